@@ -1,0 +1,145 @@
+import type { Design, EvaluationResult, Finding, FlowResult, Hop } from './model/types.ts';
+import type { Verdict } from './schema/kinds.ts';
+import { Topology, type Endpoint, type Flow } from './model/topology.ts';
+import { makeLeg } from './model/legs.ts';
+import { resolveRoute, type Route } from './model/routes.ts';
+import { inPacks, packInfo, reportedPackId, type PackId } from './rules/packs.ts';
+import { toFinding, type Leg, type Report, type Rule } from './rules/rule.ts';
+import { RULES } from './rules/index.ts';
+import { sortFindings } from './model/findings.ts';
+
+// Document + pack → evaluation result (FORMAT.md). Design-level rules run once, then each flow
+// is routed (RULES.md Part A) and its inbound leg, if any, is put to the FastPath rules.
+
+export type EvaluateOptions = { rulesAsOf?: PackId; rules?: readonly Rule[] };
+
+type LegOutcome = { verdict: 'fastpath' | 'gateway'; udr: 'via-nva' | 'bypass' };
+
+export function evaluate(design: Design, options: EvaluateOptions = {}): EvaluationResult {
+  const pack = options.rulesAsOf ?? design.rulesAsOf;
+  const allowPreviews = design.allowPreviews;
+  const topo = new Topology(design);
+  const rules = (options.rules ?? RULES).filter((rule) => rule.packs.includes(pack));
+  const overLimit = new Map<string, Set<string>>();
+
+  const common = (rule: Rule, sink: Finding[]) => ({
+    pack,
+    allowPreviews,
+    topo,
+    at: (from: PackId, to?: PackId) => inPacks(pack, from, to),
+    report: (report: Report) => void sink.push(toFinding(rule, report)),
+  });
+
+  const runLeg = (leg: Leg, flow: Flow | undefined, sink: Finding[], withLimit: boolean): LegOutcome => {
+    let toGateway = !leg.fastPathOn;
+    let udr: LegOutcome['udr'] = 'bypass';
+    for (const rule of rules) {
+      if (!rule.checkLeg) continue;
+      const base = common(rule, sink);
+      rule.checkLeg({
+        ...base,
+        leg,
+        ...(flow ? { flow } : {}),
+        gateway: (report) => {
+          toGateway = true;
+          base.report(report);
+        },
+        preview: ({ feature: _feature, ...report }) => {
+          if (!allowPreviews) toGateway = true;
+          base.report(report);
+        },
+        udrOverFastPath: (mode) => {
+          udr = mode;
+        },
+        overIpLimit: () => withLimit && (overLimit.get(leg.entry.circuit.id)?.has(leg.dest.id) ?? false),
+      });
+    }
+    return { verdict: toGateway ? 'gateway' : 'fastpath', udr };
+  };
+
+  const designFindings: Finding[] = [];
+  for (const rule of rules) {
+    rule.checkDesign?.({
+      ...common(rule, designFindings),
+      legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, [], false).verdict,
+      markOverLimit: (circuitId, endpointId) => {
+        const set = overLimit.get(circuitId) ?? new Set<string>();
+        set.add(endpointId);
+        overLimit.set(circuitId, set);
+      },
+    });
+  }
+
+  const flows: [string, FlowResult][] = [];
+  for (const flow of topo.edgesOf('flow')) {
+    const findings: Finding[] = [];
+    const route = resolveRoute(topo, flow);
+    for (const rule of rules) rule.checkRoute?.({ ...common(rule, findings), flow, route });
+
+    let verdict: Verdict;
+    let path: Hop[];
+    let leg: Leg | undefined;
+    if (route.kind === 'inbound' || route.kind === 'viaEdge') {
+      leg = makeLeg(route.entry, route.dest, route.destVnet, flow.props.ipVersion);
+      const outcome = runLeg(leg, flow, findings, true);
+      verdict = outcome.verdict;
+      path = inboundPath(topo, route.kind === 'inbound' ? route.site : route.source, leg, outcome);
+    } else if (route.kind === 'outbound') {
+      verdict = 'direct';
+      path = [sourceHop(topo, route.source), { nodeId: route.entry.circuit.id, label: 'MSEE' }, sourceHop(topo, route.site)];
+    } else if (route.kind === 'inAzure') {
+      verdict = 'direct';
+      path = [sourceHop(topo, route.source), hop(topo, route.dest)];
+    } else {
+      verdict = 'unreachable';
+      path = [sourceHop(topo, topo.nodes.get(flow.source) as Endpoint)];
+    }
+    for (const rule of rules) rule.annotate?.({ ...common(rule, findings), flow, route, verdict, ...(leg ? { leg } : {}) });
+
+    const result: FlowResult = { verdict, path, findings: sortFindings(findings) };
+    const alternates = alternatesOf(route);
+    if (alternates.length > 0) result.alternates = alternates;
+    if (flow.props.expect !== undefined) result.expectationMet = flow.props.expect === verdict;
+    flows.push([flow.id, result]);
+  }
+
+  return {
+    rulesAsOf: reportedPackId(pack),
+    pack: { id: pack, date: packInfo(pack).date },
+    allowPreviews,
+    // fromEntries defines own properties, so a flow id such as "__proto__" stays a plain key.
+    flows: Object.fromEntries(flows),
+    findings: sortFindings(designFindings),
+  };
+}
+
+function hop(topo: Topology, node: Endpoint): Hop {
+  const address = node.kind === 'loadBalancer' ? node.props.frontendIp : node.kind === 'onPremises' ? '' : node.props.ip;
+  return { nodeId: node.id, label: address || topo.label(node.id) };
+}
+
+function sourceHop(topo: Topology, node: Endpoint): Hop {
+  return { nodeId: node.id, label: topo.label(node.id) };
+}
+
+function inboundPath(topo: Topology, from: Endpoint, leg: Leg, outcome: LegOutcome): Hop[] {
+  const path: Hop[] = [sourceHop(topo, from), { nodeId: leg.entry.circuit.id, label: 'MSEE' }];
+  if (outcome.verdict === 'gateway') path.push({ nodeId: leg.entry.gateway.id, label: '*', gateway: true });
+  const nvaId = leg.entry.gateway.props.udrNextHopId;
+  const nva = nvaId ? topo.node(nvaId, 'nva') : undefined;
+  if (nva && nva.id !== leg.dest.id && (outcome.verdict === 'gateway' || outcome.udr === 'via-nva')) path.push(hop(topo, nva));
+  path.push(hop(topo, leg.dest));
+  return path;
+}
+
+function alternatesOf(route: Route): NonNullable<FlowResult['alternates']> {
+  if (route.kind !== 'inbound' && route.kind !== 'viaEdge') return [];
+  return route.alternates.map((e) => ({
+    connectionId: e.connection.id,
+    gatewayId: e.gateway.id,
+    circuitId: e.circuit.id,
+    why: e.transit && !route.entry.transit ? 'transit through a peered hub; a directly attached gateway is preferred'
+      : e.connection.props.routingWeight < route.entry.connection.props.routingWeight ? 'lower routing weight'
+      : 'same preference; the lower connection id is chosen',
+  }));
+}

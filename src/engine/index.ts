@@ -1,0 +1,11 @@
+// The engine's only public entry. The worker, the UI and the checker import from here.
+export { loadDesign, MAX_DESIGN_BYTES, type LoadResult, type LoadOptions } from './schema/load.ts';
+export { formatProblem, LOAD_ERROR_CODES, type LoadProblem, type LoadErrorCode } from './schema/errors.ts';
+export { CURRENT_VERSION, FORMAT_ID } from './schema/design-schema.ts';
+export * from './schema/kinds.ts';
+export { evaluate, type EvaluateOptions } from './evaluate.ts';
+export { PACKS, PACK_IDS, packInfo, isPackId, type PackId, type PackInfo } from './rules/packs.ts';
+export type {
+  Design, DesignNode, DesignEdge, DesignNodeOf, DesignEdgeOf, Note, Position,
+  EvaluationResult, FlowResult, Finding, Hop, Source, Alternate,
+} from './model/types.ts';

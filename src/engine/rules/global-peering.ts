@@ -1,0 +1,22 @@
+import { defineRule } from './rule.ts';
+import { packsBetween } from './packs.ts';
+import { about } from './sources.ts';
+
+export default defineRule({
+  id: 'global-peering',
+  description: 'FastPath reaches peered VNets only in the hub\'s region; globally peered spokes go through the gateway',
+  sources: [about('2024-06'), about('latest')],
+  packs: packsBetween('2024-06'),
+  confidence: 'documented',
+  checkLeg(ctx) {
+    const { leg } = ctx;
+    if (!leg.isSpoke || leg.sameRegion || !leg.fastPathOn) return;
+    ctx.gateway({
+      subject: leg.destVnet.id,
+      severity: 'warning',
+      message: `VNet "${ctx.topo.label(leg.destVnet.id)}" (${leg.destVnet.props.region}) is in another region than hub "${ctx.topo.label(leg.entry.hub.id)}" (${leg.entry.hub.props.region}); FastPath does not support globally peered VNets, so the gateway carries the traffic.`,
+      remediation: 'Keep FastPath-dependent spokes in the hub\'s region, or build a regional hub with its own gateway and connection.',
+      source: about(ctx.pack),
+    });
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from './rule.ts';
+import { packsBetween } from './packs.ts';
+import { about } from './sources.ts';
+
+export default defineRule({
+  id: 'remote-gateway-multi-hub',
+  description: 'A spoke peered to two hubs may use only one of them as its remote gateway',
+  sources: [about('2024-11'), about('latest')],
+  packs: packsBetween('2024-11'),
+  confidence: 'documented',
+  checkDesign(ctx) {
+    const { topo } = ctx;
+    for (const vnet of topo.nodesOf('vnet')) {
+      const transit = topo.transitPeerings(vnet.id);
+      if (transit.length < 2) continue;
+      ctx.report({ subject: vnet.id, severity: 'warning', message: `VNet "${topo.label(vnet.id)}" uses remote gateways on ${transit.length} peerings (${transit.map((p) => `"${topo.label(p.source)}"`).join(', ')}); only one hub gateway can be the remote gateway, using more causes connectivity issues.`, remediation: 'Turn Use Remote Gateways off on all but one of the spoke\'s hub peerings.', source: about(ctx.pack) });
+    }
+  },
+});

@@ -1,0 +1,98 @@
+import type { Confidence, Severity, Verdict } from '../schema/kinds.ts';
+import type { Finding, Source } from '../model/types.ts';
+import type { Endpoint, Flow, Topology, Vnet } from '../model/topology.ts';
+import type { Entry, Route } from '../model/routes.ts';
+import type { PackId } from './packs.ts';
+
+// A rule is metadata beside behaviour, like an ESLint rule. The hooks it implements say where
+// it acts: once per design, on a flow's route, on the inbound leg that decides FastPath, or on
+// a flow once its verdict is known.
+
+export type Report = {
+  subject: string;
+  severity: Severity;
+  message: string;
+  remediation: string;
+  source: Source;
+  /** Defaults to the rule's own confidence. */
+  confidence?: Confidence;
+};
+
+/** An inbound leg: traffic arriving from the circuit at `entry` and delivered to `dest`. */
+export type Leg = {
+  dest: Endpoint;
+  destVnet: Vnet;
+  entry: Entry;
+  ipVersion: 4 | 6;
+  /** The destination is in a VNet peered to the gateway's VNet, not in it. */
+  isSpoke: boolean;
+  /** Both VNets name the same region (unknown regions count as the same). */
+  sameRegion: boolean;
+  onDirect: boolean;
+  fastPathOn: boolean;
+};
+
+type Common = {
+  pack: PackId;
+  allowPreviews: boolean;
+  topo: Topology;
+  /** True when the pack is `from` or newer, and not newer than `to` when given. */
+  at(from: PackId, to?: PackId): boolean;
+  report(report: Report): void;
+};
+
+export type DesignContext = Common & {
+  /** The verdict a leg would get before the FastPath IP limit is applied. */
+  legVerdictWithoutLimit(leg: Leg): 'fastpath' | 'gateway';
+  /** Records that `endpointId` no longer gets FastPath routes programmed on `circuitId`. */
+  markOverLimit(circuitId: string, endpointId: string): void;
+};
+
+export type RouteContext = Common & { flow: Flow; route: Route };
+
+export type LegContext = Common & {
+  leg: Leg;
+  flow?: Flow;
+  /** Report a limitation that sends this leg through the gateway. */
+  gateway(report: Report): void;
+  /** Report a preview or limited-GA feature: FastPath only when the design allows previews. */
+  preview(report: Report & { feature: string }): void;
+  /** How a UDR on the GatewaySubnet treats FastPath traffic: through the NVA, or bypassing it. */
+  udrOverFastPath(mode: 'via-nva' | 'bypass'): void;
+  /** Whether the endpoint lost FastPath to the IP limit of the leg's circuit or port. */
+  overIpLimit(): boolean;
+};
+
+export type AnnotateContext = Common & { flow: Flow; route: Route; verdict: Verdict; leg?: Leg };
+
+export type RuleMeta = {
+  id: string;
+  description: string;
+  sources: readonly Source[];
+  /** The packs in which the rule acts. */
+  packs: readonly PackId[];
+  confidence: Confidence;
+};
+
+export type Rule = RuleMeta & {
+  checkDesign?(ctx: DesignContext): void;
+  checkRoute?(ctx: RouteContext): void;
+  checkLeg?(ctx: LegContext): void;
+  annotate?(ctx: AnnotateContext): void;
+};
+
+export function defineRule<R extends Rule>(rule: R): R {
+  return rule;
+}
+
+export function toFinding(rule: RuleMeta, report: Report): Finding {
+  return {
+    ruleId: rule.id,
+    severity: report.severity,
+    message: report.message,
+    remediation: report.remediation,
+    subject: report.subject,
+    source: report.source,
+    confidence: report.confidence ?? rule.confidence,
+  };
+}
