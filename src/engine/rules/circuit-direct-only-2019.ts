@@ -16,6 +16,6 @@ export default defineRule({
   },
   checkLeg(ctx) {
     if (!ctx.leg.fastPathOn || ctx.leg.onDirect) return;
-    ctx.gateway({ subject: ctx.leg.entry.circuit.id, severity: 'error', message: 'FastPath needs ExpressRoute Direct in the May 2019 documentation; on this provider circuit the gateway carries the traffic.', remediation: 'Use an ExpressRoute Direct circuit, or a newer rule pack.', source: DOCS.gateway2019 });
+    ctx.gateway({ subject: ctx.leg.entry.circuit.id, severity: 'warning', message: 'FastPath needs ExpressRoute Direct in the May 2019 documentation; on this provider circuit the gateway carries the traffic.', remediation: 'Use an ExpressRoute Direct circuit, or a newer rule pack.', source: DOCS.gateway2019 });
   },
 });

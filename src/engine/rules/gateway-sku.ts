@@ -60,7 +60,7 @@ export default defineRule({
     const { gateway } = ctx.leg.entry;
     const eligibility = skuEligibility(gateway, ctx.at);
     const base: Omit<Report, 'message' | 'severity'> = { subject: gateway.id, remediation: REMEDIATION, source: about(ctx.pack) };
-    if (eligibility.ok === false) ctx.gateway({ ...base, severity: 'error', message: `FastPath cannot run on gateway "${ctx.topo.label(gateway.id)}": ${eligibility.why}.` });
+    if (eligibility.ok === false) ctx.gateway({ ...base, severity: 'warning', message: `FastPath cannot run on gateway "${ctx.topo.label(gateway.id)}": ${eligibility.why}.` });
     else if (eligibility.ok === 'preview') ctx.preview({ ...base, severity: 'info', feature: 'ErGwScale', message: `FastPath on ErGwScale is in preview in this documentation${ctx.allowPreviews ? '; counted as FastPath because the design allows previews' : '; the gateway carries the traffic unless previews are allowed'}.` });
   },
 });
