@@ -4,7 +4,7 @@ import { Topology, type Endpoint, type Flow } from './model/topology.ts';
 import { makeLeg } from './model/legs.ts';
 import { resolveRoute, type Route } from './model/routes.ts';
 import { inPacks, packInfo, reportedPackId, type PackId } from './rules/packs.ts';
-import { toFinding, type Leg, type Report, type Rule } from './rules/rule.ts';
+import { toFinding, type Leg, type LegContext, type Report, type Rule } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
 import { sortFindings } from './model/findings.ts';
 
@@ -22,37 +22,47 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
   const rules = (options.rules ?? RULES).filter((rule) => rule.packs.includes(pack));
   const overLimit = new Map<string, Set<string>>();
 
+  const at = (from: PackId, to?: PackId) => inPacks(pack, from, to);
   const common = (rule: Rule, sink: Finding[]) => ({
     pack,
     allowPreviews,
     topo,
-    at: (from: PackId, to?: PackId) => inPacks(pack, from, to),
+    at,
     report: (report: Report) => void sink.push(toFinding(rule, report)),
   });
 
+  // Legs are evaluated for every flow and, for the IP limit, for every endpoint: one context per
+  // leg, shared by the rules in turn, keeps this loop free of per-rule allocations.
+  const legRules = rules.filter((rule) => rule.checkLeg);
   const runLeg = (leg: Leg, flow: Flow | undefined, sink: Finding[], withLimit: boolean): LegOutcome => {
+    let current = legRules[0] as Rule;
     let toGateway = !leg.fastPathOn;
     let udr: LegOutcome['udr'] = 'bypass';
-    for (const rule of rules) {
-      if (!rule.checkLeg) continue;
-      const base = common(rule, sink);
-      rule.checkLeg({
-        ...base,
-        leg,
-        ...(flow ? { flow } : {}),
-        gateway: (report) => {
-          toGateway = true;
-          base.report(report);
-        },
-        preview: ({ feature: _feature, ...report }) => {
-          if (!allowPreviews) toGateway = true;
-          base.report(report);
-        },
-        udrOverFastPath: (mode) => {
-          udr = mode;
-        },
-        overIpLimit: () => withLimit && (overLimit.get(leg.entry.circuit.id)?.has(leg.dest.id) ?? false),
-      });
+    const report = (r: Report) => void sink.push(toFinding(current, r));
+    const ctx: LegContext = {
+      pack,
+      allowPreviews,
+      topo,
+      at,
+      leg,
+      ...(flow ? { flow } : {}),
+      report,
+      gateway: (r) => {
+        toGateway = true;
+        report(r);
+      },
+      preview: ({ feature: _feature, ...r }) => {
+        if (!allowPreviews) toGateway = true;
+        report(r);
+      },
+      udrOverFastPath: (mode) => {
+        udr = mode;
+      },
+      overIpLimit: () => withLimit && (overLimit.get(leg.entry.circuit.id)?.has(leg.dest.id) ?? false),
+    };
+    for (const rule of legRules) {
+      current = rule;
+      rule.checkLeg?.(ctx);
     }
     return { verdict: toGateway ? 'gateway' : 'fastpath', udr };
   };

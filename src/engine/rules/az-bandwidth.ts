@@ -17,7 +17,7 @@ export default defineRule({
       const total = direct.reduce((sum, c) => sum + c.props.bandwidthMbps, 0);
       if (total < AZ_LIMIT_MBPS) continue;
       const over = total > AZ_LIMIT_MBPS;
-      ctx.report({ subject: gateway.id, severity: over ? 'warning' : 'info', message: `FastPath into "${topo.label(gateway.id)}"'s VNet can reach ${total / 1000} Gbps over ExpressRoute Direct; FastPath supports at most 100 Gbps to one availability zone${over ? ', so workloads in a single zone cannot use it all' : ''}.`, remediation: 'Spread high-throughput workloads across availability zones (the design has no zone field to check this).', source: about(ctx.pack) });
+      ctx.report({ subject: gateway.id, severity: over ? 'warning' : 'info', message: `FastPath into the VNet of gateway "${topo.label(gateway.id)}" can reach ${total / 1000} Gbps over ExpressRoute Direct; FastPath supports at most 100 Gbps to one availability zone${over ? ', so workloads in a single zone cannot use it all' : ''}.`, remediation: 'Spread high-throughput workloads across availability zones (the design has no zone field to check this).', source: about(ctx.pack) });
     }
   },
 });

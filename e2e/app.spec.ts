@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page.ts';
+
+const LAB_VERDICTS = {
+  'f-onprem-hub': 'fastpath',
+  'f-remote-hub': 'fastpath',
+  'f-onprem-spoke': 'gateway',
+  'f-onprem-remote': 'gateway',
+  'f-remote-spoke': 'gateway',
+  'f-hub-onprem': 'direct',
+} as const;
+
+test('the first screen shows the lab with every flow coloured by its verdict', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+  const designer = new DesignerPage(page);
+  await designer.open();
+
+  await expect(page).toHaveTitle('FastPath Designer');
+  await expect(designer.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+  await expect(designer.legend.getByRole('listitem')).toHaveText(['FastPath', 'Gateway', 'Direct', 'Unreachable']);
+
+  // The worker answers asynchronously: wait on the verdicts themselves.
+  await expect(designer.flowEdges()).toHaveCount(Object.keys(LAB_VERDICTS).length);
+  for (const [flowId, verdict] of Object.entries(LAB_VERDICTS)) {
+    await expect(designer.flowEdge(flowId)).toHaveAttribute('data-verdict', verdict);
+  }
+  await expect(
+    page.getByRole('img', { name: 'Flow On-premises (CE router) → Hub VM: FastPath' }),
+  ).toHaveAttribute('data-flow-id', 'f-onprem-hub');
+  await expect(designer.flowList.getByRole('listitem')).toHaveCount(6);
+  await expect(page.getByRole('status')).toContainText('Evaluated');
+
+  await page.screenshot({ path: 'test-results/first-screen.png' });
+  expect(problems).toEqual([]);
+});

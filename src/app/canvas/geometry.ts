@@ -1,0 +1,79 @@
+// Plain geometry for the canvas: node sizes and the floating edge shapes. No React here.
+
+export type Point = { x: number; y: number };
+export type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Stacking order on the canvas (React Flow runs with zIndexMode="manual"): VNet fills at the
+ * bottom, then structural edges, flows, the captions of structural edges (small, and they say
+ * whether FastPath is on), and resource cards on top, so lines pass under cards instead of
+ * through their text. A highlighted flow's caption floats above everything.
+ */
+export const LAYER = { vnet: 0, structuralEdge: 1, flowEdge: 2, edgeCaption: 2, resource: 3, caption: 4 } as const;
+
+/** Every resource (anything but a VNet) is drawn as a card of this size. */
+export const RESOURCE_SIZE = { width: 212, height: 58 } as const;
+
+/** VNets grow to fit their children; they never shrink below this. */
+export const VNET_MIN_SIZE = { width: 272, height: 150 } as const;
+/** Room kept right of and below a VNet's lowest, rightmost child. */
+export const VNET_PADDING = 30;
+/** Where a child without a position goes, and the step between such children. */
+export const VNET_FIRST_CHILD = { x: 30, y: 60 } as const;
+export const VNET_CHILD_STEP = 100;
+
+export function center(rect: Rect): Point {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/** Where the ray from the rectangle's centre towards `toward` leaves the rectangle. */
+export function borderPoint(rect: Rect, toward: Point): Point {
+  const c = center(rect);
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scaleX = dx === 0 ? Infinity : rect.width / 2 / Math.abs(dx);
+  const scaleY = dy === 0 ? Infinity : rect.height / 2 / Math.abs(dy);
+  const scale = Math.min(scaleX, scaleY);
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+export type EdgeShape = { path: string; labelX: number; labelY: number };
+
+/** A straight line from border to border, for structural edges. */
+export function straightShape(source: Rect, target: Rect): EdgeShape {
+  const from = borderPoint(source, center(target));
+  const to = borderPoint(target, center(source));
+  return {
+    path: `M ${from.x} ${from.y} L ${to.x} ${to.y}`,
+    labelX: (from.x + to.x) / 2,
+    labelY: (from.y + to.y) / 2,
+  };
+}
+
+const FLOW_MIN_BEND = 24;
+const FLOW_MAX_BEND = 64;
+const FLOW_LANE_STEP = 22;
+
+/**
+ * A gentle curve from border to border for flows. Every flow bows to its own left, so the two
+ * directions between a pair of nodes never overlap; flows that share source and target get
+ * successive lanes (0, 1, 2…) and bow further out.
+ */
+export function flowShape(source: Rect, target: Rect, lane: number): EdgeShape {
+  const s = center(source);
+  const t = center(target);
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const bend = Math.min(FLOW_MAX_BEND, Math.max(FLOW_MIN_BEND, length * 0.08)) + lane * FLOW_LANE_STEP;
+  // The control point of a quadratic curve sits twice as far out as the curve's apex.
+  const control = { x: (s.x + t.x) / 2 + (dy / length) * bend * 2, y: (s.y + t.y) / 2 - (dx / length) * bend * 2 };
+  const from = borderPoint(source, control);
+  const to = borderPoint(target, control);
+  return {
+    path: `M ${from.x} ${from.y} Q ${control.x} ${control.y} ${to.x} ${to.y}`,
+    labelX: 0.25 * from.x + 0.5 * control.x + 0.25 * to.x,
+    labelY: 0.25 * from.y + 0.5 * control.y + 0.25 * to.y,
+  };
+}

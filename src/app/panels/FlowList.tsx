@@ -1,0 +1,139 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Design, Finding, Severity } from '../../engine/index.ts';
+import { flowName, isFlow, nodeIndex } from '../canvas/adapters.ts';
+import type { EvaluationState } from '../queries/useEvaluation.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
+import { VerdictLine } from './VerdictLine.tsx';
+
+type FlowRow = {
+  id: string;
+  name: string;
+  state: FlowState;
+  expect?: FlowState;
+  expectationMet?: boolean;
+  findings: number;
+};
+
+function flowRows(design: Design, evaluation: EvaluationState): FlowRow[] {
+  const nodes = nodeIndex(design);
+  const result = evaluation.status === 'done' ? evaluation.result : null;
+  return design.edges.filter(isFlow).map((flow) => {
+    const outcome = result?.flows[flow.id];
+    return {
+      id: flow.id,
+      name: flowName(nodes, flow),
+      state: outcome?.verdict ?? 'pending',
+      ...(flow.props.expect ? { expect: flow.props.expect } : {}),
+      ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
+      findings: outcome?.findings.length ?? 0,
+    };
+  });
+}
+
+/** The flows of the design with their verdicts, and the design-level findings. */
+export function FlowList({ design, evaluation }: { design: Design; evaluation: EvaluationState }) {
+  const rows = useMemo(() => flowRows(design, evaluation), [design, evaluation]);
+  const highlighted = useUiStore((s) => s.highlightedFlowId);
+  const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
+  const counts = LEGEND_VERDICTS.map((verdict) => ({ verdict, count: rows.filter((r) => r.state === verdict).length }))
+    .filter((c) => c.count > 0);
+
+  return (
+    <aside aria-labelledby="flows-heading" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white">
+      <div className="px-5 pt-5 pb-3">
+        <h2 id="flows-heading" className="text-sm font-semibold text-slate-900">
+          Flows <span className="font-normal text-slate-400">{rows.length}</span>
+        </h2>
+        {counts.length > 0 ? (
+          <p className="mt-1 text-xs text-slate-500">
+            {counts.map((c) => `${c.count} ${VERDICT_STYLES[c.verdict].word}`).join(' · ')}
+          </p>
+        ) : null}
+      </div>
+
+      {evaluation.status === 'failed' ? (
+        <div role="alert" className="mx-5 mb-3 rounded-lg bg-red-50 px-3 py-2 text-xs text-red-800 ring-1 ring-red-200">
+          <p className="font-semibold">The analysis could not run</p>
+          <ul className="mt-1 list-disc pl-4">
+            {evaluation.errors.slice(0, 5).map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {rows.length === 0 ? (
+        <p className="px-5 text-sm text-slate-500">This design has no flows yet.</p>
+      ) : (
+        <ul aria-label="Flows and verdicts" className="space-y-1 px-3" onMouseLeave={() => setHighlightedFlow(null)}>
+          {rows.map((row) => (
+            <li
+              key={row.id}
+              aria-label={`${row.name}: ${VERDICT_STYLES[row.state].word}`}
+              onMouseEnter={() => setHighlightedFlow(row.id)}
+              className={`rounded-lg px-2 py-2 transition-colors ${highlighted === row.id ? 'bg-slate-100' : 'hover:bg-slate-50'}`}
+            >
+              <div className="flex items-start gap-2.5">
+                <span className="flex h-5 items-center">
+                  <VerdictLine state={row.state} width={26} />
+                </span>
+                <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800">
+                  {row.name}
+                </span>
+                <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${VERDICT_STYLES[row.state].badge}`}>
+                  {VERDICT_STYLES[row.state].word}
+                </span>
+              </div>
+              <FlowNotes row={row} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {evaluation.status === 'done' && evaluation.result.findings.length > 0 ? (
+        <DesignFindings findings={evaluation.result.findings} />
+      ) : null}
+    </aside>
+  );
+}
+
+function FlowNotes({ row }: { row: FlowRow }) {
+  const notes: ReactNode[] = [];
+  if (row.expect && row.expectationMet === false) {
+    notes.push(
+      <span key="expect" className="font-medium text-red-700">
+        Expected {VERDICT_STYLES[row.expect].word}
+      </span>,
+    );
+  } else if (row.expect && row.expectationMet === true) {
+    notes.push(<span key="expect">As expected</span>);
+  }
+  if (row.findings > 0) notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
+  if (notes.length === 0) return null;
+  return <p className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500">{notes}</p>;
+}
+
+const SEVERITY_LOOK = {
+  error: 'bg-red-500',
+  warning: 'bg-amber-500',
+  info: 'bg-sky-500',
+} as const satisfies Record<Severity, string>;
+
+function DesignFindings({ findings }: { findings: Finding[] }) {
+  return (
+    <section aria-labelledby="design-findings-heading" className="mt-4 border-t border-slate-100 px-5 pt-4 pb-5">
+      <h2 id="design-findings-heading" className="text-sm font-semibold text-slate-900">
+        Design findings <span className="font-normal text-slate-400">{findings.length}</span>
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {findings.map((finding, i) => (
+          <li key={`${finding.ruleId}-${finding.subject}-${i}`} className="flex gap-2 text-xs text-slate-600">
+            <span className={`mt-1.5 size-1.5 shrink-0 rounded-full ${SEVERITY_LOOK[finding.severity]}`} aria-label={finding.severity} />
+            <span>{finding.message}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

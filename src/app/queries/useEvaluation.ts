@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { useShallow } from 'zustand/react/shallow';
+import type { EvaluationResult, PackId } from '../../engine/index.ts';
+import { useDesignStore } from '../store/design-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { evaluationQuery } from './evaluation.ts';
+
+export type EvaluationState =
+  | { status: 'idle' | 'pending'; rulesAsOf: PackId }
+  | { status: 'done'; rulesAsOf: PackId; result: EvaluationResult }
+  | { status: 'failed'; rulesAsOf: PackId; errors: string[] };
+
+/** The current design's evaluation under the chosen rule pack (the design's own unless overridden). */
+export function useEvaluation(): EvaluationState {
+  const { design, revision } = useDesignStore(useShallow((s) => ({ design: s.design, revision: s.revision })));
+  const override = useUiStore((s) => s.rulesAsOf);
+  const rulesAsOf: PackId = override ?? design?.rulesAsOf ?? 'latest';
+  const query = useQuery(evaluationQuery(design, revision, rulesAsOf));
+
+  if (!design) return { status: 'idle', rulesAsOf };
+  if (query.isError) return { status: 'failed', rulesAsOf, errors: [query.error.message] };
+  if (!query.data) return { status: 'pending', rulesAsOf };
+  if (!query.data.ok) return { status: 'failed', rulesAsOf, errors: query.data.errors };
+  return { status: 'done', rulesAsOf, result: query.data.result };
+}
