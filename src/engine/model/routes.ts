@@ -62,6 +62,10 @@ function missingEntry(topo: Topology, vnet: Vnet, circuits: ReadonlySet<string>)
   }
   const own = topo.gatewayIn(vnet.id);
   if (own) return { code: 'no-connection', subject: own.id };
+  // A spoke whose hub (reached by gateway transit) has a gateway lacks that gateway's connection.
+  const [hubTransit] = topo.transitPeerings(vnet.id);
+  const hubGateway = hubTransit ? topo.gatewayIn(hubTransit.source) : undefined;
+  if (hubGateway) return { code: 'no-connection', subject: hubGateway.id };
   return { code: 'no-gateway', subject: vnet.id };
 }
 

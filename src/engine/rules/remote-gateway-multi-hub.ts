@@ -11,7 +11,8 @@ export default defineRule({
   checkDesign(ctx) {
     const { topo } = ctx;
     for (const vnet of topo.nodesOf('vnet')) {
-      const transit = topo.transitPeerings(vnet.id);
+      // The condition is the spoke-side setting: Use Remote Gateways towards two hubs (VNets with a gateway).
+      const transit = topo.peeringsOf(vnet.id).filter((p) => p.target === vnet.id && p.props.useRemoteGateways && topo.gatewayIn(p.source) !== undefined);
       if (transit.length < 2) continue;
       ctx.report({ subject: vnet.id, severity: 'warning', message: `VNet "${topo.label(vnet.id)}" uses remote gateways on ${transit.length} peerings (${transit.map((p) => `"${topo.label(p.source)}"`).join(', ')}); only one hub gateway can be the remote gateway, using more causes connectivity issues.`, remediation: 'Turn Use Remote Gateways off on all but one of the spoke\'s hub peerings.', source: about(ctx.pack) });
     }

@@ -1,6 +1,8 @@
 import { defineRule } from './rule.ts';
 import { ALL_PACKS } from './packs.ts';
 import { about, DOCS } from './sources.ts';
+import { LIMITED_GA_REGIONS } from './vnet-peering-spoke.ts';
+import { normaliseRegion } from '../model/topology.ts';
 
 // A route table on the GatewaySubnet that sends VNet-bound traffic to an NVA or firewall.
 // What FastPath does with it changed four times (RULES.md 3.10).
@@ -27,6 +29,10 @@ export default defineRule({
       ctx.udrOverFastPath('bypass');
       ctx.report({ subject, severity: 'warning', source, confidence: 'inference', message: `Over FastPath a UDR on the GatewaySubnet is honoured only on ExpressRoute Direct. For provider circuits the documentation last said (2021) that FastPath ignores it, so ${nva} is probably bypassed; it has been silent since 2022.`, remediation: 'Use ExpressRoute Direct, or disable FastPath on this connection if inspection is mandatory.' });
     } else if (ctx.at('2022', '2024-03')) {
+      if (ctx.at('2023-11', '2023-11') && !LIMITED_GA_REGIONS.has(normaliseRegion(leg.entry.hub.props.region))) {
+        ctx.gateway({ subject, severity: 'info', source, message: `Honouring the GatewaySubnet UDR over FastPath is in limited GA in 14 regions; the hub region "${leg.entry.hub.props.region || 'not set'}" is not one of them, so the gateway carries the traffic to ${nva}.`, remediation: 'Place the hub in a limited-GA region, or accept the gateway path.' });
+        return;
+      }
       ctx.udrOverFastPath('via-nva');
       ctx.preview({ subject, severity: 'info', source, feature: 'UDR over FastPath', message: `Honouring the GatewaySubnet UDR over FastPath (straight to ${nva}) is in ${ctx.at('2023-11') ? 'limited GA' : 'preview'} on ExpressRoute Direct${ctx.allowPreviews ? '; counted as FastPath because the design allows previews' : '; the gateway carries the traffic unless previews are allowed'}.`, remediation: 'Enrol and allow previews in the design, or accept the gateway path.' });
     } else {

@@ -108,3 +108,31 @@ export function baseDesign(options: BaseOptions = {}): DesignDraft {
 
 export const DIRECT_100G = { circuitType: 'direct', bandwidthMbps: 100_000, sku: 'Premium', portId: 'port-1' } as const;
 export const DIRECT_10G = { circuitType: 'direct', bandwidthMbps: 10_000, sku: 'Premium', portId: 'port-1' } as const;
+
+/** The base design's provider circuit, to switch back from a Direct preset. */
+export const PROVIDER_1G = { circuitType: 'provider', bandwidthMbps: 1000, sku: 'Standard', portId: '' } as const;
+
+export type HubOptions = {
+  region?: string;
+  /** Gateway id (default `<vnet>gw`). */
+  gateway?: string;
+  gatewayProps?: Props;
+  /** Connection id (default `<vnet>conn`); `false`: no connection. */
+  connection?: string | false;
+  connectionProps?: Props;
+  /** The circuit the connection goes to (default `er1`). */
+  circuit?: string;
+};
+
+/** Adds VNet `vnet` (10.N.0.0/16) with an ErGw3AZ gateway and a FastPath connection to a circuit. */
+export function addHub(draft: DesignDraft, vnet: string, options: HubOptions = {}): DesignDraft {
+  const gateway = options.gateway ?? `${vnet}gw`;
+  const n = 100 + draft.nodes.filter((node) => node.kind === 'vnet').length;
+  draft
+    .node(vnet, 'vnet', { region: options.region ?? 'westeurope', addressSpace: [`10.${n}.0.0/16`] })
+    .node(gateway, 'gateway', { sku: 'ErGw3AZ', ...options.gatewayProps }, vnet);
+  if (options.connection !== false) {
+    draft.edge(options.connection ?? `${vnet}conn`, 'connection', gateway, options.circuit ?? 'er1', { fastPath: true, ...options.connectionProps });
+  }
+  return draft;
+}
