@@ -4,14 +4,14 @@ import { Topology, type Endpoint, type Flow } from './model/topology.ts';
 import { makeLeg } from './model/legs.ts';
 import { resolveRoute, type Route } from './model/routes.ts';
 import { inPacks, packInfo, reportedPackId, type PackId } from './rules/packs.ts';
-import { toFinding, type Leg, type LegContext, type Report, type Rule } from './rules/rule.ts';
+import { toFinding, type AnnotateContext, type DesignContext, type Leg, type LegContext, type Report, type Rule, type RouteContext } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
 import { sortFindings } from './model/findings.ts';
 
 // Document + pack → evaluation result (FORMAT.md). Design-level rules run once, then each flow
 // is routed (RULES.md Part A) and its inbound leg, if any, is put to the FastPath rules.
 
-export type EvaluateOptions = { rulesAsOf?: PackId; rules?: readonly Rule[] };
+export type EvaluateOptions = { rulesAsOf?: PackId };
 
 type LegOutcome = { verdict: 'fastpath' | 'gateway'; udr: 'via-nva' | 'bypass' };
 
@@ -19,26 +19,20 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
   const pack = options.rulesAsOf ?? design.rulesAsOf;
   const allowPreviews = design.allowPreviews;
   const topo = new Topology(design);
-  const rules = (options.rules ?? RULES).filter((rule) => rule.packs.includes(pack));
+  const rules = RULES.filter((rule) => rule.packs.includes(pack));
   const overLimit = new Map<string, Set<string>>();
 
   const at = (from: PackId, to?: PackId) => inPacks(pack, from, to);
-  const common = (rule: Rule, sink: Finding[]) => ({
-    pack,
-    allowPreviews,
-    topo,
-    at,
-    report: (report: Report) => void sink.push(toFinding(rule, report)),
-  });
+  const routeRules = rules.filter((rule) => rule.checkRoute);
+  const legRules = rules.filter((rule) => rule.checkLeg);
+  const annotateRules = rules.filter((rule) => rule.annotate);
 
   // Legs are evaluated for every flow and, for the IP limit, for every endpoint: one context per
-  // leg, shared by the rules in turn, keeps this loop free of per-rule allocations.
-  const legRules = rules.filter((rule) => rule.checkLeg);
+  // leg (and per flow below), shared by the rules in turn, keeps these loops free of per-rule allocations.
   const runLeg = (leg: Leg, flow: Flow | undefined, sink: Finding[], withLimit: boolean): LegOutcome => {
-    let current = legRules[0] as Rule;
+    const { report, use } = reporter(sink);
     let toGateway = !leg.fastPathOn;
     let udr: LegOutcome['udr'] = 'bypass';
-    const report = (r: Report) => void sink.push(toFinding(current, r));
     const ctx: LegContext = {
       pack,
       allowPreviews,
@@ -61,30 +55,42 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       overIpLimit: () => withLimit && (overLimit.get(leg.entry.circuit.id)?.has(leg.dest.id) ?? false),
     };
     for (const rule of legRules) {
-      current = rule;
+      use(rule);
       rule.checkLeg?.(ctx);
     }
     return { verdict: toGateway ? 'gateway' : 'fastpath', udr };
   };
 
   const designFindings: Finding[] = [];
+  const designReporter = reporter(designFindings);
+  const designCtx: DesignContext = {
+    pack,
+    allowPreviews,
+    topo,
+    at,
+    report: designReporter.report,
+    legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, [], false).verdict,
+    markOverLimit: (circuitId, endpointId) => {
+      const set = overLimit.get(circuitId) ?? new Set<string>();
+      set.add(endpointId);
+      overLimit.set(circuitId, set);
+    },
+  };
   for (const rule of rules) {
-    rule.checkDesign?.({
-      ...common(rule, designFindings),
-      legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, [], false).verdict,
-      markOverLimit: (circuitId, endpointId) => {
-        const set = overLimit.get(circuitId) ?? new Set<string>();
-        set.add(endpointId);
-        overLimit.set(circuitId, set);
-      },
-    });
+    designReporter.use(rule);
+    rule.checkDesign?.(designCtx);
   }
 
   const flows: [string, FlowResult][] = [];
   for (const flow of topo.edgesOf('flow')) {
     const findings: Finding[] = [];
+    const { report, use } = reporter(findings);
     const route = resolveRoute(topo, flow);
-    for (const rule of rules) rule.checkRoute?.({ ...common(rule, findings), flow, route });
+    const routeCtx: RouteContext = { pack, allowPreviews, topo, at, report, flow, route };
+    for (const rule of routeRules) {
+      use(rule);
+      rule.checkRoute?.(routeCtx);
+    }
 
     let verdict: Verdict;
     let path: Hop[];
@@ -104,7 +110,11 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       verdict = 'unreachable';
       path = [sourceHop(topo, topo.nodes.get(flow.source) as Endpoint)];
     }
-    for (const rule of rules) rule.annotate?.({ ...common(rule, findings), flow, route, verdict, ...(leg ? { leg } : {}) });
+    const annotateCtx: AnnotateContext = { pack, allowPreviews, topo, at, report, flow, route, verdict, ...(leg ? { leg } : {}) };
+    for (const rule of annotateRules) {
+      use(rule);
+      rule.annotate?.(annotateCtx);
+    }
 
     const result: FlowResult = { verdict, path, findings: sortFindings(findings) };
     const alternates = alternatesOf(route);
@@ -123,6 +133,17 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
   };
 }
 
+/** One report function for a run of rules; `use` names the rule that is speaking. */
+function reporter(sink: Finding[]): { report: (report: Report) => void; use: (rule: Rule) => void } {
+  let current: Rule | undefined;
+  return {
+    report: (report) => void sink.push(toFinding(current as Rule, report)),
+    use: (rule) => {
+      current = rule;
+    },
+  };
+}
+
 function hop(topo: Topology, node: Endpoint): Hop {
   const address = node.kind === 'loadBalancer' ? node.props.frontendIp : node.kind === 'onPremises' ? '' : node.props.ip;
   return { nodeId: node.id, label: address || topo.label(node.id) };
@@ -135,9 +156,8 @@ function sourceHop(topo: Topology, node: Endpoint): Hop {
 function inboundPath(topo: Topology, from: Endpoint, leg: Leg, outcome: LegOutcome): Hop[] {
   const path: Hop[] = [sourceHop(topo, from), { nodeId: leg.entry.circuit.id, label: 'MSEE' }];
   if (outcome.verdict === 'gateway') path.push({ nodeId: leg.entry.gateway.id, label: '*', gateway: true });
-  const nvaId = leg.entry.gateway.props.udrNextHopId;
-  const nva = nvaId ? topo.node(nvaId, 'nva') : undefined;
-  if (nva && nva.id !== leg.dest.id && (outcome.verdict === 'gateway' || outcome.udr === 'via-nva')) path.push(hop(topo, nva));
+  const nva = leg.udrNva ? topo.node(leg.udrNva, 'nva') : undefined;
+  if (nva && (outcome.verdict === 'gateway' || outcome.udr === 'via-nva')) path.push(hop(topo, nva));
   path.push(hop(topo, leg.dest));
   return path;
 }

@@ -11,15 +11,13 @@ export type DesignState = {
   revision: number;
   /** Where the open design came from, such as an example id. */
   origin: string | null;
-  /** Non-fatal problems found while loading the open design. */
-  warnings: string[];
   /** Why the last attempt to open a design was refused (the open design is left as it was). */
   refused: string[];
   /** Loads `input` (JSON text or a parsed document) and opens it; false when it was refused. */
   openDesign: (input: unknown, origin: string) => boolean;
 };
 
-type DocumentFields = Pick<DesignState, 'design' | 'revision' | 'origin' | 'warnings' | 'refused'>;
+type DocumentFields = Pick<DesignState, 'design' | 'revision' | 'origin' | 'refused'>;
 
 function open(current: DocumentFields, input: unknown, origin: string): DocumentFields {
   const loaded = loadDesign(input);
@@ -28,12 +26,11 @@ function open(current: DocumentFields, input: unknown, origin: string): Document
     design: loaded.design,
     revision: current.revision + 1,
     origin,
-    warnings: loaded.warnings.map(formatProblem),
     refused: [],
   };
 }
 
-const empty: DocumentFields = { design: null, revision: 0, origin: null, warnings: [], refused: [] };
+const empty: DocumentFields = { design: null, revision: 0, origin: null, refused: [] };
 
 export const useDesignStore = create<DesignState>()((set, get) => ({
   ...open(empty, DEFAULT_EXAMPLE.document, DEFAULT_EXAMPLE.id),

@@ -5,6 +5,7 @@ import type { Leg } from '../rules/rule.ts';
 export function makeLeg(entry: Entry, dest: Endpoint, destVnet: Vnet, ipVersion: 4 | 6): Leg {
   const hubRegion = normaliseRegion(entry.hub.props.region);
   const destRegion = normaliseRegion(destVnet.props.region);
+  const nva = entry.gateway.props.udrNextHopId;
   return {
     dest,
     destVnet,
@@ -14,5 +15,6 @@ export function makeLeg(entry: Entry, dest: Endpoint, destVnet: Vnet, ipVersion:
     sameRegion: hubRegion === '' || destRegion === '' || hubRegion === destRegion,
     onDirect: entry.circuit.props.circuitType === 'direct',
     fastPathOn: entry.connection.props.fastPath,
+    ...(nva && nva !== dest.id ? { udrNva: nva } : {}),
   };
 }

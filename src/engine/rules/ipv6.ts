@@ -24,9 +24,7 @@ export default defineRule({
     if (directOnly && !leg.onDirect) {
       ctx.gateway({ subject: circuit.id, severity: 'info', source, message: `IPv6 over FastPath is available only on ExpressRoute Direct; provider circuit "${ctx.topo.label(circuit.id)}" carries IPv6 through the gateway.`, remediation: 'Use ExpressRoute Direct for IPv6 FastPath, or send this flow over IPv4.' });
     }
-    const udr = gateway.props.udrNextHopId;
-    const udrApplies = udr !== undefined && udr !== '' && udr !== leg.dest.id && leg.onDirect;
-    if (udrApplies && (ctx.at('2022', '2023-01') || ctx.at('latest'))) {
+    if (leg.udrNva && leg.onDirect && (ctx.at('2022', '2023-01') || ctx.at('latest'))) {
       ctx.gateway({ subject: gateway.id, severity: 'info', source, message: 'FastPath honours a GatewaySubnet UDR for IPv4 traffic only; this IPv6 flow goes through the gateway.', remediation: 'Send the flow over IPv4, or remove the UDR if inspection is not needed.' });
     }
     if (leg.dest.kind === 'privateEndpoint' && ctx.at('latest') && leg.onDirect) {

@@ -2,13 +2,12 @@ import { defineRule, type LegContext } from './rule.ts';
 import { ALL_PACKS } from './packs.ts';
 import { about, DOCS } from './sources.ts';
 import { normaliseRegion } from '../model/topology.ts';
-import { LIMITED_GA_REGIONS } from './vnet-peering-spoke.ts';
+import { LIMITED_GA_REGIONS, PRIVATE_LINK_REGIONS_2025_11 } from '../model/regions.ts';
 import type { PeService } from '../schema/kinds.ts';
 
 // Private endpoints over FastPath: never (2019-2021), preview, 100G GA (2022), limited GA on
 // Direct for four services in listed regions, hub only until June 2024 (RULES.md 3.11).
 
-const REGIONS_2025_11 = new Set([...LIMITED_GA_REGIONS, 'japaneast', 'koreacentral']);
 export const PRIVATE_LINK_SERVICES: ReadonlySet<PeService> = new Set(['CosmosDB', 'KeyVault', 'Storage', 'ThirdPartyPrivateLinkService']);
 
 function unmetRequirements(ctx: LegContext): { subject: string; text: string; fix: string }[] {
@@ -17,7 +16,7 @@ function unmetRequirements(ctx: LegContext): { subject: string; text: string; fi
   if (dest.kind !== 'privateEndpoint') return [];
   const unmet: { subject: string; text: string; fix: string }[] = [];
   const region = normaliseRegion(leg.destVnet.props.region);
-  const regions = ctx.at('2025-11') ? REGIONS_2025_11 : LIMITED_GA_REGIONS;
+  const regions = ctx.at('2025-11') ? PRIVATE_LINK_REGIONS_2025_11 : LIMITED_GA_REGIONS;
   if (!leg.onDirect) unmet.push({ subject: leg.entry.circuit.id, text: 'it needs ExpressRoute Direct; provider circuits are not eligible', fix: 'Use an ExpressRoute Direct circuit.' });
   if (ctx.at('2022') && !leg.entry.connection.props.privateLinkFastPath) unmet.push({ subject: leg.entry.connection.id, text: 'Private Link FastPath is not enabled on the connection', fix: 'Enrol the subscription and set enablePrivateLinkFastPath on the connection (PowerShell -EnablePrivateLinkFastPath).' });
   if (!PRIVATE_LINK_SERVICES.has(dest.props.service)) unmet.push({ subject: dest.id, text: `the service "${dest.props.service}" is not supported (Cosmos DB, Key Vault, Storage and third-party Private Link services are)`, fix: 'Only those four services get FastPath to their private endpoints.' });

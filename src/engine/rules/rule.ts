@@ -30,6 +30,8 @@ export type Leg = {
   sameRegion: boolean;
   onDirect: boolean;
   fastPathOn: boolean;
+  /** The NVA a UDR on the entry gateway's GatewaySubnet sends this traffic to (none when it is the destination). */
+  udrNva?: string;
 };
 
 type Common = {

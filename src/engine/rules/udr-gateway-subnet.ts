@@ -1,8 +1,7 @@
 import { defineRule } from './rule.ts';
 import { ALL_PACKS } from './packs.ts';
 import { about, DOCS } from './sources.ts';
-import { LIMITED_GA_REGIONS } from './vnet-peering-spoke.ts';
-import { normaliseRegion } from '../model/topology.ts';
+import { isLimitedGaRegion } from '../model/regions.ts';
 
 // A route table on the GatewaySubnet that sends VNet-bound traffic to an NVA or firewall.
 // What FastPath does with it changed four times (RULES.md 3.10).
@@ -15,8 +14,8 @@ export default defineRule({
   confidence: 'documented',
   checkLeg(ctx) {
     const { leg } = ctx;
-    const nvaId = leg.entry.gateway.props.udrNextHopId;
-    if (!nvaId || nvaId === leg.dest.id || !leg.fastPathOn) return;
+    const nvaId = leg.udrNva;
+    if (!nvaId || !leg.fastPathOn) return;
     const nva = `"${ctx.topo.label(nvaId)}"`;
     const subject = leg.entry.gateway.id;
     const source = about(ctx.pack);
@@ -29,7 +28,7 @@ export default defineRule({
       ctx.udrOverFastPath('bypass');
       ctx.report({ subject, severity: 'warning', source, confidence: 'inference', message: `Over FastPath a UDR on the GatewaySubnet is honoured only on ExpressRoute Direct. For provider circuits the documentation last said (2021) that FastPath ignores it, so ${nva} is probably bypassed; it has been silent since 2022.`, remediation: 'Use ExpressRoute Direct, or disable FastPath on this connection if inspection is mandatory.' });
     } else if (ctx.at('2022', '2024-03')) {
-      if (ctx.at('2023-11', '2023-11') && !LIMITED_GA_REGIONS.has(normaliseRegion(leg.entry.hub.props.region))) {
+      if (ctx.at('2023-11', '2023-11') && !isLimitedGaRegion(leg.entry.hub.props.region)) {
         ctx.gateway({ subject, severity: 'info', source, message: `Honouring the GatewaySubnet UDR over FastPath is in limited GA in 14 regions; the hub region "${leg.entry.hub.props.region || 'not set'}" is not one of them, so the gateway carries the traffic to ${nva}.`, remediation: 'Place the hub in a limited-GA region, or accept the gateway path.' });
         return;
       }
@@ -41,8 +40,8 @@ export default defineRule({
   },
   annotate(ctx) {
     const leg = ctx.leg;
-    const nvaId = leg?.entry.gateway.props.udrNextHopId;
-    if (!leg || !nvaId || nvaId === leg.dest.id || ctx.verdict !== 'fastpath' || !leg.onDirect || !ctx.at('2024-06')) return;
+    const nvaId = leg?.udrNva;
+    if (!leg || !nvaId || ctx.verdict !== 'fastpath' || !leg.onDirect || !ctx.at('2024-06')) return;
     ctx.report({ subject: leg.entry.gateway.id, severity: 'info', source: about(ctx.pack), message: `FastPath honours the GatewaySubnet UDR on ExpressRoute Direct: traffic goes from the edge routers to "${ctx.topo.label(nvaId)}", bypassing the gateway.`, remediation: 'None needed. Keep the firewall in the gateway\'s VNet; existing connections may need FastPath disabled and re-enabled to pick this up.' });
   },
 });

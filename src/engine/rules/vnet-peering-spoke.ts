@@ -1,10 +1,7 @@
 import { defineRule } from './rule.ts';
 import { ALL_PACKS } from './packs.ts';
 import { about } from './sources.ts';
-import { normaliseRegion } from '../model/topology.ts';
-
-// Limited GA regions of 2023-11 (the same list as for Private Link).
-export const LIMITED_GA_REGIONS = new Set(['australiaeast', 'eastasia', 'eastus', 'eastus2', 'northcentralus', 'northeurope', 'southcentralus', 'southeastasia', 'uksouth', 'westcentralus', 'westeurope', 'westus', 'westus2', 'westus3']);
+import { isLimitedGaRegion } from '../model/regions.ts';
 
 export default defineRule({
   id: 'vnet-peering-spoke',
@@ -26,8 +23,7 @@ export default defineRule({
     } else if (!leg.onDirect) {
       ctx.gateway(directOnly);
     } else if (ctx.at('2022', '2024-03')) {
-      const region = normaliseRegion(leg.entry.hub.props.region);
-      if (ctx.at('2023-11', '2023-11') && !LIMITED_GA_REGIONS.has(region)) {
+      if (ctx.at('2023-11', '2023-11') && !isLimitedGaRegion(leg.entry.hub.props.region)) {
         ctx.gateway({ subject, severity: 'info', source, message: `FastPath to peered VNets is in limited GA in 14 regions; the hub region "${leg.entry.hub.props.region || 'not set'}" is not one of them.`, remediation: 'Place the hub in a limited-GA region, or move the workload into the hub.' });
         return;
       }
