@@ -9,3 +9,7 @@ export type {
   Design, DesignNode, DesignEdge, DesignNodeOf, DesignEdgeOf, Note, Position,
   EvaluationResult, FlowResult, Finding, Hop, Source, Alternate,
 } from './model/types.ts';
+export {
+  aKind, canPlace, inferEdge, isEndpointKind, livesInVnet, type Allowed, type ConnectMode, type InferredEdge,
+} from './model/grammar.ts';
+export { NODE_PROPS, EDGE_PROPS } from './schema/design-schema.ts';

@@ -6,6 +6,7 @@ import type {
   Design, DesignEdge, DesignEdgeOf, DesignNode, EdgeKind, EvaluationResult, NodeKind, Position,
 } from '../../engine/index.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
+import { EDGE_NAMES, KIND_NAMES } from '../words.ts';
 import {
   LAYER, RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING,
 } from './geometry.ts';
@@ -40,17 +41,6 @@ export type CanvasEdge = StructuralCanvasEdge | FlowCanvasEdge;
 
 // ---- Words ------------------------------------------------------------------------------------
 
-export const KIND_NAMES = {
-  onPremises: 'On-premises',
-  circuit: 'Circuit',
-  vnet: 'VNet',
-  gateway: 'ER gateway',
-  vm: 'VM',
-  loadBalancer: 'Load balancer',
-  privateEndpoint: 'Private endpoint',
-  dnsResolver: 'DNS resolver',
-  nva: 'NVA',
-} as const satisfies Record<NodeKind, string>;
 
 function bandwidth(mbps: number): string {
   return mbps >= 1000 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
@@ -227,7 +217,7 @@ export function toCanvasEdges(design: Design, evaluation: EvaluationResult | nul
         data: { caption: edge.label || structuralCaption(edge) },
         zIndex: LAYER.structuralEdge,
         focusable: false,
-        ariaLabel: `${edge.kind === 'vnetPeering' ? 'VNet peering' : edge.kind === 'connection' ? 'Connection' : 'Circuit link'} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${edge.label || structuralCaption(edge)}`,
+        ariaLabel: `${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${edge.label || structuralCaption(edge)}`,
       });
       continue;
     }

@@ -1,42 +1,67 @@
 import { create } from 'zustand';
-import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
-import { DEFAULT_EXAMPLE } from '../io/examples.ts';
+import type { Design } from '../../engine/index.ts';
+import type { Selection } from '../commands/types.ts';
+import { EMPTY_HISTORY, record, redo, undo, type History, type Snapshot } from './history.ts';
 
-// The document store: the open design and its revision. Only document state lives here (it is
-// what gets saved, undone and evaluated); selection, highlight and panel state live in ui-store.
+// The document store: the open design, its revision and its undo history. Only document state
+// lives here (it is what gets saved, undone and evaluated); selection, tools and panels live in
+// ui-store. Commands never touch this store directly: editor.ts runs them and applies the result.
 
 export type DesignState = {
   design: Design | null;
-  /** Grows on every change to the document; the evaluation query is keyed by it. */
+  /** The design's id in browser storage; null while it is not stored (storage unavailable). */
+  designId: string | null;
+  /** Grows on every change to the document; evaluation and autosave key on it. */
   revision: number;
-  /** Where the open design came from, such as an example id. */
-  origin: string | null;
-  /** Why the last attempt to open a design was refused (the open design is left as it was). */
-  refused: string[];
-  /** Loads `input` (JSON text or a parsed document) and opens it; false when it was refused. */
-  openDesign: (input: unknown, origin: string) => boolean;
+  /** Grows when another design is opened: a fresh viewport and a fresh history. */
+  session: number;
+  history: History;
+  /** Replaces the open design (from storage, a template, an import); the history starts afresh. */
+  open: (design: Design, designId: string | null) => void;
+  /** Records `before` in the history and makes `design` current. */
+  commit: (design: Design, before: Snapshot, coalesceKey?: string) => void;
+  /** Steps back; returns the selection to restore, or null when there is nothing to undo. */
+  undo: (selection: Selection) => Selection | null;
+  redo: (selection: Selection) => Selection | null;
+  /** The storage id was assigned after the design was opened (first save of a new design). */
+  setDesignId: (designId: string | null) => void;
 };
 
-type DocumentFields = Pick<DesignState, 'design' | 'revision' | 'origin' | 'refused'>;
-
-function open(current: DocumentFields, input: unknown, origin: string): DocumentFields {
-  const loaded = loadDesign(input);
-  if (!loaded.ok) return { ...current, refused: loaded.errors.map(formatProblem) };
-  return {
-    design: loaded.design,
-    revision: current.revision + 1,
-    origin,
-    refused: [],
-  };
-}
-
-const empty: DocumentFields = { design: null, revision: 0, origin: null, refused: [] };
-
 export const useDesignStore = create<DesignState>()((set, get) => ({
-  ...open(empty, DEFAULT_EXAMPLE.document, DEFAULT_EXAMPLE.id),
-  openDesign(input, origin) {
-    const next = open(get(), input, origin);
-    set(next);
-    return next.refused.length === 0;
+  design: null,
+  designId: null,
+  revision: 0,
+  session: 0,
+  history: EMPTY_HISTORY,
+  open(design, designId) {
+    set((s) => ({ design, designId, revision: s.revision + 1, session: s.session + 1, history: EMPTY_HISTORY }));
+  },
+  commit(design, before, coalesceKey) {
+    set((s) => ({ design, revision: s.revision + 1, history: record(s.history, before, coalesceKey, Date.now()) }));
+  },
+  undo(selection) {
+    return step(get, set, undo, selection);
+  },
+  redo(selection) {
+    return step(get, set, redo, selection);
+  },
+  setDesignId(designId) {
+    set({ designId });
   },
 }));
+
+type Step = typeof undo;
+
+function step(
+  get: () => DesignState,
+  set: (partial: Partial<DesignState>) => void,
+  move: Step,
+  selection: Selection,
+): Selection | null {
+  const { design, history, revision } = get();
+  if (!design) return null;
+  const stepped = move(history, { design, selection });
+  if (!stepped) return null;
+  set({ design: stepped.snapshot.design, history: stepped.history, revision: revision + 1 });
+  return stepped.snapshot.selection;
+}

@@ -1,20 +1,69 @@
 import { create } from 'zustand';
 import type { PackId } from '../../engine/index.ts';
+import { EMPTY_SELECTION, type Selection } from '../commands/types.ts';
 
 // Session state of the screen: never saved with the design, never part of undo.
+
+export type Tool = 'connect' | 'flow';
+export type Theme = 'light' | 'dark';
+export type Dialog = 'shortcuts' | 'designs' | null;
 
 export type UiState = {
   /** A rule pack chosen in the header; null means the pack the design asks for. */
   rulesAsOf: PackId | null;
   /** The flow under the pointer (in the list or on the canvas); the others fade. */
   highlightedFlowId: string | null;
+  selection: Selection;
+  /** What dragging from a node's handle draws: the edge the pair implies, or a flow. */
+  tool: Tool;
+  snapToGrid: boolean;
+  showMinimap: boolean;
+  theme: Theme;
+  dialog: Dialog;
   setRulesAsOf: (pack: PackId | null) => void;
   setHighlightedFlow: (flowId: string | null) => void;
+  setSelection: (selection: Selection) => void;
+  setTool: (tool: Tool) => void;
+  toggleSnapToGrid: () => void;
+  toggleMinimap: () => void;
+  setTheme: (theme: Theme) => void;
+  setDialog: (dialog: Dialog) => void;
 };
+
+const THEME_KEY = 'fastpath-designer.theme';
+
+function initialTheme(): Theme {
+  try {
+    const saved = globalThis.localStorage?.getItem(THEME_KEY);
+    if (saved === 'dark' || saved === 'light') return saved;
+    return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  } catch {
+    return 'light';
+  }
+}
 
 export const useUiStore = create<UiState>()((set) => ({
   rulesAsOf: null,
   highlightedFlowId: null,
+  selection: EMPTY_SELECTION,
+  tool: 'connect',
+  snapToGrid: true,
+  showMinimap: true,
+  theme: initialTheme(),
+  dialog: null,
   setRulesAsOf: (rulesAsOf) => set({ rulesAsOf }),
   setHighlightedFlow: (highlightedFlowId) => set({ highlightedFlowId }),
+  setSelection: (selection) => set({ selection }),
+  setTool: (tool) => set({ tool }),
+  toggleSnapToGrid: () => set((s) => ({ snapToGrid: !s.snapToGrid })),
+  toggleMinimap: () => set((s) => ({ showMinimap: !s.showMinimap })),
+  setTheme: (theme) => {
+    try {
+      globalThis.localStorage?.setItem(THEME_KEY, theme);
+    } catch {
+      // A theme that is not remembered is no loss.
+    }
+    set({ theme });
+  },
+  setDialog: (dialog) => set({ dialog }),
 }));

@@ -1,0 +1,39 @@
+import { canPlace, type DesignNode, type NodeKind, type Position } from '../../engine/index.ts';
+import { clampIntoVnet } from './placement.ts';
+import { defaultLabel, defaultNodeProps, freshId, takenIds } from './document-ops.ts';
+import { changed, defineCommand, refused } from './types.ts';
+
+export type AddNodeArgs = {
+  kind: NodeKind;
+  /** The VNet it goes into; absent for the top level. */
+  parentId?: string;
+  /** Relative to the VNet when `parentId` is given, as in the document. */
+  position: Position;
+};
+
+/** Adds a node with the kind's defaults and selects it; refused where Azure would not allow it. */
+export const addNode = defineCommand<AddNodeArgs>({
+  id: 'add-node',
+  label: 'Add',
+  run({ design }, { kind, parentId, position }) {
+    const parent = parentId === undefined ? undefined : design.nodes.find((n) => n.id === parentId);
+    if (parentId !== undefined && !parent) return refused('That VNet is no longer in the design.');
+    const allowed = canPlace(design, kind, parent);
+    if (!allowed.ok) return refused(allowed.reason);
+
+    const id = freshId(takenIds(design), kind);
+    const node = {
+      id,
+      kind,
+      label: defaultLabel(design, kind),
+      position: parent ? clampIntoVnet(position) : roundPosition(position),
+      ...(parent ? { parentId: parent.id } : {}),
+      props: defaultNodeProps(kind),
+    } as DesignNode;
+    return changed({ ...design, nodes: [...design.nodes, node] }, { nodeIds: [id], edgeIds: [] });
+  },
+});
+
+export function roundPosition(position: Position): Position {
+  return { x: Math.round(position.x), y: Math.round(position.y) };
+}

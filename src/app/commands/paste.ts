@@ -1,0 +1,73 @@
+import { canPlace, type Design, type DesignEdge, type DesignNode, type Position } from '../../engine/index.ts';
+import { freshId, takenIds } from './document-ops.ts';
+import type { Fragment } from './fragment.ts';
+import { clampIntoVnet } from './placement.ts';
+import { changed, defineCommand, refused } from './types.ts';
+
+export type PasteArgs = {
+  fragment: Fragment;
+  /** Where copied children without their VNet go; by default the VNet they came from, if it is here. */
+  targetVnetId?: string;
+  /** Shift from the copied positions, so a copy never hides its original. */
+  offset: Position;
+};
+
+/** Adds a copied fragment with fresh ids, keeping its edges, and selects what was pasted. */
+export const paste = defineCommand<PasteArgs>({
+  id: 'paste',
+  label: 'Paste',
+  run({ design }, { fragment, targetVnetId, offset }) {
+    const taken = takenIds(design);
+    const newId = new Map<string, string>();
+    for (const node of fragment.design.nodes) if (!fragment.context.has(node.id)) newId.set(node.id, freshId(taken, node.kind));
+
+    const nodes = [...design.nodes];
+    const pasted: string[] = [];
+    // Top-level nodes first, so a pasted VNet exists before its pasted children look for it.
+    const ordered = [...fragment.design.nodes].sort((a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined));
+    for (const node of ordered) {
+      const id = newId.get(node.id);
+      if (!id) continue;
+      let parent: DesignNode | undefined;
+      let position: Position = node.position ?? { x: 0, y: 0 };
+      const fromContext = node.parentId !== undefined && fragment.context.has(node.parentId);
+      if (node.parentId !== undefined && !fromContext) {
+        parent = nodes.find((n) => n.id === newId.get(node.parentId as string));
+      } else if (fromContext) {
+        const wanted = targetVnetId ?? node.parentId;
+        parent = nodes.find((n) => n.id === wanted && n.kind === 'vnet');
+        if (!parent) return refused(`Select a VNet to paste ${node.label || node.id} into: it must sit inside a VNet.`);
+        position = clampIntoVnet({ x: position.x + offset.x, y: position.y + offset.y });
+      } else {
+        position = { x: Math.round(position.x + offset.x), y: Math.round(position.y + offset.y) };
+      }
+      const candidate = { ...design, nodes };
+      const allowed = canPlace(candidate, node.kind, parent);
+      if (!allowed.ok) return refused(allowed.reason);
+      const { parentId: _old, ...rest } = node;
+      nodes.push(remapRoute({ ...rest, id, position, ...(parent ? { parentId: parent.id } : {}) } as DesignNode, newId));
+      if (!parent || fromContext) pasted.push(id);
+    }
+
+    const edges: DesignEdge[] = [...design.edges];
+    const pastedEdges: string[] = [];
+    for (const edge of fragment.design.edges) {
+      const source = newId.get(edge.source);
+      const target = newId.get(edge.target);
+      if (!source || !target) continue;
+      const id = freshId(taken, edge.kind);
+      edges.push({ ...edge, id, source, target });
+      pastedEdges.push(id);
+    }
+    if (pasted.length === 0 && pastedEdges.length === 0) return refused('There is nothing to paste.');
+    const next: Design = { ...design, nodes, edges };
+    return changed(next, { nodeIds: pasted, edgeIds: pasted.length === 0 ? pastedEdges : [] });
+  },
+});
+
+function remapRoute(node: DesignNode, newId: ReadonlyMap<string, string>): DesignNode {
+  if (node.kind !== 'gateway' || node.props.udrNextHopId === undefined) return node;
+  const hop = newId.get(node.props.udrNextHopId);
+  const { udrNextHopId: _old, ...props } = node.props;
+  return { ...node, props: hop ? { ...props, udrNextHopId: hop } : props };
+}

@@ -1,0 +1,19 @@
+import { isPackId, type Design } from '../../engine/index.ts';
+import { changed, defineCommand, refused, unchanged } from './types.ts';
+
+export type DesignPatch = Partial<Pick<Design, 'title' | 'rulesAsOf' | 'allowPreviews'>>;
+
+/** Edits the design's own settings: its title, the rule pack it asks for, previews. */
+export const updateDesign = defineCommand<DesignPatch>({
+  id: 'update-design',
+  label: 'Edit design',
+  run({ design }, patch) {
+    if (patch.title !== undefined && patch.title.length > 500) return refused('A title can be at most 500 characters.');
+    if (patch.rulesAsOf !== undefined && !isPackId(patch.rulesAsOf)) {
+      return refused(`"${patch.rulesAsOf}" is not a rule pack.`);
+    }
+    const next = { ...design, ...patch };
+    if (next.title === design.title && next.rulesAsOf === design.rulesAsOf && next.allowPreviews === design.allowPreviews) return unchanged;
+    return changed(next, undefined, `design:${Object.keys(patch).sort().join(',')}`);
+  },
+});

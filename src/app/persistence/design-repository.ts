@@ -1,0 +1,313 @@
+import { wrap } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+
+export type StoredDesign = { id: string; title: string; createdAt: number; updatedAt: number; version: number; document: unknown };
+export type DesignSummary = Omit<StoredDesign, 'document'>;
+export type SaveOutcome =
+  | { ok: true; version: number; updatedAt: number }
+  | { ok: false; reason: 'conflict'; storedVersion: number }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'failed'; message: string };
+export type StorageProblem = { message: string };
+
+export interface DesignRepository {
+  /** Most recently updated first. */
+  list(): Promise<DesignSummary[]>;
+  get(id: string): Promise<StoredDesign | undefined>;
+  create(input: { title: string; document: unknown }): Promise<StoredDesign>;
+  /** Writes only if the stored version still equals expectedVersion, so a newer save from another tab is never lost. */
+  save(id: string, input: { title: string; document: unknown }, expectedVersion: number): Promise<SaveOutcome>;
+  rename(id: string, title: string): Promise<StoredDesign | undefined>;
+  duplicate(id: string, title: string): Promise<StoredDesign | undefined>;
+  remove(id: string): Promise<void>;
+  getLastOpened(): Promise<string | undefined>;
+  setLastOpened(id: string): Promise<void>;
+}
+
+/** `now` exists so tests can order designs deterministically. */
+export type RepositoryOptions = { now?: () => number };
+
+export type OpenResult = { ok: true; repository: DesignRepository } | { ok: false; problem: StorageProblem };
+
+const DB_NAME = 'fastpath-designer';
+const DB_VERSION = 1;
+const LAST_OPENED_KEY = 'lastOpened';
+const UNTITLED = 'Untitled design';
+// Some WebKit builds have left IndexedDB opens pending forever; the app must get an answer.
+const OPEN_TIMEOUT_MS = 10_000;
+
+const MESSAGES = {
+  unavailable:
+    'This browser does not offer storage for designs (IndexedDB is unavailable, as in some private windows), so designs cannot be saved here.',
+  blocked:
+    'Another FastPath Designer tab is using an older version of the design database. Close the other tabs and reload this page.',
+  timeout: 'Browser storage did not respond. Reload the page to try again.',
+  quota: 'Browser storage is full (quota exceeded). Delete designs you no longer need or free up disk space, then try again.',
+  invalidState:
+    'Browser storage is unavailable right now: the connection was closed (perhaps by a newer version of the app in another tab) or this window does not allow it. Reload the page and try again.',
+  security:
+    'The browser refused access to storage (site data may be blocked for this page, or it is a private window), so designs cannot be saved here.',
+  version: 'The saved designs were written by a newer version of FastPath Designer. Reload the page to get the newest version.',
+  dataClone: 'The design contains values that cannot be stored (only plain JSON data can be saved).',
+  unknown: 'Browser storage failed for an unknown reason.',
+} as const;
+
+interface DesignDb extends DBSchema {
+  designs: { key: string; value: StoredDesign; indexes: { updatedAt: number } };
+  meta: { key: string; value: string };
+}
+type Db = IDBPDatabase<DesignDb>;
+type WriteTransaction = IDBPTransaction<DesignDb, StoreNames<DesignDb>[], 'readwrite'>;
+
+/** A sentence a person can act on, for any error IndexedDB (or our own code) may produce. */
+export function describeStorageError(error: unknown): string {
+  switch (errorField(error, 'name')) {
+    case 'QuotaExceededError':
+    case 'NS_ERROR_DOM_QUOTA_REACHED': // older Firefox
+      return MESSAGES.quota;
+    case 'InvalidStateError':
+      return MESSAGES.invalidState;
+    case 'SecurityError':
+      return MESSAGES.security;
+    case 'VersionError':
+      return MESSAGES.version;
+    case 'DataCloneError':
+      return MESSAGES.dataClone;
+  }
+  if (typeof error === 'string' && error.trim() !== '') return error;
+  const message = errorField(error, 'message');
+  return message && message.trim() !== '' ? message : MESSAGES.unknown;
+}
+
+function errorField(error: unknown, field: 'name' | 'message'): string | undefined {
+  if (typeof error !== 'object' || error === null || !(field in error)) return undefined;
+  const value: unknown = (error as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** randomUUID exists only in secure contexts (https, localhost); a plain-http LAN address gets the fallback. */
+export function createId(): string {
+  const cryptoApi: Partial<Crypto> | undefined = globalThis.crypto;
+  if (typeof cryptoApi?.randomUUID === 'function') return cryptoApi.randomUUID();
+  const random = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+  return `${Date.now().toString(36)}-${random()}${random()}`;
+}
+
+/** The title lives in two places (record and document); only a plain object document can carry it. */
+export function withDocumentTitle(document: unknown, title: string): unknown {
+  return isPlainObject(document) ? { ...document, title } : document;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function normaliseTitle(title: unknown): string {
+  return typeof title === 'string' ? title : UNTITLED;
+}
+
+/** Never throws: every way storage can be missing or refused becomes a problem sentence. */
+export async function openDesignRepository(factory?: IDBFactory, options: RepositoryOptions = {}): Promise<OpenResult> {
+  try {
+    const source = factory ?? globalFactory();
+    if (!source) return { ok: false, problem: { message: MESSAGES.unavailable } };
+    const db = await openDatabase(source);
+    return { ok: true, repository: createRepository(db, options.now ?? Date.now) };
+  } catch (error) {
+    return { ok: false, problem: { message: describeStorageError(error) } };
+  }
+}
+
+function globalFactory(): IDBFactory | undefined {
+  // Old Firefox private windows exposed `indexedDB` as null; sandboxed frames throw SecurityError on access (caught by the caller).
+  return typeof indexedDB === 'undefined' || indexedDB === null ? undefined : indexedDB;
+}
+
+function openDatabase(factory: IDBFactory): Promise<Db> {
+  return new Promise<Db>((resolve, reject) => {
+    const request = factory.open(DB_NAME, DB_VERSION);
+    let settled = false;
+    const timer = setTimeout(() => fail(new Error(MESSAGES.timeout)), OPEN_TIMEOUT_MS);
+    function fail(error: unknown) {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
+    }
+    request.addEventListener('upgradeneeded', (event) => {
+      if (event.oldVersion < 1) createSchemaV1(request.result);
+    });
+    // A blocked open may still succeed much later; we answer now and close that late connection below.
+    request.addEventListener('blocked', () => fail(new Error(MESSAGES.blocked)));
+    request.addEventListener('error', () => fail(request.error));
+    request.addEventListener('success', () => {
+      const db = request.result;
+      if (settled) {
+        db.close();
+        return;
+      }
+      try {
+        // Step aside when a newer app version in another tab needs to upgrade the database.
+        db.addEventListener('versionchange', () => db.close());
+        const wrapped = wrap(db) as unknown as Db;
+        settled = true;
+        clearTimeout(timer);
+        resolve(wrapped);
+      } catch (error) {
+        db.close();
+        fail(error);
+      }
+    });
+  });
+}
+
+function createSchemaV1(db: IDBDatabase): void {
+  const designs = db.createObjectStore('designs', { keyPath: 'id' });
+  designs.createIndex('updatedAt', 'updatedAt');
+  db.createObjectStore('meta');
+}
+
+/** Callers get Error objects whose message is a sentence, with the original error as cause. */
+async function humanErrors<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    throw new Error(describeStorageError(error), { cause: error });
+  }
+}
+
+/** Reads and writes in one transaction, so no other tab can write between our read and our write. */
+async function inWriteTransaction<T>(db: Db, stores: StoreNames<DesignDb>[], work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  const tx = db.transaction(stores, 'readwrite');
+  // When work fails, tx.done rejects too; work's error is the one worth reporting, so silence the echo.
+  tx.done.catch(() => undefined);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort(); // a failure half-way must not commit the writes made before it
+    } catch {
+      // already finished or aborted
+    }
+    throw error;
+  }
+}
+
+function toSummary(design: StoredDesign): DesignSummary {
+  const { document: _document, ...summary } = design;
+  return summary;
+}
+
+function createRepository(db: Db, now: () => number): DesignRepository {
+  return {
+    list: () =>
+      humanErrors(async () => {
+        const ascending = await db.getAllFromIndex('designs', 'updatedAt');
+        return ascending.reverse().map(toSummary);
+      }),
+
+    get: (id) => humanErrors(() => db.get('designs', id)),
+
+    create: (input) =>
+      humanErrors(async () => {
+        const time = now();
+        const design: StoredDesign = {
+          id: createId(),
+          title: normaliseTitle(input.title),
+          createdAt: time,
+          updatedAt: time,
+          version: 1,
+          document: input.document,
+        };
+        await db.add('designs', design); // add, not put: an id collision must fail rather than overwrite
+        return design;
+      }),
+
+    async save(id, input, expectedVersion) {
+      try {
+        return await inWriteTransaction(db, ['designs'], async (tx): Promise<SaveOutcome> => {
+          const store = tx.objectStore('designs');
+          const stored = await store.get(id);
+          if (!stored) return { ok: false, reason: 'missing' };
+          if (stored.version !== expectedVersion) return { ok: false, reason: 'conflict', storedVersion: stored.version };
+          const next: StoredDesign = {
+            ...stored,
+            title: normaliseTitle(input.title),
+            document: input.document,
+            version: stored.version + 1,
+            updatedAt: now(),
+          };
+          await store.put(next);
+          return { ok: true, version: next.version, updatedAt: next.updatedAt };
+        });
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: describeStorageError(error) };
+      }
+    },
+
+    rename: (id, title) =>
+      humanErrors(() =>
+        inWriteTransaction(db, ['designs'], async (tx) => {
+          const store = tx.objectStore('designs');
+          const stored = await store.get(id);
+          if (!stored) return undefined;
+          const name = normaliseTitle(title);
+          const next: StoredDesign = {
+            ...stored,
+            title: name,
+            document: withDocumentTitle(stored.document, name),
+            version: stored.version + 1,
+            updatedAt: now(),
+          };
+          await store.put(next);
+          return next;
+        }),
+      ),
+
+    duplicate: (id, title) =>
+      humanErrors(() =>
+        inWriteTransaction(db, ['designs'], async (tx) => {
+          const store = tx.objectStore('designs');
+          const source = await store.get(id);
+          if (!source) return undefined;
+          const name = normaliseTitle(title);
+          const time = now();
+          const copy: StoredDesign = {
+            id: createId(),
+            title: name,
+            createdAt: time,
+            updatedAt: time,
+            version: 1,
+            document: withDocumentTitle(source.document, name),
+          };
+          await store.add(copy);
+          return copy;
+        }),
+      ),
+
+    remove: (id) =>
+      humanErrors(() =>
+        inWriteTransaction(db, ['designs', 'meta'], async (tx) => {
+          await tx.objectStore('designs').delete(id);
+          // Otherwise the next start would try to reopen a design that no longer exists.
+          const meta = tx.objectStore('meta');
+          if ((await meta.get(LAST_OPENED_KEY)) === id) await meta.delete(LAST_OPENED_KEY);
+        }),
+      ),
+
+    getLastOpened: () =>
+      humanErrors(async () => {
+        const value: unknown = await db.get('meta', LAST_OPENED_KEY);
+        return typeof value === 'string' ? value : undefined;
+      }),
+
+    setLastOpened: (id) =>
+      humanErrors(async () => {
+        await db.put('meta', id, LAST_OPENED_KEY);
+      }),
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DesignDraft } from '../testing/design-builder.ts';
+import type { NodeKind } from '../schema/kinds.ts';
+import { canPlace, inferEdge, type ConnectMode } from './grammar.ts';
+
+// A small estate with one of everything: two VNets (one with a gateway), a site and a circuit.
+const design = new DesignDraft()
+  .node('site', 'onPremises')
+  .node('er', 'circuit')
+  .node('er2', 'circuit')
+  .node('hub', 'vnet')
+  .node('spoke', 'vnet')
+  .node('gw', 'gateway', {}, 'hub')
+  .node('vm', 'vm', {}, 'hub')
+  .node('vm2', 'vm', {}, 'spoke')
+  .node('lb', 'loadBalancer', {}, 'spoke')
+  .node('fw', 'nva', {}, 'hub')
+  .edge('link', 'circuitLink', 'site', 'er')
+  .edge('conn', 'connection', 'gw', 'er')
+  .edge('peer', 'vnetPeering', 'hub', 'spoke')
+  .build();
+
+const node = (id: string) => design.nodes.find((n) => n.id === id);
+
+describe('canPlace: the containment grammar', () => {
+  const cases: { kind: NodeKind; parent?: string; moving?: string; ok: boolean; reason?: RegExp }[] = [
+    { kind: 'vnet', ok: true },
+    { kind: 'onPremises', ok: true },
+    { kind: 'circuit', ok: true },
+    { kind: 'vnet', parent: 'hub', ok: false, reason: /VNet cannot sit inside another VNet/ },
+    { kind: 'circuit', parent: 'hub', ok: false, reason: /place it on the open canvas/ },
+    { kind: 'onPremises', parent: 'spoke', ok: false, reason: /on-premises site sits outside/ },
+    ...(['vm', 'loadBalancer', 'privateEndpoint', 'dnsResolver', 'nva', 'gateway'] as const).map((kind) => ({
+      kind, ok: false, reason: /must be inside a VNet/,
+    })),
+    { kind: 'vm', parent: 'hub', ok: true },
+    { kind: 'nva', parent: 'spoke', ok: true },
+    { kind: 'vm', parent: 'site', ok: false, reason: /not inside an on-premises site/ },
+    { kind: 'gateway', parent: 'spoke', ok: true },
+    { kind: 'gateway', parent: 'hub', ok: false, reason: /already has the ExpressRoute gateway gw; Azure allows one per VNet/ },
+    { kind: 'gateway', parent: 'hub', moving: 'gw', ok: true },
+  ];
+  it.each(cases)('$kind in $parent (moving $moving): $ok', ({ kind, parent, moving, ok, reason }) => {
+    const result = canPlace(design, kind, parent ? node(parent) : undefined, moving);
+    expect(result.ok).toBe(ok);
+    if (!result.ok) expect(result.reason).toMatch(reason ?? /./);
+  });
+});
+
+describe('inferEdge: the edge a pair implies', () => {
+  const cases: { from: string; to: string; mode?: ConnectMode; edge?: [string, string, string]; reason?: RegExp }[] = [
+    { from: 'site', to: 'er2', edge: ['circuitLink', 'site', 'er2'] },
+    { from: 'er2', to: 'site', edge: ['circuitLink', 'site', 'er2'] },
+    { from: 'er2', to: 'gw', edge: ['connection', 'gw', 'er2'] },
+    { from: 'spoke', to: 'hub', reason: /already peered/ },
+    { from: 'site', to: 'er', reason: /already linked/ },
+    { from: 'gw', to: 'er', reason: /already has a connection/ },
+    { from: 'site', to: 'vm', edge: ['flow', 'site', 'vm'] },
+    { from: 'vm2', to: 'site', edge: ['flow', 'vm2', 'site'] },
+    { from: 'lb', to: 'fw', edge: ['flow', 'lb', 'fw'] },
+    { from: 'site', to: 'vm', mode: 'flow', edge: ['flow', 'site', 'vm'] },
+    { from: 'site', to: 'er2', mode: 'flow', reason: /circuit cannot be a flow's end/ },
+    { from: 'gw', to: 'vm', mode: 'flow', reason: /gateway cannot be a flow's end/ },
+    { from: 'hub', to: 'er2', reason: /through its ExpressRoute gateway/ },
+    { from: 'er', to: 'er2', reason: /Circuits are not joined/ },
+    { from: 'gw', to: 'hub', reason: /belongs to the VNet/ },
+    { from: 'site', to: 'gw', reason: /through a circuit/ },
+    { from: 'gw', to: 'vm', reason: /never starts or ends/ },
+    { from: 'vm', to: 'spoke', reason: /Only a peering joins a VNet/ },
+    { from: 'vm', to: 'er', reason: /A VM does not connect to a circuit/ },
+    { from: 'vm', to: 'vm', reason: /two different ends/ },
+    { from: 'vm', to: 'ghost', reason: /Both ends/ },
+  ];
+  it.each(cases)('$from → $to ($mode)', ({ from, to, mode, edge, reason }) => {
+    const result = inferEdge(design, from, to, mode);
+    if (edge) {
+      expect(result).toEqual({ ok: true, edge: { kind: edge[0], source: edge[1], target: edge[2] } });
+    } else {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(reason ?? /./);
+    }
+  });
+
+  it('makes the VNet dragged from the hub of a new peering', () => {
+    const twoVnets = new DesignDraft().node('a', 'vnet').node('b', 'vnet').build();
+    expect(inferEdge(twoVnets, 'b', 'a')).toEqual({ ok: true, edge: { kind: 'vnetPeering', source: 'b', target: 'a' } });
+  });
+});
