@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '@xyflow/react/dist/style.css';
 import './index.css';
 import { App } from './app/App.tsx';
+import { startSession } from './app/persistence/session.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -11,6 +12,8 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('FastPath Designer: the #root element is missing from index.html');
+
+void startSession();
 
 createRoot(root).render(
   <StrictMode>

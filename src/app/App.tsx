@@ -1,39 +1,88 @@
+import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useShallow } from 'zustand/react/shallow';
+import { Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
+import { useClipboard } from './canvas/useClipboard.ts';
+import { useEditorActions } from './canvas/useEditorActions.ts';
+import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
+import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
+import { DesignsDialog } from './panels/DesignsDialog.tsx';
 import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
+import { Inspector } from './panels/inspector/Inspector.tsx';
+import { Palette } from './panels/Palette.tsx';
+import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
+import { StorageBanner } from './panels/StorageBanner.tsx';
 import { useEvaluation } from './queries/useEvaluation.ts';
 import { useDesignStore } from './store/design-store.ts';
+import { useUiStore } from './store/ui-store.ts';
+import { useStorageStore } from './persistence/session.ts';
 
 export function App() {
-  const { design, revision, refused } = useDesignStore(
-    useShallow((s) => ({ design: s.design, revision: s.revision, refused: s.refused })),
-  );
+  const session = useDesignStore((s) => s.session);
+  const theme = useUiStore((s) => s.theme);
   const evaluation = useEvaluation();
-  const result = evaluation.status === 'done' ? evaluation.result : null;
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('dark', theme === 'dark');
+  }, [theme]);
 
   return (
     <div className="flex h-full flex-col">
       <Header evaluation={evaluation} />
-      {refused.length > 0 ? (
-        <div role="alert" className="border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800">
-          That design could not be opened: {refused.slice(0, 3).join('; ')}
-        </div>
-      ) : null}
-      <main className="flex min-h-0 flex-1">
-        <section aria-label="Design" className="relative min-w-0 flex-1">
-          {design ? (
-            // A newly opened design gets a fresh viewport, fitted to it.
-            <ReactFlowProvider key={revision}>
-              <DesignCanvas design={design} evaluation={result} />
-            </ReactFlowProvider>
-          ) : (
-            <p className="grid h-full place-items-center text-sm text-slate-500">No design is open.</p>
-          )}
-        </section>
-        {design ? <FlowList design={design} evaluation={evaluation} /> : null}
-      </main>
+      <StorageBanner />
+      {/* A newly opened design gets a fresh viewport, fitted to it. */}
+      <ReactFlowProvider key={session}>
+        <Workspace evaluation={evaluation} />
+      </ReactFlowProvider>
+      <ShortcutSheet />
+      <DesignsDialog />
+      <Toaster position="bottom-center" theme={theme} richColors closeButton />
+    </div>
+  );
+}
+
+function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation> }) {
+  const design = useDesignStore((s) => s.design);
+  const starting = useStorageStore((s) => s.status === 'starting');
+  const actions = useEditorActions();
+  useEditorShortcuts(actions);
+  useClipboard();
+  const result = evaluation.status === 'done' ? evaluation.result : null;
+
+  if (!design) {
+    return (
+      <p className="grid flex-1 place-items-center text-sm text-slate-500" role="status" aria-label="Loading">
+        {starting ? 'Opening your last design…' : 'No design is open.'}
+      </p>
+    );
+  }
+  return (
+    <main className="flex min-h-0 flex-1">
+      <Palette actions={actions} />
+      <section aria-label="Design" className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950">
+        <DesignCanvas evaluation={result} />
+        <CanvasToolbar actions={actions} />
+        {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}
+      </section>
+      <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <Inspector evaluation={result} />
+        <FlowList design={design} evaluation={evaluation} />
+      </aside>
+    </main>
+  );
+}
+
+function EmptyCanvasHint() {
+  return (
+    <div className="pointer-events-none absolute inset-0 grid place-items-center">
+      <div className="max-w-sm rounded-xl border border-dashed border-slate-300 bg-white/80 px-6 py-5 text-center dark:border-slate-600 dark:bg-slate-900/80">
+        <p className="text-sm font-semibold text-slate-800 dark:text-slate-100">An empty canvas</p>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          Drag an on-premises site, a circuit and a VNet from the palette, or press 1, 2 and 3. Put a gateway and VMs inside the VNet, then
+          connect them.
+        </p>
+      </div>
     </div>
   );
 }

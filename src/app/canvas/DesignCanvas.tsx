@@ -1,14 +1,23 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, type EdgeTypes, type NodeTypes,
+  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes, type OnNodeDrag,
 } from '@xyflow/react';
-import type { Design, EvaluationResult } from '../../engine/index.ts';
+import { canPlace, isPackId, livesInVnet, NODE_KINDS, type EvaluationResult, type NodeKind, type Position } from '../../engine/index.ts';
+import { addNode } from '../commands/add-node.ts';
+import { connect } from '../commands/connect.ts';
+import { runCommand } from '../commands/editor.ts';
+import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
+import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './adapters.ts';
+import { createCanvasCache, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
+import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { StructuralEdge } from './edges/StructuralEdge.tsx';
+import { RESOURCE_SIZE } from './geometry.ts';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
 import { VnetNode } from './nodes/VnetNode.tsx';
+import { PALETTE_MIME } from './palette-mime.ts';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -31,14 +40,135 @@ const edgeTypes = {
 } satisfies EdgeTypes;
 
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
+const SNAP_GRID: [number, number] = [10, 10];
+const NO_DRAG: ReadonlyMap<string, Position> = new Map();
+const PRO_OPTIONS = { hideAttribution: true } as const;
 
-type DesignCanvasProps = { design: Design; evaluation: EvaluationResult | null };
+type DropTarget = CanvasView['dropTarget'];
 
-/** The design, read-only for now: pan and zoom, flows coloured by verdict. */
-export function DesignCanvas({ design, evaluation }: DesignCanvasProps) {
-  const nodes = useMemo(() => toCanvasNodes(design), [design]);
-  const edges = useMemo(() => toCanvasEdges(design, evaluation), [design, evaluation]);
+function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * The design on an editable canvas. React Flow draws what the adapters derive from the document;
+ * every change a person makes goes through a command (so it can be refused, and undone). Only a
+ * drag in progress lives here, as positions over the document, until the drop commits it.
+ */
+export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | null }) {
+  const design = useDesignStore((s) => s.design);
+  const selection = useUiStore((s) => s.selection);
+  const tool = useUiStore((s) => s.tool);
+  const snapToGrid = useUiStore((s) => s.snapToGrid);
+  const showMinimap = useUiStore((s) => s.showMinimap);
+  const theme = useUiStore((s) => s.theme);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
+
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
+  const [dropTarget, setDropTarget] = useState<DropTarget>(null);
+  // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
+  const [drawn] = useState(createCanvasCache);
+
+  const view = useMemo<CanvasView>(
+    () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging, dropTarget }),
+    [selection, dragging, dropTarget],
+  );
+  const nodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
+  const edges = useMemo(() => (design ? drawn.edges(design, evaluation, view) : []), [design, evaluation, view, drawn]);
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    const moved = new Map<string, Position>();
+    const select = new Map<string, boolean>();
+    for (const change of changes) {
+      if (change.type === 'position' && change.position && change.dragging) moved.set(change.id, change.position);
+      else if (change.type === 'select') select.set(change.id, change.selected);
+    }
+    if (moved.size > 0) setDragging((before) => new Map([...before, ...moved]));
+    if (select.size > 0) {
+      const { selection: current, setSelection } = useUiStore.getState();
+      setSelection({ nodeIds: applySelect(current.nodeIds, select), edgeIds: current.edgeIds });
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
+    const select = new Map<string, boolean>();
+    for (const change of changes) if (change.type === 'select') select.set(change.id, change.selected);
+    if (select.size === 0) return;
+    const { selection: current, setSelection } = useUiStore.getState();
+    setSelection({ nodeIds: current.nodeIds, edgeIds: applySelect(current.edgeIds, select) });
+  }, []);
+
+  // While one resource is dragged, the VNet under it lights up: green if it may go there, red if not.
+  const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
+    (_event, node, dragged) => {
+      const doc = useDesignStore.getState().design;
+      if (!doc || dragged.length !== 1 || node.type === 'vnet' || !livesInVnet(node.type as NodeKind)) return;
+      const byId = new Map(drawn.drawnNodes().map((n) => [n.id, n]));
+      const over = vnetAt(drawn.drawnNodes(), centreOf(absoluteOf(node, byId), node));
+      const next: DropTarget = over
+        ? { vnetId: over.id, allowed: canPlace(doc, node.type as NodeKind, doc.nodes.find((n) => n.id === over.id), node.id).ok }
+        : null;
+      setDropTarget((before) => (before?.vnetId === next?.vnetId && before?.allowed === next?.allowed ? before : next));
+    },
+    [drawn],
+  );
+
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
+    (_event, _node, dragged) => {
+      const byId = new Map(drawn.drawnNodes().map((n) => [n.id, n]));
+      for (const n of dragged) byId.set(n.id, n);
+      const draggedIds = new Set(dragged.map((n) => n.id));
+      const moves: NodeMove[] = [];
+      for (const node of dragged) {
+        // A resource dragged along with its VNet keeps its place inside it.
+        if (node.parentId !== undefined && draggedIds.has(node.parentId)) continue;
+        const topLeft = absoluteOf(node, byId);
+        const over = vnetAt(drawn.drawnNodes(), centreOf(topLeft, node), draggedIds);
+        moves.push(
+          over
+            ? { id: node.id, parentId: over.id, position: { x: topLeft.x - over.position.x, y: topLeft.y - over.position.y } }
+            : { id: node.id, position: topLeft },
+        );
+      }
+      runCommand(moveNodes, { moves });
+      setDragging(NO_DRAG);
+      setDropTarget(null);
+    },
+    [drawn],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      runCommand(connect, { from: connection.source, to: connection.target, mode: tool === 'flow' ? 'flow' : 'auto' });
+    },
+    [tool],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  // A kind dropped from the palette lands centred under the pointer, inside the VNet it is over.
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME);
+      if (!isNodeKind(kind)) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const over = vnetAt(drawn.drawnNodes(), point);
+      const topLeft = kind === 'vnet' ? { x: point.x - 60, y: point.y - 24 } : { x: point.x - RESOURCE_SIZE.width / 2, y: point.y - RESOURCE_SIZE.height / 2 };
+      runCommand(addNode, over
+        ? { kind, parentId: over.id, position: { x: topLeft.x - over.position.x, y: topLeft.y - over.position.y } }
+        : { kind, position: topLeft });
+    },
+    [flow, drawn],
+  );
+
+  if (!design) return null;
+  const packLabel = isPackId(design.rulesAsOf) ? design.rulesAsOf : 'latest';
 
   return (
     <ReactFlow<CanvasNode, CanvasEdge>
@@ -46,20 +176,46 @@ export function DesignCanvas({ design, evaluation }: DesignCanvasProps) {
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      zIndexMode="manual"
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.2}
-      maxZoom={2.5}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      elementsSelectable={false}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDrag={onNodeDrag}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnect}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
       onEdgeMouseEnter={(_, edge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null)}
       onEdgeMouseLeave={() => setHighlightedFlow(null)}
-      aria-label="Design canvas"
+      zIndexMode="manual"
+      colorMode={theme}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.1}
+      maxZoom={2.5}
+      snapToGrid={snapToGrid}
+      snapGrid={SNAP_GRID}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={['Meta', 'Control']}
+      connectionLineType={ConnectionLineType.Straight}
+      connectionLineStyle={tool === 'flow' ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' } : { stroke: '#64748b', strokeWidth: 1.5 }}
+      connectionRadius={28}
+      elevateNodesOnSelect={false}
+      proOptions={PRO_OPTIONS}
+      aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
+      className={tool === 'flow' ? 'fp-flow-tool' : undefined}
     >
-      <Background variant={BackgroundVariant.Dots} gap={22} size={1.4} color="#cbd5e1" />
+      <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color={theme === 'dark' ? '#334155' : '#cbd5e1'} />
       <Controls position="bottom-left" showInteractive={false} />
+      {showMinimap ? <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={2} /> : null}
     </ReactFlow>
   );
+}
+
+function applySelect(current: readonly string[], changes: ReadonlyMap<string, boolean>): string[] {
+  const next = new Set(current);
+  for (const [id, selected] of changes) {
+    if (selected) next.add(id);
+    else next.delete(id);
+  }
+  return [...next];
 }

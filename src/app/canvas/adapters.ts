@@ -16,15 +16,15 @@ import {
 /** Every kind but `vnet` is drawn as a resource card; `vnet` is a container (a parent node). */
 export type ResourceKind = Exclude<NodeKind, 'vnet'>;
 
-export type VnetNodeData = { label: string; detail: string };
-export type ResourceNodeData = { kind: ResourceKind; label: string; detail: string };
+export type VnetNodeData = { label: string; detail: string; drop?: 'accept' | 'refuse'; findings?: number };
+export type ResourceNodeData = { kind: ResourceKind; label: string; detail: string; findings?: number };
 
 export type VnetCanvasNode = Node<VnetNodeData, 'vnet'>;
 export type ResourceCanvasNode = Node<ResourceNodeData, ResourceKind>;
 export type CanvasNode = VnetCanvasNode | ResourceCanvasNode;
 
 export type StructuralKind = Exclude<EdgeKind, 'flow'>;
-export type StructuralEdgeData = { caption: string };
+export type StructuralEdgeData = { caption: string; findings?: number };
 export type FlowEdgeData = {
   state: FlowState;
   /** 0 for the first flow between a source and a target, 1 for the next, and so on. */
@@ -111,12 +111,34 @@ export function isFlow(edge: DesignEdge): edge is DesignEdgeOf<'flow'> {
 
 // ---- Nodes ------------------------------------------------------------------------------------
 
+/** What the screen adds to the document when drawing it: selection and a drag in progress. */
+export type CanvasView = {
+  selectedNodes: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+  /** Positions of nodes being dragged (relative to their VNet, as React Flow reports them). */
+  dragging: ReadonlyMap<string, Position>;
+  /** The VNet under a dragged resource, and whether it may go there. */
+  dropTarget: { vnetId: string; allowed: boolean } | null;
+  /** Nodes and edges with findings, and how many (for their markers). */
+  findings?: ReadonlyMap<string, number>;
+};
+
+export const EMPTY_VIEW: CanvasView = {
+  selectedNodes: new Set(), selectedEdges: new Set(), dragging: new Map(), dropTarget: null,
+};
+
 /**
  * React Flow nodes for a design. VNets come first (React Flow needs parents before children) and
  * size themselves to their children, whose positions are relative to the VNet as in the document.
- * Nodes that arrive without a position get a simple placement until automatic layout exists.
+ * A VNet's size follows its children's saved positions, not a drag in progress, so a child can be
+ * dragged out to another VNet without stretching its own; the VNet grows when the child is dropped.
+ * Nodes that arrive without a position get a simple placement until automatic layout has run.
+ *
+ * `previous` is the last result: a node that has not changed is returned as the very same object,
+ * so React Flow and the memoised node components skip it (a drag redraws only what moves).
  */
-export function toCanvasNodes(design: Design): CanvasNode[] {
+export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, previous: readonly CanvasNode[] = []): CanvasNode[] {
+  const before = new Map(previous.map((node) => [node.id, node]));
   const children = new Map<string, DesignNode[]>();
   const topLevel: DesignNode[] = [];
   for (const node of design.nodes) {
@@ -132,11 +154,12 @@ export function toCanvasNodes(design: Design): CanvasNode[] {
   const topPositions = placeTopLevel(topLevel);
   const vnets: CanvasNode[] = [];
   const rest: CanvasNode[] = [];
+  const keep = (node: CanvasNode) => reuse(before.get(node.id), node);
 
   for (const node of topLevel) {
-    const position = topPositions.get(node.id) ?? { x: 0, y: 0 };
+    const position = view.dragging.get(node.id) ?? topPositions.get(node.id) ?? { x: 0, y: 0 };
     if (node.kind !== 'vnet') {
-      rest.push(resourceNode(node, position));
+      rest.push(keep(resourceNode(node, position, view)));
       continue;
     }
     let width: number = VNET_MIN_SIZE.width;
@@ -146,27 +169,34 @@ export function toCanvasNodes(design: Design): CanvasNode[] {
     const inside = children.get(node.id) ?? [];
     for (const child of inside) if (child.position) lowest = Math.max(lowest, child.position.y);
     for (const child of inside) {
-      const childPosition = child.position ?? { x: VNET_FIRST_CHILD.x, y: lowest + VNET_CHILD_STEP * ++unplaced };
-      width = Math.max(width, childPosition.x + RESOURCE_SIZE.width + VNET_PADDING);
-      height = Math.max(height, childPosition.y + RESOURCE_SIZE.height + VNET_PADDING);
-      if (child.kind !== 'vnet') rest.push({ ...resourceNode(child, childPosition), parentId: node.id, extent: 'parent' });
+      const saved = child.position ?? { x: VNET_FIRST_CHILD.x, y: lowest + VNET_CHILD_STEP * ++unplaced };
+      width = Math.max(width, saved.x + RESOURCE_SIZE.width + VNET_PADDING);
+      height = Math.max(height, saved.y + RESOURCE_SIZE.height + VNET_PADDING);
+      if (child.kind !== 'vnet') {
+        const shown = view.dragging.get(child.id) ?? saved;
+        rest.push(keep({ ...resourceNode(child, shown, view), parentId: node.id }));
+      }
     }
-    vnets.push({
+    const drop = view.dropTarget?.vnetId === node.id ? (view.dropTarget.allowed ? 'accept' : 'refuse') : undefined;
+    const findings = view.findings?.get(node.id) ?? 0;
+    vnets.push(keep({
       id: node.id,
       type: 'vnet',
       position,
       width,
       height,
       zIndex: LAYER.vnet,
-      data: { label: node.label, detail: nodeDetail(node) },
+      selected: view.selectedNodes.has(node.id),
+      data: { label: node.label, detail: nodeDetail(node), ...(drop ? { drop } : {}), ...(findings ? { findings } : {}) },
       ariaLabel: `VNet ${node.label || node.id}`,
-    });
+    }));
   }
   return [...vnets, ...rest];
 }
 
-function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Position): ResourceCanvasNode {
+function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Position, view: CanvasView): ResourceCanvasNode {
   const detail = nodeDetail(node);
+  const findings = view.findings?.get(node.id) ?? 0;
   return {
     id: node.id,
     type: node.kind,
@@ -174,9 +204,32 @@ function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Pos
     width: RESOURCE_SIZE.width,
     height: RESOURCE_SIZE.height,
     zIndex: LAYER.resource,
-    data: { kind: node.kind, label: node.label, detail },
+    selected: view.selectedNodes.has(node.id),
+    data: { kind: node.kind, label: node.label, detail, ...(findings ? { findings } : {}) },
     ariaLabel: `${node.label || node.id}: ${detail}`,
   };
+}
+
+/** The previous node when nothing React Flow draws from has changed, else the new one. */
+function reuse(previous: CanvasNode | undefined, next: CanvasNode): CanvasNode {
+  if (!previous) return next;
+  const same =
+    previous.type === next.type &&
+    previous.position.x === next.position.x &&
+    previous.position.y === next.position.y &&
+    previous.width === next.width &&
+    previous.height === next.height &&
+    previous.parentId === next.parentId &&
+    Boolean(previous.selected) === Boolean(next.selected) &&
+    previous.ariaLabel === next.ariaLabel &&
+    shallowEqual(previous.data, next.data);
+  return same ? previous : next;
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.is(a[key], b[key]));
 }
 
 function placeTopLevel(nodes: readonly DesignNode[]): Map<string, Position> {
@@ -201,24 +254,33 @@ function placeTopLevel(nodes: readonly DesignNode[]): Map<string, Position> {
 /**
  * React Flow edges for a design. Flow edges carry their verdict from `evaluation` (or `pending`
  * while there is none) as data, as `data-flow-id` / `data-verdict` attributes and in their
- * accessible name.
+ * accessible name. As with nodes, an unchanged edge from `previous` is returned as is.
  */
-export function toCanvasEdges(design: Design, evaluation: EvaluationResult | null): CanvasEdge[] {
+export function toCanvasEdges(
+  design: Design,
+  evaluation: EvaluationResult | null,
+  view: CanvasView = EMPTY_VIEW,
+  previous: readonly CanvasEdge[] = [],
+): CanvasEdge[] {
+  const before = new Map(previous.map((edge) => [edge.id, edge]));
   const nodes = nodeIndex(design);
   const lanes = new Map<string, number>();
   const edges: CanvasEdge[] = [];
   for (const edge of design.edges) {
+    const selected = view.selectedEdges.has(edge.id);
     if (!isFlow(edge)) {
-      edges.push({
+      const caption = edge.label || structuralCaption(edge);
+      const findings = view.findings?.get(edge.id) ?? 0;
+      edges.push(reuseEdge(before.get(edge.id), {
         id: edge.id,
         type: edge.kind,
         source: edge.source,
         target: edge.target,
-        data: { caption: edge.label || structuralCaption(edge) },
+        selected,
+        data: { caption, ...(findings ? { findings } : {}) },
         zIndex: LAYER.structuralEdge,
-        focusable: false,
-        ariaLabel: `${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${edge.label || structuralCaption(edge)}`,
-      });
+        ariaLabel: `${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`,
+      }));
       continue;
     }
     const pair = `${edge.source}\u0000${edge.target}`;
@@ -228,12 +290,14 @@ export function toCanvasEdges(design: Design, evaluation: EvaluationResult | nul
     const state: FlowState = outcome?.verdict ?? 'pending';
     const name = flowName(nodes, edge);
     const style = VERDICT_STYLES[state];
-    edges.push({
+    const previousEdge = before.get(edge.id);
+    edges.push(reuseEdge(previousEdge, {
       id: edge.id,
       type: 'flow',
       source: edge.source,
       target: edge.target,
       zIndex: LAYER.flowEdge,
+      selected,
       data: {
         state,
         lane,
@@ -241,11 +305,49 @@ export function toCanvasEdges(design: Design, evaluation: EvaluationResult | nul
         findings: outcome?.findings.length ?? 0,
         ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
       },
-      markerEnd: { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
+      markerEnd: previousEdge?.type === 'flow' && previousEdge.data?.state === state
+        ? previousEdge.markerEnd
+        : { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
       ariaLabel: flowAccessibleName(name, state),
       ariaRole: 'img',
       domAttributes: { 'data-flow-id': edge.id, 'data-verdict': state } as Record<string, string>,
-    });
+    }));
   }
   return edges;
+}
+
+function reuseEdge(previous: CanvasEdge | undefined, next: CanvasEdge): CanvasEdge {
+  if (!previous) return next;
+  const same =
+    previous.type === next.type &&
+    previous.source === next.source &&
+    previous.target === next.target &&
+    Boolean(previous.selected) === Boolean(next.selected) &&
+    previous.ariaLabel === next.ariaLabel &&
+    previous.markerEnd === next.markerEnd &&
+    shallowEqual(previous.data ?? {}, next.data ?? {});
+  return same ? previous : next;
+}
+
+/**
+ * Remembers the last nodes and edges handed to React Flow, so each new derivation can reuse the
+ * objects that did not change (see toCanvasNodes).
+ */
+export function createCanvasCache() {
+  let nodes: CanvasNode[] = [];
+  let edges: CanvasEdge[] = [];
+  return {
+    nodes(design: Design, view: CanvasView): CanvasNode[] {
+      nodes = toCanvasNodes(design, view, nodes);
+      return nodes;
+    },
+    edges(design: Design, evaluation: EvaluationResult | null, view: CanvasView): CanvasEdge[] {
+      edges = toCanvasEdges(design, evaluation, view, edges);
+      return edges;
+    },
+    /** The nodes as last drawn, for event handlers that hit-test against them. */
+    drawnNodes(): readonly CanvasNode[] {
+      return nodes;
+    },
+  };
 }

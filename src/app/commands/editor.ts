@@ -6,12 +6,13 @@ import type { Command, Outcome, Selection } from './types.ts';
 // Where commands meet the stores: run a command on the open design and selection, apply what it
 // returns (recording it for undo), and tell the person when Azure would not allow it.
 
-export function runCommand<Args>(command: Command<Args>, args: Args): Outcome {
+/** `quiet`: the caller shows a refusal itself (the inspector, at the field) instead of a toast. */
+export function runCommand<Args>(command: Command<Args>, args: Args, options: { quiet?: boolean } = {}): Outcome {
   const { design, commit } = useDesignStore.getState();
   if (!design) return { status: 'unchanged' };
   const selection = useUiStore.getState().selection;
   const outcome = command.run({ design, selection }, args);
-  if (outcome.status === 'refused') {
+  if (outcome.status === 'refused' && !options.quiet) {
     toast.error(outcome.reason, { id: `refused:${outcome.reason}` });
   } else if (outcome.status === 'changed') {
     commit(outcome.design, { design, selection }, outcome.coalesceKey);

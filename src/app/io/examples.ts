@@ -4,18 +4,10 @@ import hubSpokeLab from '../../../fixtures/examples/hub-spoke-lab.json';
 import directPrivateLink from '../../../fixtures/examples/direct-private-link.json';
 import providerWrongSku from '../../../fixtures/examples/provider-wrong-sku.json';
 
-export type Example = { id: string; name: string; document: unknown };
+export type Example = { id: string; name: string; description: string; document: unknown };
 
 export const EXAMPLES = [
-  { id: 'hub-spoke-lab', name: 'Hub, spoke and remote VNet lab', document: hubSpokeLab },
-  { id: 'direct-private-link', name: 'ER Direct with Private Link', document: directPrivateLink },
-  { id: 'provider-wrong-sku', name: 'Provider circuit, wrong SKU', document: providerWrongSku },
+  { id: 'hub-spoke-lab', name: 'Hub, spoke and remote VNet lab', description: 'One circuit, a hub with FastPath, a peered spoke and a remote VNet', document: hubSpokeLab },
+  { id: 'direct-private-link', name: 'ER Direct with Private Link', description: 'An ExpressRoute Direct port reaching private endpoints', document: directPrivateLink },
+  { id: 'provider-wrong-sku', name: 'Provider circuit, wrong SKU', description: 'FastPath asked for on a gateway SKU that cannot do it', document: providerWrongSku },
 ] as const satisfies readonly Example[];
-
-export type ExampleId = (typeof EXAMPLES)[number]['id'];
-
-export const DEFAULT_EXAMPLE: Example = EXAMPLES[0];
-
-export function findExample(id: string): Example | undefined {
-  return EXAMPLES.find((example) => example.id === id);
-}

@@ -36,13 +36,15 @@ export function FlowList({ design, evaluation }: { design: Design; evaluation: E
   const rows = useMemo(() => flowRows(design, evaluation), [design, evaluation]);
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
+  const setSelection = useUiStore((s) => s.setSelection);
+  const selectedEdges = useUiStore((s) => s.selection.edgeIds);
   const counts = LEGEND_VERDICTS.map((verdict) => ({ verdict, count: rows.filter((r) => r.state === verdict).length }))
     .filter((c) => c.count > 0);
 
   return (
-    <aside aria-labelledby="flows-heading" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white">
+    <section aria-labelledby="flows-heading">
       <div className="px-5 pt-5 pb-3">
-        <h2 id="flows-heading" className="text-sm font-semibold text-slate-900">
+        <h2 id="flows-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           Flows <span className="font-normal text-slate-400">{rows.length}</span>
         </h2>
         {counts.length > 0 ? (
@@ -72,13 +74,14 @@ export function FlowList({ design, evaluation }: { design: Design; evaluation: E
               key={row.id}
               aria-label={`${row.name}: ${VERDICT_STYLES[row.state].word}`}
               onMouseEnter={() => setHighlightedFlow(row.id)}
-              className={`rounded-lg px-2 py-2 transition-colors ${highlighted === row.id ? 'bg-slate-100' : 'hover:bg-slate-50'}`}
+              onClick={() => setSelection({ nodeIds: [], edgeIds: [row.id] })}
+              className={`cursor-pointer rounded-lg px-2 py-2 transition-colors ${selectedEdges.includes(row.id) ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted === row.id ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
             >
               <div className="flex items-start gap-2.5">
                 <span className="flex h-5 items-center">
                   <VerdictLine state={row.state} width={26} />
                 </span>
-                <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800">
+                <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
                   {row.name}
                 </span>
                 <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${VERDICT_STYLES[row.state].badge}`}>
@@ -94,7 +97,7 @@ export function FlowList({ design, evaluation }: { design: Design; evaluation: E
       {evaluation.status === 'done' && evaluation.result.findings.length > 0 ? (
         <DesignFindings findings={evaluation.result.findings} />
       ) : null}
-    </aside>
+    </section>
   );
 }
 
@@ -122,13 +125,13 @@ const SEVERITY_LOOK = {
 
 function DesignFindings({ findings }: { findings: Finding[] }) {
   return (
-    <section aria-labelledby="design-findings-heading" className="mt-4 border-t border-slate-100 px-5 pt-4 pb-5">
-      <h2 id="design-findings-heading" className="text-sm font-semibold text-slate-900">
+    <section aria-labelledby="design-findings-heading" className="mt-4 border-t border-slate-100 px-5 pt-4 pb-5 dark:border-slate-800">
+      <h2 id="design-findings-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
         Design findings <span className="font-normal text-slate-400">{findings.length}</span>
       </h2>
       <ul className="mt-2 space-y-2">
         {findings.map((finding, i) => (
-          <li key={`${finding.ruleId}-${finding.subject}-${i}`} className="flex gap-2 text-xs text-slate-600">
+          <li key={`${finding.ruleId}-${finding.subject}-${i}`} className="flex gap-2 text-xs text-slate-600 dark:text-slate-300">
             <span className={`mt-1.5 size-1.5 shrink-0 rounded-full ${SEVERITY_LOOK[finding.severity]}`} aria-label={finding.severity} />
             <span>{finding.message}</span>
           </li>

@@ -1,63 +1,51 @@
-import { useShallow } from 'zustand/react/shallow';
 import { PACKS, isPackId, packInfo } from '../../engine/index.ts';
-import { EXAMPLES, findExample } from '../io/examples.ts';
+import { runCommand } from '../commands/editor.ts';
+import { updateDesign } from '../commands/update-design.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { SaveIndicator } from './StorageBanner.tsx';
 import { VerdictLegend } from './VerdictLegend.tsx';
 
 const SELECT_CLASS =
-  'h-8 rounded-md border border-slate-300 bg-white pl-2.5 pr-8 text-sm text-slate-800 shadow-xs focus:border-sky-500 focus:ring-2 focus:ring-sky-500/30 focus:outline-none';
+  'h-8 rounded-md border border-slate-300 bg-white pl-2.5 pr-8 text-sm text-slate-800 shadow-xs focus:border-sky-500 focus:ring-2 focus:ring-sky-500/30 focus:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
+const BUTTON_CLASS =
+  'h-8 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-500/40 focus-visible:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
 
 export function Header({ evaluation }: { evaluation: EvaluationState }) {
-  const { design, origin, openDesign } = useDesignStore(
-    useShallow((s) => ({ design: s.design, origin: s.origin, openDesign: s.openDesign })),
-  );
-  const { override, setRulesAsOf, setHighlightedFlow } = useUiStore(
-    useShallow((s) => ({ override: s.rulesAsOf, setRulesAsOf: s.setRulesAsOf, setHighlightedFlow: s.setHighlightedFlow })),
-  );
+  const design = useDesignStore((s) => s.design);
+  const setDialog = useUiStore((s) => s.setDialog);
+  const theme = useUiStore((s) => s.theme);
+  const setTheme = useUiStore((s) => s.setTheme);
   const title = design?.title || 'Untitled design';
 
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="flex h-16 items-center gap-4 px-5">
+    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      <div className="flex h-16 items-center gap-3 px-5">
         <img src="/favicon.svg" alt="" className="size-8" />
         <div className="min-w-0 flex-1">
-          <p className="text-[11px] font-semibold tracking-wider text-slate-400 uppercase">FastPath Designer</p>
-          <h1 className="truncate text-lg leading-tight font-semibold text-slate-900" title={title}>
+          <p className="flex items-center gap-3 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">
+            FastPath Designer <SaveIndicator />
+          </p>
+          <h1 className="truncate text-lg leading-tight font-semibold text-slate-900 dark:text-slate-50" title={title}>
             {title}
           </h1>
         </div>
 
-        <label className="flex items-center gap-2 text-xs font-medium text-slate-500">
-          Example
-          <select
-            className={SELECT_CLASS}
-            value={origin ?? ''}
-            onChange={(event) => {
-              const example = findExample(event.target.value);
-              if (!example) return;
-              setHighlightedFlow(null);
-              openDesign(example.document, example.id);
-            }}
-          >
-            {origin !== null && !findExample(origin) ? <option value={origin}>{title}</option> : null}
-            {EXAMPLES.map((example) => (
-              <option key={example.id} value={example.id}>
-                {example.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <button type="button" className={BUTTON_CLASS} onClick={() => setDialog('designs')}>
+          Designs
+        </button>
 
-        <label className="flex items-center gap-2 text-xs font-medium text-slate-500">
+        <label className="flex items-center gap-2 text-xs font-medium text-slate-500 dark:text-slate-400">
           Rules as of
           <select
             className={SELECT_CLASS}
-            value={override ?? ''}
-            onChange={(event) => setRulesAsOf(isPackId(event.target.value) ? event.target.value : null)}
+            value={design?.rulesAsOf ?? 'latest'}
+            disabled={!design}
+            onChange={(event) => {
+              if (isPackId(event.target.value)) runCommand(updateDesign, { rulesAsOf: event.target.value });
+            }}
           >
-            <option value="">Design’s choice ({design?.rulesAsOf ?? 'latest'})</option>
             {PACKS.map((pack) => (
               <option key={pack.id} value={pack.id}>
                 {pack.id === 'latest' ? `latest (${pack.date})` : pack.id}
@@ -65,9 +53,26 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
             ))}
           </select>
         </label>
+
+        <button
+          type="button"
+          className={`${BUTTON_CLASS} px-2`}
+          aria-label={theme === 'dark' ? 'Light mode' : 'Dark mode'}
+          title={theme === 'dark' ? 'Light mode' : 'Dark mode'}
+          onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
+          {theme === 'dark' ? (
+            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true"><circle cx="12" cy="12" r="4" /><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" /></svg>
+          ) : (
+            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true"><path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" /></svg>
+          )}
+        </button>
+        <button type="button" className={`${BUTTON_CLASS} px-2.5`} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setDialog('shortcuts')}>
+          ?
+        </button>
       </div>
 
-      <div className="flex min-h-10 flex-wrap items-center justify-between gap-x-6 gap-y-1 border-t border-slate-100 bg-slate-50/70 px-5 py-1.5">
+      <div className="flex min-h-10 flex-wrap items-center justify-between gap-x-6 gap-y-1 border-t border-slate-100 bg-slate-50/70 px-5 py-1.5 dark:border-slate-800 dark:bg-slate-900/70">
         <VerdictLegend />
         <RulePackStatus evaluation={evaluation} />
       </div>
@@ -85,14 +90,14 @@ function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
   const dated = evaluation.status === 'done' && evaluation.result.rulesAsOf !== pack.id ? ` (${evaluation.result.rulesAsOf} rules)` : '';
 
   return (
-    <p className="flex items-center gap-2 text-xs text-slate-500" role="status" title={info.basis}>
+    <p className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400" role="status" aria-label="Analysis" title={info.basis}>
       <span className={`size-2 rounded-full ${dot}`} aria-hidden="true" />
       <span>{state}</span>
       <span aria-hidden="true" className="text-slate-300">
         |
       </span>
       <span>
-        Rule pack <strong className="font-semibold text-slate-700">{pack.id}</strong>
+        Rule pack <strong className="font-semibold text-slate-700 dark:text-slate-200">{pack.id}</strong>
         {dated} · documentation as of {pack.date}
       </span>
     </p>

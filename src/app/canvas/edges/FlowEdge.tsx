@@ -11,7 +11,7 @@ import { rectOf } from './node-rect.ts';
  * sit on React Flow's edge group (see toCanvasEdges); this draws the curve and, while the flow is
  * highlighted, a caption with its verdict.
  */
-function FlowEdgeView({ id, source, target, data, markerEnd }: EdgeProps<FlowCanvasEdge>) {
+function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<FlowCanvasEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const focus = useUiStore((s) => (s.highlightedFlowId === null ? 'none' : s.highlightedFlowId === id ? 'self' : 'other'));
@@ -21,7 +21,8 @@ function FlowEdgeView({ id, source, target, data, markerEnd }: EdgeProps<FlowCan
   const look = VERDICT_STYLES[data.state];
   return (
     <>
-      <g opacity={focus === 'other' ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
+      <g opacity={focus === 'other' && !selected ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
+        {selected ? <path d={shape.path} fill="none" stroke={look.color} strokeOpacity={0.25} strokeWidth={look.strokeWidth + 8} /> : null}
         <BaseEdge
           id={id}
           path={shape.path}
@@ -35,7 +36,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd }: EdgeProps<FlowCan
           }}
         />
       </g>
-      {focus === 'self' ? (
+      {focus === 'self' || selected ? (
         <EdgeLabelRenderer>
           <div
             className="pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold shadow-sm ring-1 ring-slate-200"

@@ -5,18 +5,18 @@ import { LAYER, straightShape } from '../geometry.ts';
 import { rectOf } from './node-rect.ts';
 
 /** Circuit links, connections and VNet peerings: neutral lines with a quiet caption. */
-function StructuralEdgeView({ id, source, target, data }: EdgeProps<StructuralCanvasEdge>) {
+function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<StructuralCanvasEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode) return null;
   const shape = straightShape(rectOf(sourceNode), rectOf(targetNode));
   return (
     <>
-      <BaseEdge id={id} path={shape.path} style={{ stroke: '#94a3b8', strokeWidth: 1.5 }} />
+      <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke: selected ? '#0284c7' : '#94a3b8', strokeWidth: selected ? 3 : 1.5 }} />
       {data?.caption ? (
         <EdgeLabelRenderer>
           <div
-            className="pointer-events-none absolute max-w-40 rounded-md bg-white/90 px-1.5 py-0.5 text-center text-[10.5px] leading-tight font-medium text-slate-500 ring-1 ring-slate-200"
+            className={`pointer-events-none absolute max-w-40 rounded-md bg-white/90 px-1.5 py-0.5 text-center text-[10.5px] leading-tight font-medium ring-1 dark:bg-slate-800/90 ${selected ? 'text-sky-700 ring-sky-400 dark:text-sky-300' : 'text-slate-500 ring-slate-200 dark:text-slate-400 dark:ring-slate-600'}`}
             style={{ zIndex: LAYER.edgeCaption, transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)` }}
           >
             {data.caption}

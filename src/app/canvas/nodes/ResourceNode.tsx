@@ -1,24 +1,25 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import type { ResourceCanvasNode } from '../adapters.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
-import { HIDDEN_HANDLE_STYLE } from './hidden-handle.ts';
+import { ConnectHandles } from './ConnectHandles.tsx';
 
-function ResourceNodeView({ data }: NodeProps<ResourceCanvasNode>) {
+function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>) {
   return (
     <div
-      className="flex h-full w-full items-center gap-3 rounded-xl border border-slate-200 bg-white px-3 shadow-sm shadow-slate-900/5"
+      className={`group flex h-full w-full items-center gap-3 rounded-xl border bg-white px-3 shadow-sm shadow-slate-900/5 dark:bg-slate-800 ${
+        selected ? 'selected border-sky-500 ring-2 ring-sky-500/40' : 'border-slate-200 dark:border-slate-600'
+      }`}
       title={`${data.label}\n${data.detail}`}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} style={HIDDEN_HANDLE_STYLE} />
       <span className={`grid size-9 shrink-0 place-items-center rounded-lg ${KIND_TILES[data.kind]}`}>
         <KindIcon kind={data.kind} className="size-5" />
       </span>
       <span className="min-w-0 leading-tight">
-        <span className="line-clamp-2 text-[13px] font-semibold break-words text-slate-800">{data.label}</span>
-        <span className="mt-0.5 block truncate text-[11px] text-slate-500">{data.detail}</span>
+        <span className="line-clamp-2 text-[13px] font-semibold break-words text-slate-800 dark:text-slate-100">{data.label}</span>
+        <span className="mt-0.5 block truncate text-[11px] text-slate-500 dark:text-slate-400">{data.detail}</span>
       </span>
-      <Handle type="source" position={Position.Right} isConnectable={false} style={HIDDEN_HANDLE_STYLE} />
+      <ConnectHandles id={id} kind={data.kind} label={data.label} />
     </div>
   );
 }

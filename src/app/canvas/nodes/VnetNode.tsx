@@ -1,24 +1,33 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import type { VnetCanvasNode } from '../adapters.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
-import { HIDDEN_HANDLE_STYLE } from './hidden-handle.ts';
+import { ConnectHandles } from './ConnectHandles.tsx';
+
+const DROP_LOOK = {
+  accept: 'border-green-500 bg-green-50/70 ring-4 ring-green-500/20 dark:bg-green-950/40',
+  refuse: 'border-red-500 bg-red-50/70 ring-4 ring-red-500/20 dark:bg-red-950/40',
+} as const;
 
 /** A VNet: the container its gateways, VMs and other resources are drawn in. */
-function VnetNodeView({ data }: NodeProps<VnetCanvasNode>) {
+function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
+  const look = data.drop
+    ? DROP_LOOK[data.drop]
+    : selected
+      ? 'selected border-sky-500 bg-sky-50/70 ring-2 ring-sky-500/40 dark:bg-sky-950/50'
+      : 'border-sky-300 bg-sky-50/60 dark:border-sky-800 dark:bg-sky-950/40';
   return (
-    <div className="h-full w-full rounded-2xl border-[1.5px] border-sky-300 bg-sky-50/60">
-      <Handle type="target" position={Position.Left} isConnectable={false} style={HIDDEN_HANDLE_STYLE} />
+    <div className={`group h-full w-full rounded-2xl border-[1.5px] transition-colors ${look}`}>
       <div className="flex items-center gap-2 px-3 pt-2.5" title={`${data.label}\n${data.detail}`}>
         <span className={`grid size-7 shrink-0 place-items-center rounded-md ${KIND_TILES.vnet}`}>
           <KindIcon kind="vnet" className="size-4" />
         </span>
         <span className="min-w-0 leading-tight">
-          <span className="block truncate text-[13px] font-semibold text-sky-950">{data.label}</span>
-          <span className="block truncate text-[11px] text-sky-800/70">{data.detail}</span>
+          <span className="block truncate text-[13px] font-semibold text-sky-950 dark:text-sky-100">{data.label}</span>
+          <span className="block truncate text-[11px] text-sky-800/70 dark:text-sky-300/70">{data.detail}</span>
         </span>
       </div>
-      <Handle type="source" position={Position.Right} isConnectable={false} style={HIDDEN_HANDLE_STYLE} />
+      <ConnectHandles id={id} kind="vnet" label={data.label} />
     </div>
   );
 }

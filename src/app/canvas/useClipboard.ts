@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { toast } from 'sonner';
+import { formatProblem, loadDesign } from '../../engine/index.ts';
+import { deleteSelection } from '../commands/delete-selection.ts';
+import { runCommand } from '../commands/editor.ts';
+import { fragmentContext, fragmentOf, fragmentText, type Fragment } from '../commands/fragment.ts';
+import { paste } from '../commands/paste.ts';
+import { useDesignStore } from '../store/design-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
+
+// Copy, cut and paste ride on the browser's own clipboard events, so they need no permission and
+// work between tabs and windows: what is copied is design JSON, readable anywhere.
+
+const PASTE_STEP = 30;
+
+function editingText(): boolean {
+  const active = document.activeElement;
+  if (active instanceof HTMLTextAreaElement) return true;
+  if (active instanceof HTMLInputElement) return true;
+  return active instanceof HTMLElement && active.isContentEditable;
+}
+
+function selectedVnet(): string | undefined {
+  const design = useDesignStore.getState().design;
+  const [first] = useUiStore.getState().selection.nodeIds;
+  const node = design?.nodes.find((n) => n.id === first);
+  if (!node) return undefined;
+  return node.kind === 'vnet' ? node.id : node.parentId;
+}
+
+export function useClipboard(): void {
+  useEffect(() => {
+    // Each paste of the same text lands a step further, so copies never stack exactly.
+    let lastText = '';
+    let pastes = 0;
+
+    function copy(event: ClipboardEvent, cut: boolean) {
+      if (editingText() || !event.clipboardData) return;
+      const design = useDesignStore.getState().design;
+      const fragment = design ? fragmentOf(design, useUiStore.getState().selection) : null;
+      if (!fragment) return;
+      event.preventDefault();
+      event.clipboardData.setData('text/plain', fragmentText(fragment));
+      lastText = '';
+      if (cut) runCommand(deleteSelection, undefined);
+    }
+
+    function onPaste(event: ClipboardEvent) {
+      if (editingText() || !event.clipboardData) return;
+      const text = event.clipboardData.getData('text/plain');
+      if (!text.trim()) return;
+      event.preventDefault();
+      const fragment = readFragment(text);
+      if (typeof fragment === 'string') {
+        toast.error(fragment);
+        return;
+      }
+      pastes = text === lastText ? pastes + 1 : 1;
+      lastText = text;
+      const target = selectedVnet();
+      runCommand(paste, {
+        fragment,
+        ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target) ? { targetVnetId: target } : {}),
+        offset: { x: PASTE_STEP * pastes, y: PASTE_STEP * pastes },
+      });
+    }
+
+    const onCopy = (event: ClipboardEvent) => copy(event, false);
+    const onCut = (event: ClipboardEvent) => copy(event, true);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}
+
+/** The fragment in clipboard text, or why it cannot be pasted. */
+function readFragment(text: string): Fragment | string {
+  const loaded = loadDesign(text);
+  if (!loaded.ok) {
+    const first = loaded.errors[0];
+    return `The clipboard does not hold design elements${first ? ` (${formatProblem(first)})` : ''}.`;
+  }
+  const context = fragmentContext(loaded.design);
+  if (!context) return 'The clipboard holds a whole design, not copied elements. Open it from the designs list instead.';
+  return { design: loaded.design, context };
+}

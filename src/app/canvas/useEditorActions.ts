@@ -1,0 +1,89 @@
+import { useCallback, useMemo } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { aKind, livesInVnet, type Design, type NodeKind, type Position } from '../../engine/index.ts';
+import { addNode } from '../commands/add-node.ts';
+import { arrange } from '../commands/arrange.ts';
+import { redoChange, runCommand, undoChange } from '../commands/editor.ts';
+import { useDesignStore } from '../store/design-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { toast } from 'sonner';
+import type { CanvasNode } from './adapters.ts';
+import { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE } from './geometry.ts';
+
+// Editor actions that need the viewport (where is "the middle of the screen"?), shared by the
+// palette, the toolbar and the keyboard shortcuts.
+
+const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
+
+export function useEditorActions() {
+  const flow = useReactFlow<CanvasNode>();
+
+  /** Adds a node from the keyboard or a palette click: into the selected VNet, or mid-screen. */
+  const addKind = useCallback(
+    (kind: NodeKind) => {
+      const design = useDesignStore.getState().design;
+      if (!design) return;
+      if (livesInVnet(kind)) {
+        const vnet = targetVnet(design, useUiStore.getState().selection.nodeIds);
+        if (!vnet) {
+          toast.error(`Select a VNet first: ${aKind(kind)} lives inside a VNet. (Or drag it from the palette onto one.)`);
+          return;
+        }
+        const below = design.nodes.filter((n) => n.parentId === vnet).map((n) => n.position?.y ?? VNET_FIRST_CHILD.y);
+        const y = below.length ? Math.max(...below) + VNET_CHILD_STEP : VNET_FIRST_CHILD.y;
+        runCommand(addNode, { kind, parentId: vnet, position: { x: VNET_FIRST_CHILD.x, y } });
+        return;
+      }
+      const pane = document.querySelector<HTMLElement>('.react-flow');
+      const box = pane?.getBoundingClientRect();
+      const middle = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+      const size = kind === 'vnet' ? VNET_MIN_SIZE : RESOURCE_SIZE;
+      const spot = freeSpot(flow.getNodes(), { x: middle.x - size.width / 2, y: middle.y - size.height / 2 }, size);
+      runCommand(addNode, { kind, position: spot });
+    },
+    [flow],
+  );
+
+  const fitView = useCallback(() => void flow.fitView(FIT_OPTIONS), [flow]);
+
+  const tidy = useCallback(async () => {
+    const design = useDesignStore.getState().design;
+    if (!design) return;
+    const session = useDesignStore.getState().session;
+    try {
+      const { layoutDesign } = await import('../layout/auto-layout.ts');
+      const positions = await layoutDesign(design);
+      // Another design may have been opened while the layout was computed.
+      if (useDesignStore.getState().session !== session || useDesignStore.getState().design !== design) return;
+      runCommand(arrange, { positions });
+      requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+    } catch (error) {
+      toast.error(`Automatic layout failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [flow]);
+
+  return useMemo(() => ({ addKind, fitView, tidy, undo: undoChange, redo: redoChange }), [addKind, fitView, tidy]);
+}
+
+export type EditorActions = ReturnType<typeof useEditorActions>;
+
+/** The selected VNet, the VNet of the selected resource, or the only VNet there is. */
+function targetVnet(design: Design, selected: readonly string[]): string | undefined {
+  for (const id of selected) {
+    const node = design.nodes.find((n) => n.id === id);
+    if (node?.kind === 'vnet') return node.id;
+    if (node?.parentId !== undefined) return node.parentId;
+  }
+  const vnets = design.nodes.filter((n) => n.kind === 'vnet');
+  return vnets.length === 1 ? vnets[0]?.id : undefined;
+}
+
+/** `wanted`, or the first spot below it where a box of `size` overlaps no top-level node. */
+function freeSpot(nodes: readonly CanvasNode[], wanted: Position, size: { width: number; height: number }): Position {
+  const boxes = nodes.filter((n) => n.parentId === undefined);
+  const overlaps = (p: Position) =>
+    boxes.some((n) => p.x < n.position.x + (n.width ?? 0) && p.x + size.width > n.position.x && p.y < n.position.y + (n.height ?? 0) && p.y + size.height > n.position.y);
+  let spot = { x: Math.round(wanted.x), y: Math.round(wanted.y) };
+  for (let i = 0; i < 50 && overlaps(spot); i++) spot = { x: spot.x + 20, y: spot.y + 40 };
+  return spot;
+}

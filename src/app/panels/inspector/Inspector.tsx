@@ -1,0 +1,202 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useState } from 'react';
+import type { Design, DesignEdge, DesignNode, EvaluationResult, Finding } from '../../../engine/index.ts';
+import { deleteSelection } from '../../commands/delete-selection.ts';
+import { duplicateSelection } from '../../commands/duplicate-selection.ts';
+import { runCommand } from '../../commands/editor.ts';
+import { updateDesign } from '../../commands/update-design.ts';
+import { updateEdge } from '../../commands/update-edge.ts';
+import { updateNode } from '../../commands/update-node.ts';
+import { useDesignStore } from '../../store/design-store.ts';
+import { useUiStore } from '../../store/ui-store.ts';
+import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
+import { EDGE_NAMES, KIND_NAMES } from '../../words.ts';
+import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
+import { FieldControl } from './FieldControl.tsx';
+
+// The inspector: every property of the selection with the right control, and what the engine
+// says about it. With nothing selected it edits the design itself.
+
+const BUTTON =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-xs hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
+
+export function Inspector({ evaluation }: { evaluation: EvaluationResult | null }) {
+  const design = useDesignStore((s) => s.design);
+  const { nodeIds, edgeIds } = useUiStore(useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })));
+  if (!design) return null;
+
+  const count = nodeIds.length + edgeIds.length;
+  const node = nodeIds.length === 1 && edgeIds.length === 0 ? design.nodes.find((n) => n.id === nodeIds[0]) : undefined;
+  const edge = edgeIds.length === 1 && nodeIds.length === 0 ? design.edges.find((e) => e.id === edgeIds[0]) : undefined;
+
+  return (
+    <section aria-label="Inspector" className="border-b border-slate-200 p-4 dark:border-slate-700">
+      {node ? (
+        <NodeInspector key={node.id} node={node} design={design} findings={findingsFor(evaluation, node.id)} />
+      ) : edge ? (
+        <EdgeInspector key={edge.id} edge={edge} design={design} findings={findingsFor(evaluation, edge.id)} />
+      ) : count > 1 ? (
+        <div>
+          <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{count} items selected</h2>
+          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Drag to move them together, or:</p>
+          <div className="mt-3 flex gap-2">
+            <button type="button" className={BUTTON} onClick={() => runCommand(duplicateSelection, undefined)}>
+              Duplicate
+            </button>
+            <button type="button" className={BUTTON} onClick={() => runCommand(deleteSelection, undefined)}>
+              Delete
+            </button>
+          </div>
+        </div>
+      ) : (
+        <DesignInspector design={design} />
+      )}
+    </section>
+  );
+}
+
+function findingsFor(evaluation: EvaluationResult | null, subject: string): Finding[] {
+  if (!evaluation) return [];
+  const all = [...evaluation.findings, ...Object.values(evaluation.flows).flatMap((flow) => flow.findings)];
+  const seen = new Set<string>();
+  return all.filter((f) => {
+    const key = `${f.ruleId}|${f.message}`;
+    if (f.subject !== subject || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function Heading({ kind, title, subtitle }: { kind: DesignNode['kind'] | null; title: string; subtitle: string }) {
+  return (
+    <div className="mb-3 flex items-center gap-2.5">
+      {kind ? (
+        <span className={`grid size-8 shrink-0 place-items-center rounded-lg ${KIND_TILES[kind]}`}>
+          <KindIcon kind={kind} className="size-4.5" />
+        </span>
+      ) : null}
+      <div className="min-w-0">
+        <h2 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
+        <p className="truncate text-xs text-slate-500 dark:text-slate-400">{subtitle}</p>
+      </div>
+    </div>
+  );
+}
+
+function NameField({ value, apply }: { value: string; apply: (label: string) => ReturnType<typeof runCommand> }) {
+  return <FieldControl field={{ type: 'text', key: 'label', label: 'Name' }} value={value} design={EMPTY} apply={(v) => apply(String(v ?? ''))} />;
+}
+
+const EMPTY = { nodes: [], edges: [] } as unknown as Design;
+
+function visible(field: Field, props: Record<string, unknown>): boolean {
+  return field.type !== 'number' || !field.onlyWhen || props[field.onlyWhen.key] === field.onlyWhen.equals;
+}
+
+function NodeInspector({ node, design, findings }: { node: DesignNode; design: Design; findings: Finding[] }) {
+  const props = node.props as Record<string, unknown>;
+  const parent = node.parentId ? design.nodes.find((n) => n.id === node.parentId) : undefined;
+  return (
+    <div>
+      <Heading kind={node.kind} title={node.label || node.id} subtitle={`${KIND_NAMES[node.kind]}${parent ? ` in ${parent.label || parent.id}` : ''} · ${node.id}`} />
+      <div className="space-y-3">
+        <NameField value={node.label} apply={(label) => runCommand(updateNode, { id: node.id, label }, { quiet: true })} />
+        {NODE_FIELDS[node.kind].filter((field) => visible(field, props)).map((field) => (
+          <FieldControl
+            key={field.key}
+            field={field}
+            value={props[field.key]}
+            design={design}
+            apply={(value) => runCommand(updateNode, { id: node.id, props: { [field.key]: value } }, { quiet: true })}
+          />
+        ))}
+      </div>
+      <Findings findings={findings} />
+    </div>
+  );
+}
+
+function EdgeInspector({ edge, design, findings }: { edge: DesignEdge; design: Design; findings: Finding[] }) {
+  const props = edge.props as Record<string, unknown>;
+  const name = (id: string) => design.nodes.find((n) => n.id === id)?.label || id;
+  return (
+    <div>
+      <Heading kind={null} title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`} subtitle={edge.id} />
+      <div className="space-y-3">
+        <NameField value={edge.label ?? ''} apply={(label) => runCommand(updateEdge, { id: edge.id, label }, { quiet: true })} />
+        {EDGE_FIELDS[edge.kind].map((field) => (
+          <FieldControl
+            key={field.key}
+            field={field}
+            value={props[field.key]}
+            design={design}
+            apply={(value) => runCommand(updateEdge, { id: edge.id, props: { [field.key]: value } }, { quiet: true })}
+          />
+        ))}
+      </div>
+      <Findings findings={findings} />
+    </div>
+  );
+}
+
+function DesignInspector({ design }: { design: Design }) {
+  const [showTips, setShowTips] = useState(design.nodes.length === 0);
+  const counts = `${design.nodes.length} nodes · ${design.edges.filter((e) => e.kind === 'flow').length} flows`;
+  return (
+    <div>
+      <Heading kind={null} title="Design" subtitle={counts} />
+      <div className="space-y-3">
+        <FieldControl
+          field={{ type: 'text', key: 'title', label: 'Title' }}
+          value={design.title}
+          design={design}
+          apply={(title) => runCommand(updateDesign, { title: String(title ?? '') }, { quiet: true })}
+        />
+        <FieldControl
+          field={{ type: 'boolean', key: 'allowPreviews', label: 'Count preview features as FastPath', hint: 'Features Azure offers only in preview' }}
+          value={design.allowPreviews}
+          design={design}
+          apply={(allowPreviews) => runCommand(updateDesign, { allowPreviews: allowPreviews === true }, { quiet: true })}
+        />
+      </div>
+      <button type="button" className="mt-3 text-xs font-medium text-sky-700 hover:underline dark:text-sky-400" onClick={() => setShowTips(!showTips)}>
+        {showTips ? 'Hide' : 'Show'} how to draw
+      </button>
+      {showTips ? (
+        <ul className="mt-2 list-disc space-y-1 pl-4 text-xs text-slate-600 dark:text-slate-300">
+          <li>Drag a kind from the palette, or press its number key.</li>
+          <li>Gateways, VMs and the like go inside a VNet: drop them on one.</li>
+          <li>Drag from a node’s right-hand dot onto another node to connect them.</li>
+          <li>Press F for the flow tool, then drag between endpoints to draw a flow.</li>
+          <li>Select something to edit it here. Press ? for every shortcut.</li>
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+const SEVERITY_LOOK = {
+  error: 'bg-red-50 text-red-800 ring-red-600/20 dark:bg-red-950/50 dark:text-red-300',
+  warning: 'bg-amber-50 text-amber-800 ring-amber-600/20 dark:bg-amber-950/50 dark:text-amber-300',
+  info: 'bg-slate-50 text-slate-700 ring-slate-500/20 dark:bg-slate-800 dark:text-slate-300',
+} as const;
+
+function Findings({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <div className="mt-4">
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">What the rules say</h3>
+      <ul className="space-y-1.5">
+        {findings.map((finding) => (
+          <li key={`${finding.ruleId}|${finding.message}`} className={`rounded-md px-2 py-1.5 text-xs ring-1 ${SEVERITY_LOOK[finding.severity]}`}>
+            <p>{finding.message}</p>
+            {finding.remediation ? <p className="mt-0.5 opacity-80">Fix: {finding.remediation}</p> : null}
+            <a className="mt-0.5 inline-block underline" href={finding.source.url} target="_blank" rel="noreferrer">
+              {finding.source.title} ({finding.source.date})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
