@@ -37,7 +37,7 @@ export function App() {
       </ReactFlowProvider>
       <ShortcutSheet />
       <DesignsDialog />
-      <Toaster position="bottom-center" theme={theme} richColors closeButton />
+      <Toaster position="top-center" theme={theme} richColors closeButton />
     </div>
   );
 }

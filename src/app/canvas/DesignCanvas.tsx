@@ -206,9 +206,15 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color={theme === 'dark' ? '#334155' : '#cbd5e1'} />
       <Controls position="bottom-left" showInteractive={false} />
-      {showMinimap ? <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={2} /> : null}
+      {showMinimap ? (
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'} />
+      ) : null}
     </ReactFlow>
   );
+}
+
+function minimapColour(node: CanvasNode): string {
+  return node.type === 'vnet' ? '#7dd3fc' : '#64748b';
 }
 
 function applySelect(current: readonly string[], changes: ReadonlyMap<string, boolean>): string[] {

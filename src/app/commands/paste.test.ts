@@ -71,6 +71,15 @@ describe('copy and paste', () => {
     expect(copy?.source).not.toBe('site');
   });
 
+  it('numbers the copies so their names stay apart', () => {
+    const once = duplicateSelection.run(state(estate(), select(['vm'])), undefined);
+    if (once.status !== 'changed') throw new Error(once.status);
+    const copy = once.design.nodes.at(-1);
+    expect(copy?.label).toBe('vm (2)');
+    const twice = duplicateSelection.run(state(once.design, select([copy?.id ?? ''])), undefined);
+    expect(twice.status === 'changed' && twice.design.nodes.at(-1)?.label).toBe('vm (3)');
+  });
+
   it('duplicates the selection in place', () => {
     const outcome = duplicateSelection.run(state(estate(), select(['vm'])), undefined);
     if (outcome.status !== 'changed') throw new Error(outcome.status);

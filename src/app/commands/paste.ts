@@ -22,6 +22,7 @@ export const paste = defineCommand<PasteArgs>({
     for (const node of fragment.design.nodes) if (!fragment.context.has(node.id)) newId.set(node.id, freshId(taken, node.kind));
 
     const nodes = [...design.nodes];
+    const labels = new Set(design.nodes.map((n) => n.label));
     const pasted: string[] = [];
     // Top-level nodes first, so a pasted VNet exists before its pasted children look for it.
     const ordered = [...fragment.design.nodes].sort((a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined));
@@ -45,7 +46,8 @@ export const paste = defineCommand<PasteArgs>({
       const allowed = canPlace(candidate, node.kind, parent);
       if (!allowed.ok) return refused(allowed.reason);
       const { parentId: _old, ...rest } = node;
-      nodes.push(remapRoute({ ...rest, id, position, ...(parent ? { parentId: parent.id } : {}) } as DesignNode, newId));
+      const label = uniqueLabel(node.label, labels);
+      nodes.push(remapRoute({ ...rest, id, label, position, ...(parent ? { parentId: parent.id } : {}) } as DesignNode, newId));
       if (!parent || fromContext) pasted.push(id);
     }
 
@@ -70,4 +72,13 @@ function remapRoute(node: DesignNode, newId: ReadonlyMap<string, string>): Desig
   const hop = newId.get(node.props.udrNextHopId);
   const { udrNextHopId: _old, ...props } = node.props;
   return { ...node, props: hop ? { ...props, udrNextHopId: hop } : props };
+}
+
+/** "VM 1 (2)" when "VM 1" is taken: flows between look-alike copies would be unreadable. */
+function uniqueLabel(label: string, taken: Set<string>): string {
+  const base = label.replace(/ \(\d+\)$/, '');
+  let unique = label;
+  for (let n = 2; label && taken.has(unique); n++) unique = `${base} (${n})`;
+  taken.add(unique);
+  return unique;
 }

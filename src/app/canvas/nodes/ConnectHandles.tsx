@@ -18,7 +18,7 @@ export function ConnectHandles({ id, kind, label }: { id: string; kind: NodeKind
         type="target"
         position={Position.Left}
         isConnectableStart={false}
-        className={`inset-0! size-full! min-h-0! min-w-0! translate-0! rounded-xl! border-0! bg-transparent! ${isTarget ? '' : 'pointer-events-none!'}`}
+        className={`inset-0! size-full! min-h-0! min-w-0! transform-none! rounded-xl! border-0! bg-transparent! ${isTarget ? '' : 'pointer-events-none!'}`}
       />
       <Handle
         type="source"
@@ -26,7 +26,7 @@ export function ConnectHandles({ id, kind, label }: { id: string; kind: NodeKind
         isConnectable={canStart}
         aria-label={`Connect from ${label || id}`}
         title={flowTool ? 'Drag to another endpoint to draw a flow' : 'Drag to another node to connect them'}
-        className={`size-3.5! border-2! border-white! ${flowTool ? 'bg-sky-600!' : 'bg-slate-500!'} ${canStart ? 'opacity-0 group-hover:opacity-100 group-[.selected]:opacity-100' : 'hidden!'} transition-opacity dark:border-slate-900!`}
+        className={`size-3.5! border-2! border-white! ${flowTool ? 'bg-sky-600!' : 'bg-slate-500!'} ${!canStart ? 'hidden!' : isTarget ? 'pointer-events-none! opacity-0' : 'opacity-0 group-hover:opacity-100 group-[.selected]:opacity-100'} transition-opacity dark:border-slate-900!`}
       />
     </>
   );
