@@ -51,6 +51,11 @@ export class DesignerPage {
     return this.page.getByRole('group', { name });
   }
 
+  /** A node by its id in the document (React Flow's test id), for nodes that get renamed. */
+  nodeById(id: string): Locator {
+    return this.page.getByTestId(`rf__node-${id}`);
+  }
+
   /** A structural edge or flow on the canvas by its accessible name. */
   edge(name: string | RegExp): Locator {
     return this.page.getByRole('group', { name }).or(this.page.getByRole('img', { name }));

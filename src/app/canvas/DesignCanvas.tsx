@@ -65,6 +65,9 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
 
+  // Fit a design that opens with content; an empty one keeps a plain viewport, so the first node
+  // dropped does not make the canvas jump to it.
+  const [fitOnOpen] = useState(() => (design?.nodes.length ?? 0) > 0);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
   const [dropTarget, setDropTarget] = useState<DropTarget>(null);
   // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
@@ -187,7 +190,7 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
       onEdgeMouseLeave={() => setHighlightedFlow(null)}
       zIndexMode="manual"
       colorMode={theme}
-      fitView
+      fitView={fitOnOpen}
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.1}
       maxZoom={2.5}

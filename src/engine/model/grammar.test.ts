@@ -53,6 +53,8 @@ describe('inferEdge: the edge a pair implies', () => {
     { from: 'er2', to: 'site', edge: ['circuitLink', 'site', 'er2'] },
     { from: 'er2', to: 'gw', edge: ['connection', 'gw', 'er2'] },
     { from: 'spoke', to: 'hub', reason: /already peered/ },
+    { from: 'spoke', to: 'gw', reason: /already peered/ },
+    { from: 'hub', to: 'vm', reason: /Only a peering joins a VNet/ },
     { from: 'site', to: 'er', reason: /already linked/ },
     { from: 'gw', to: 'er', reason: /already has a connection/ },
     { from: 'site', to: 'vm', edge: ['flow', 'site', 'vm'] },
@@ -84,5 +86,10 @@ describe('inferEdge: the edge a pair implies', () => {
   it('makes the VNet dragged from the hub of a new peering', () => {
     const twoVnets = new DesignDraft().node('a', 'vnet').node('b', 'vnet').build();
     expect(inferEdge(twoVnets, 'b', 'a')).toEqual({ ok: true, edge: { kind: 'vnetPeering', source: 'b', target: 'a' } });
+  });
+
+  it('peers with the VNet of the resource a VNet is dropped on', () => {
+    const twoVnets = new DesignDraft().node('a', 'vnet').node('b', 'vnet').node('vm', 'vm', {}, 'b').build();
+    expect(inferEdge(twoVnets, 'a', 'vm')).toEqual({ ok: true, edge: { kind: 'vnetPeering', source: 'a', target: 'b' } });
   });
 });

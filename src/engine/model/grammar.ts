@@ -69,8 +69,13 @@ export type InferredEdge = { kind: EdgeKind; source: string; target: string };
  */
 export function inferEdge(design: Design, fromId: string, toId: string, mode: ConnectMode = 'auto'): Allowed<{ edge: InferredEdge }> {
   const from = design.nodes.find((n) => n.id === fromId);
-  const to = design.nodes.find((n) => n.id === toId);
+  let to = design.nodes.find((n) => n.id === toId);
   if (!from || !to) return { ok: false, reason: 'Both ends must be nodes of this design.' };
+  // Dragged from a VNet onto something inside another VNet: the person means that VNet.
+  if (mode === 'auto' && from.kind === 'vnet' && to.parentId !== undefined && to.parentId !== from.id) {
+    const parentId = to.parentId;
+    to = design.nodes.find((n) => n.id === parentId) ?? to;
+  }
   if (from.id === to.id) return { ok: false, reason: 'An edge needs two different ends.' };
 
   if (mode === 'flow' || (isEndpointKind(from.kind) && isEndpointKind(to.kind))) return flowBetween(from, to);

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page.ts';
+
+// Designs kept in the browser: storage that fails, and two tabs on one design.
+
+test('without browser storage the design stays open in the tab, and the person is told', async ({ page }) => {
+  // Private modes and locked-down browsers have no IndexedDB at all.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(page.getByRole('alert')).toContainText('Designs cannot be kept in this browser');
+  await expect(designer.flowEdges()).toHaveCount(6);
+  await expect(page.getByText('Not saved (no storage)')).toBeVisible();
+
+  // Editing still works in memory.
+  await designer.node(/^Hub VM/).click();
+  await designer.inspector.getByLabel('Name').fill('Hub app VM');
+  await designer.inspector.getByLabel('Name').press('Enter');
+  await expect(designer.node(/^Hub app VM/)).toBeVisible();
+});
+
+test('a second tab on the same design is told of the first tab’s changes and can reload them', async ({ context }) => {
+  const first = new DesignerPage(await context.newPage());
+  await first.open();
+  await expect(first.flowEdges()).toHaveCount(6);
+  await expect(first.page.getByText('Saved in this browser')).toBeVisible();
+
+  const second = new DesignerPage(await context.newPage());
+  await second.open();
+  await expect(second.heading).toHaveText(/lab/);
+
+  // The first tab renames the design; the second is warned instead of silently overwriting it.
+  await first.inspector.getByLabel('Title').fill('Lab, edited in tab one');
+  await first.inspector.getByLabel('Title').press('Enter');
+  await expect(first.page.getByText('Saved in this browser')).toBeVisible();
+  const warning = second.page.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(warning).toBeVisible();
+
+  await warning.getByRole('button', { name: /Reload/ }).click();
+  await expect(second.heading).toHaveText('Lab, edited in tab one');
+  await expect(warning).toBeHidden();
+});
+
+test('designs can be renamed, duplicated, reopened and deleted from the list', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdges()).toHaveCount(6);
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  const list = page.getByRole('region', { name: 'Saved designs' });
+  const lab = list.getByRole('listitem').first();
+
+  await lab.getByRole('button', { name: /^Duplicate/ }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const copy = list.getByRole('listitem', { name: /\(copy\)$/ });
+  await copy.getByRole('button', { name: /^Rename/ }).click();
+  await copy.getByLabel('New name').fill('Lab variant B');
+  await copy.getByLabel('New name').press('Enter');
+  const variant = list.getByRole('listitem', { name: 'Lab variant B' });
+  await expect(variant).toBeVisible();
+
+  await variant.getByRole('button', { name: /^Lab variant B/ }).click();
+  await expect(designer.heading).toHaveText('Lab variant B');
+  await expect(designer.flowEdges()).toHaveCount(6);
+
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  await list.getByRole('listitem', { name: 'Lab variant B' }).getByRole('button', { name: /^Delete/ }).click();
+  await list.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  // Deleting the open design opens the one that is left.
+  await expect(designer.heading).toHaveText(/lab/);
+
+  await page.reload();
+  await expect(designer.heading).toHaveText(/lab/);
+});
