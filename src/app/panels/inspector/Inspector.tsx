@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useState } from 'react';
-import type { Design, DesignEdge, DesignNode, EvaluationResult, Finding } from '../../../engine/index.ts';
+import { inferEdge, isEndpointKind, type ConnectMode, type Design, type DesignEdge, type DesignNode, type EvaluationResult, type Finding } from '../../../engine/index.ts';
+import { connect } from '../../commands/connect.ts';
 import { deleteSelection } from '../../commands/delete-selection.ts';
 import { duplicateSelection } from '../../commands/duplicate-selection.ts';
 import { runCommand } from '../../commands/editor.ts';
@@ -111,8 +112,49 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
           />
         ))}
       </div>
+      <ConnectFromKeyboard node={node} design={design} mode="auto" />
+      {isEndpointKind(node.kind) ? <ConnectFromKeyboard node={node} design={design} mode="flow" /> : null}
       <Findings findings={findings} />
     </div>
+  );
+}
+
+/**
+ * Joining two nodes without a mouse: the nodes this one can be joined to, and the edge each
+ * would make. Choosing one runs the same command as a drag between them.
+ */
+function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design: Design; mode: ConnectMode }) {
+  const choices = design.nodes
+    .filter((other) => other.id !== node.id)
+    .flatMap((other) => {
+      const inferred = inferEdge(design, node.id, other.id, mode);
+      if (!inferred.ok) return [];
+      // Flows have their own list; a node that would stand in for its VNet is not offered.
+      const isFlow = inferred.edge.kind === 'flow';
+      const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
+      if ((mode === 'auto' && isFlow) || !involvesOther) return [];
+      return [{ id: other.id, label: `${other.label || other.id} (${EDGE_NAMES[inferred.edge.kind].toLowerCase()})` }];
+    });
+  if (choices.length === 0) return null;
+  const label = mode === 'flow' ? 'Add a flow to' : 'Connect to';
+  return (
+    <label className="mt-3 block text-xs font-medium text-slate-600 dark:text-slate-300">
+      {label}
+      <select
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        value=""
+        onChange={(event) => {
+          if (event.target.value) runCommand(connect, { from: node.id, to: event.target.value, mode });
+        }}
+      >
+        <option value="">Choose a node…</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/designer-page.ts';
+
+// Without a mouse: add from the keyboard, connect from the inspector, tidy, undo, shortcut sheet.
+
+test('a design can be drawn from the keyboard, tidied, and the shortcuts looked up', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await designer.newDesign('Empty design');
+
+  await page.keyboard.press('2');
+  await expect(designer.nodeById('circuit-1')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(designer.nodeById('vnet-1')).toBeVisible();
+  // A gateway goes into the selected VNet (the one just added).
+  await page.keyboard.press('4');
+  await expect(designer.inspector.getByText('ER gateway in VNet 1')).toBeVisible();
+  await page.keyboard.press('5');
+  await expect(designer.inspector.getByText('VM in VNet 1')).toBeVisible();
+  await page.keyboard.press('1');
+  await expect(designer.nodeById('site-1')).toBeVisible();
+
+  await designer.inspector.getByLabel('Connect to').selectOption({ label: 'Circuit 1 (circuit link)' });
+  await expect(designer.edge(/^Circuit link On-premises 1 – Circuit 1/)).toHaveCount(1);
+  await designer.nodeById('gw-1').click();
+  await designer.inspector.getByLabel('Connect to').selectOption({ label: 'Circuit 1 (connection)' });
+  await expect(designer.edge(/^Connection ER gateway 1 – Circuit 1/)).toHaveCount(1);
+  await designer.nodeById('site-1').click();
+  await designer.inspector.getByLabel('Add a flow to').selectOption({ label: 'VM 1 (flow)' });
+  await expect(designer.flowEdges()).toHaveCount(1);
+
+  // Tidy lays everything out left to right; one undo puts it back.
+  const before = await designer.nodeById('circuit-1').boundingBox();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+L');
+  await expect.poll(async () => JSON.stringify(await designer.nodeById('circuit-1').boundingBox())).not.toBe(JSON.stringify(before));
+  const site = await designer.nodeById('site-1').boundingBox();
+  const circuit = await designer.nodeById('circuit-1').boundingBox();
+  const vnet = await designer.nodeById('vnet-1').boundingBox();
+  expect(site!.x).toBeLessThan(circuit!.x);
+  expect(circuit!.x).toBeLessThan(vnet!.x);
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('Shift+1');
+
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByText('Flow tool: drag between endpoints to draw a flow')).toBeVisible();
+  await page.screenshot({ path: 'test-results/shortcut-sheet.png' });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // Dark mode, for the meeting room.
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.screenshot({ path: 'test-results/dark-mode.png' });
+});
