@@ -1,49 +1,8 @@
 // npm run bench: how long loading and evaluating take as designs grow. Figures are medians of
 // repeated runs; each is also given as a ratio to a baseline measured in the same run
 // (JSON.parse + JSON.stringify of the same document), so results compare across machines.
-import { performance } from 'node:perf_hooks';
 import { evaluate, loadDesign } from '../src/engine/index.ts';
-
-function hubAndSpokes(spokes: number, vmsPerVnet: number, flowsWanted: number): Record<string, unknown> {
-  const nodes: Record<string, unknown>[] = [
-    { id: 'site', kind: 'onPremises', label: 'HQ', props: { prefixes: ['10.0.0.0/8'] } },
-    { id: 'er', kind: 'circuit', label: 'ER', props: { circuitType: 'direct', bandwidthMbps: 100000, sku: 'Premium' } },
-    { id: 'hub', kind: 'vnet', label: 'Hub', props: { region: 'westeurope', addressSpace: ['10.255.0.0/16'] } },
-    { id: 'gw', kind: 'gateway', label: 'GW', parentId: 'hub', props: { sku: 'ErGw3AZ', udrNextHopId: 'fw' } },
-    { id: 'fw', kind: 'nva', label: 'Firewall', parentId: 'hub', props: { product: 'azureFirewall' } },
-  ];
-  const edges: Record<string, unknown>[] = [
-    { id: 'link', kind: 'circuitLink', source: 'site', target: 'er' },
-    { id: 'conn', kind: 'connection', source: 'gw', target: 'er', props: { fastPath: true, privateLinkFastPath: true } },
-  ];
-  const endpoints: string[] = [];
-  for (let s = 0; s < spokes; s++) {
-    nodes.push({ id: `s${s}`, kind: 'vnet', label: `Spoke ${s}`, props: { region: s % 5 === 0 ? 'northeurope' : 'westeurope' } });
-    edges.push({ id: `p${s}`, kind: 'vnetPeering', source: 'hub', target: `s${s}` });
-    for (let v = 0; v < vmsPerVnet; v++) {
-      const kind = v % 4 === 3 ? 'privateEndpoint' : 'vm';
-      nodes.push({ id: `s${s}v${v}`, kind, label: `VM ${s}.${v}`, parentId: `s${s}`, props: kind === 'vm' ? { instances: 20 } : { service: 'Storage' } });
-      endpoints.push(`s${s}v${v}`);
-    }
-  }
-  for (let f = 0; f < flowsWanted && endpoints.length > 1; f++) {
-    const a = endpoints[f % endpoints.length] as string;
-    const b = endpoints[(f * 7 + 3) % endpoints.length] as string;
-    edges.push({ id: `f${f}`, kind: 'flow', source: f % 3 === 0 ? a : 'site', target: a === b ? 'site' : b, props: {} });
-  }
-  return { format: 'fastpath-design', version: 1, title: 'bench', nodes, edges };
-}
-
-function median(fn: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
+import { hubAndSpokes, median } from './fixtures.ts';
 
 const sizes = [
   { label: '100 nodes / 50 flows', doc: hubAndSpokes(10, 9, 50) },

@@ -77,8 +77,13 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
     () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging, dropTarget }),
     [selection, dragging, dropTarget],
   );
+  // Edges depend on the selection, not on a drag in progress: a drag frame re-derives nodes only.
+  const edgeView = useMemo<CanvasView>(
+    () => ({ selectedNodes: new Set(), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null }),
+    [selection],
+  );
   const nodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
-  const edges = useMemo(() => (design ? drawn.edges(design, evaluation, view) : []), [design, evaluation, view, drawn]);
+  const edges = useMemo(() => (design ? drawn.edges(design, evaluation, edgeView) : []), [design, evaluation, edgeView, drawn]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const moved = new Map<string, Position>();
