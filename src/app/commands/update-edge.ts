@@ -1,5 +1,5 @@
 import { EDGE_PROPS, type DesignEdge } from '../../engine/index.ts';
-import { firstIssue } from './validation.ts';
+import { editKey, patchProps } from './validation.ts';
 import { changed, defineCommand, refused, unchanged } from './types.ts';
 
 export type EdgePatch = {
@@ -20,21 +20,15 @@ export const updateEdge = defineCommand<EdgePatch>({
 
     let props = edge.props as Record<string, unknown>;
     if (patch.props) {
-      const merged: Record<string, unknown> = { ...props };
-      for (const [key, value] of Object.entries(patch.props)) {
-        if (value === undefined) delete merged[key];
-        else merged[key] = value;
-      }
-      const parsed = EDGE_PROPS[edge.kind].safeParse(merged);
-      if (!parsed.success) return refused(firstIssue(parsed.error));
-      props = parsed.data as Record<string, unknown>;
+      const patched = patchProps(props, patch.props, EDGE_PROPS[edge.kind]);
+      if (!patched.ok) return refused(patched.reason);
+      props = patched.props;
     }
     const label = patch.label === undefined ? edge.label : patch.label || undefined;
     if (label === edge.label && JSON.stringify(props) === JSON.stringify(edge.props)) return unchanged;
 
     const { label: _old, ...rest } = edge;
     const next = { ...rest, ...(label ? { label } : {}), props } as DesignEdge;
-    const fields = [...(patch.label !== undefined ? ['label'] : []), ...Object.keys(patch.props ?? {})].sort().join(',');
-    return changed({ ...design, edges: design.edges.map((e) => (e.id === edge.id ? next : e)) }, undefined, `edge:${edge.id}:${fields}`);
+    return changed({ ...design, edges: design.edges.map((e) => (e.id === edge.id ? next : e)) }, undefined, editKey('edge', edge.id, patch));
   },
 });

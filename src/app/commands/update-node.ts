@@ -1,5 +1,5 @@
 import { NODE_PROPS, type DesignNode } from '../../engine/index.ts';
-import { firstIssue } from './validation.ts';
+import { editKey, patchProps } from './validation.ts';
 import { changed, defineCommand, refused, unchanged } from './types.ts';
 
 export type NodePatch = {
@@ -26,25 +26,18 @@ export const updateNode = defineCommand<NodePatch>({
 
     let props = node.props as Record<string, unknown>;
     if (patch.props) {
-      const merged: Record<string, unknown> = { ...props };
-      for (const [key, value] of Object.entries(patch.props)) {
-        if (value === undefined) delete merged[key];
-        else merged[key] = value;
-      }
-      const parsed = NODE_PROPS[node.kind].safeParse(merged);
-      if (!parsed.success) return refused(firstIssue(parsed.error));
-      props = parsed.data as Record<string, unknown>;
+      const patched = patchProps(props, patch.props, NODE_PROPS[node.kind]);
+      if (!patched.ok) return refused(patched.reason);
+      props = patched.props;
       if (node.kind === 'gateway' && typeof props.udrNextHopId === 'string') {
         const hop = design.nodes.find((n) => n.id === props.udrNextHopId);
         if (!hop || hop.kind !== 'nva') return refused('The next hop of a GatewaySubnet route must be an NVA or firewall in this design.');
       }
     }
     const label = patch.label ?? node.label;
-    if (label === node.label && props === node.props) return unchanged;
     if (label === node.label && JSON.stringify(props) === JSON.stringify(node.props)) return unchanged;
 
     const next = { ...node, label, props } as DesignNode;
-    const fields = [...(patch.label !== undefined ? ['label'] : []), ...Object.keys(patch.props ?? {})].sort().join(',');
-    return changed({ ...design, nodes: design.nodes.map((n) => (n.id === node.id ? next : n)) }, undefined, `node:${node.id}:${fields}`);
+    return changed({ ...design, nodes: design.nodes.map((n) => (n.id === node.id ? next : n)) }, undefined, editKey('node', node.id, patch));
   },
 });

@@ -7,3 +7,27 @@ export function firstIssue(error: z.ZodError): string {
   const where = issue.path.map(String).join('.');
   return where ? `${where}: ${issue.message}` : issue.message;
 }
+
+/**
+ * Props with a patch applied (a key set to `undefined` is removed, so it falls back to its
+ * default), validated by the document schema for the kind: the props to write, or why not.
+ */
+export function patchProps(
+  current: object,
+  patch: Readonly<Record<string, unknown>>,
+  schema: z.ZodType,
+): { ok: true; props: Record<string, unknown> } | { ok: false; reason: string } {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  const parsed = schema.safeParse(merged);
+  return parsed.success ? { ok: true, props: parsed.data as Record<string, unknown> } : { ok: false, reason: firstIssue(parsed.error) };
+}
+
+/** "node:vm1:ip,label": successive edits of the same fields of one thing undo as one step. */
+export function editKey(scope: string, id: string, patch: { label?: string; props?: Readonly<Record<string, unknown>> }): string {
+  const fields = [...(patch.label !== undefined ? ['label'] : []), ...Object.keys(patch.props ?? {})].sort().join(',');
+  return `${scope}:${id}:${fields}`;
+}

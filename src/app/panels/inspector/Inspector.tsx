@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { inferEdge, isEndpointKind, type ConnectMode, type Design, type DesignEdge, type DesignNode, type EvaluationResult, type Finding } from '../../../engine/index.ts';
 import { connect } from '../../commands/connect.ts';
 import { deleteSelection } from '../../commands/delete-selection.ts';
@@ -124,7 +124,8 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
  * would make. Choosing one runs the same command as a drag between them.
  */
 function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design: Design; mode: ConnectMode }) {
-  const choices = design.nodes
+  // Worked out only when the design or the node changes: it asks the grammar about every node.
+  const choices = useMemo(() => design.nodes
     .filter((other) => other.id !== node.id)
     .flatMap((other) => {
       const inferred = inferEdge(design, node.id, other.id, mode);
@@ -134,7 +135,7 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
       const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
       if ((mode === 'auto' && isFlow) || !involvesOther) return [];
       return [{ id: other.id, label: `${other.label || other.id} (${EDGE_NAMES[inferred.edge.kind].toLowerCase()})` }];
-    });
+    }), [design, node.id, mode]);
   if (choices.length === 0) return null;
   const label = mode === 'flow' ? 'Add a flow to' : 'Connect to';
   return (
