@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { Toaster } from 'sonner';
+import { toast, Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useClipboard } from './canvas/useClipboard.ts';
 import { useEditorActions } from './canvas/useEditorActions.ts';
@@ -13,6 +13,7 @@ import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
 import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { StorageBanner } from './panels/StorageBanner.tsx';
+import { onWorkerStopped } from './queries/engine-client.ts';
 import { useEvaluation } from './queries/useEvaluation.ts';
 import { useDesignStore } from './store/design-store.ts';
 import { useUiStore } from './store/ui-store.ts';
@@ -26,6 +27,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
   }, [theme]);
+  useEffect(
+    () => onWorkerStopped((error) => toast.warning(`The analysis stopped (${error.message}); it restarts on its own.`, { id: 'worker-stopped' })),
+    [],
+  );
 
   return (
     <div className="flex h-full flex-col">
@@ -60,7 +65,11 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
   return (
     <main className="flex min-h-0 flex-1">
       <Palette actions={actions} />
-      <section aria-label="Design" className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950">
+      <section
+        aria-label="Design"
+        aria-busy={evaluation.status === 'pending' || (evaluation.status === 'done' && evaluation.updating)}
+        className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950"
+      >
         <DesignCanvas evaluation={result} />
         <CanvasToolbar actions={actions} />
         {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}

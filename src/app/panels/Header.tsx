@@ -82,10 +82,13 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
 
 function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
   const info = packInfo(evaluation.rulesAsOf);
-  const dot =
-    evaluation.status === 'done' ? 'bg-green-500' : evaluation.status === 'failed' ? 'bg-red-500' : 'bg-slate-300 animate-pulse';
-  const state =
-    evaluation.status === 'done' ? 'Evaluated' : evaluation.status === 'failed' ? 'Analysis failed' : 'Evaluating…';
+  const updating = evaluation.status === 'done' && evaluation.updating;
+  const dot = updating
+    ? 'bg-amber-400 animate-pulse'
+    : evaluation.status === 'done' ? 'bg-green-500' : evaluation.status === 'failed' ? 'bg-red-500' : 'bg-slate-300 animate-pulse';
+  const state = updating
+    ? 'Updating…'
+    : evaluation.status === 'done' ? 'Evaluated' : evaluation.status === 'failed' ? 'Analysis failed' : 'Evaluating…';
   const pack = evaluation.status === 'done' ? evaluation.result.pack : { id: info.id, date: info.date };
   const dated = evaluation.status === 'done' && evaluation.result.rulesAsOf !== pack.id ? ` (${evaluation.result.rulesAsOf} rules)` : '';
 

@@ -7,19 +7,20 @@ import { evaluationQuery } from './evaluation.ts';
 
 export type EvaluationState =
   | { status: 'idle' | 'pending'; rulesAsOf: PackId }
-  | { status: 'done'; rulesAsOf: PackId; result: EvaluationResult }
+  /** `updating`: the result is for an earlier revision or pack, shown until the new one arrives. */
+  | { status: 'done'; rulesAsOf: PackId; result: EvaluationResult; updating: boolean }
   | { status: 'failed'; rulesAsOf: PackId; errors: string[] };
 
 /** The current design's evaluation under the chosen rule pack (the design's own unless overridden). */
 export function useEvaluation(): EvaluationState {
-  const { design, revision } = useDesignStore(useShallow((s) => ({ design: s.design, revision: s.revision })));
+  const { design, session, revision } = useDesignStore(useShallow((s) => ({ design: s.design, session: s.session, revision: s.revision })));
   const override = useUiStore((s) => s.rulesAsOf);
   const rulesAsOf: PackId = override ?? design?.rulesAsOf ?? 'latest';
-  const query = useQuery(evaluationQuery(design, revision, rulesAsOf));
+  const query = useQuery(evaluationQuery(design, session, revision, rulesAsOf));
 
   if (!design) return { status: 'idle', rulesAsOf };
   if (query.isError) return { status: 'failed', rulesAsOf, errors: [query.error.message] };
   if (!query.data) return { status: 'pending', rulesAsOf };
   if (!query.data.ok) return { status: 'failed', rulesAsOf, errors: query.data.errors };
-  return { status: 'done', rulesAsOf, result: query.data.result };
+  return { status: 'done', rulesAsOf, result: query.data.result, updating: query.isPlaceholderData };
 }
