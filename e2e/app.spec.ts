@@ -38,3 +38,24 @@ test('the first screen shows the lab with every flow coloured by its verdict', a
   await page.screenshot({ path: 'test-results/first-screen.png' });
   expect(problems).toEqual([]);
 });
+
+test('clicking a finding selects what it is about', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const findings = page.getByRole('region', { name: 'Findings' });
+  await expect(findings.getByRole('button').first()).toBeVisible();
+  const first = findings.getByRole('button').first();
+  const name = (await first.getAttribute('aria-label')) ?? '';
+  const subject = /\(([^()]+)\)$/.exec(name)?.[1] ?? '';
+  expect(subject).not.toBe('');
+  await first.click();
+  await expect(designer.inspector.getByRole('heading', { level: 2 })).toContainText(subject);
+
+  // Filtered by severity, only that severity is left.
+  const all = await findings.getByRole('button').count();
+  await findings.getByLabel('Show', { exact: true }).selectOption('info');
+  const labels = await findings.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(labels.length).toBeGreaterThan(0);
+  expect(labels.length).toBeLessThanOrEqual(all);
+  for (const label of labels) expect(label).toMatch(/^Info: /);
+});

@@ -7,6 +7,7 @@ import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
 import { DesignsDialog } from './panels/DesignsDialog.tsx';
+import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
 import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
@@ -77,6 +78,7 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
       <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
         <Inspector evaluation={result} />
         <FlowList design={design} evaluation={evaluation} />
+        {result ? <FindingsPanel design={design} result={result} /> : null}
       </aside>
     </main>
   );

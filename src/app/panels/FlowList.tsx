@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { Design, Finding, Severity } from '../../engine/index.ts';
+import type { Design } from '../../engine/index.ts';
 import { flowName, isFlow, nodeIndex } from '../canvas/adapters.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -94,9 +94,6 @@ export function FlowList({ design, evaluation }: { design: Design; evaluation: E
         </ul>
       )}
 
-      {evaluation.status === 'done' && evaluation.result.findings.length > 0 ? (
-        <DesignFindings findings={evaluation.result.findings} />
-      ) : null}
     </section>
   );
 }
@@ -115,28 +112,4 @@ function FlowNotes({ row }: { row: FlowRow }) {
   if (row.findings > 0) notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
   if (notes.length === 0) return null;
   return <p className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500">{notes}</p>;
-}
-
-const SEVERITY_LOOK = {
-  error: 'bg-red-500',
-  warning: 'bg-amber-500',
-  info: 'bg-sky-500',
-} as const satisfies Record<Severity, string>;
-
-function DesignFindings({ findings }: { findings: Finding[] }) {
-  return (
-    <section aria-labelledby="design-findings-heading" className="mt-4 border-t border-slate-100 px-5 pt-4 pb-5 dark:border-slate-800">
-      <h2 id="design-findings-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        Design findings <span className="font-normal text-slate-400">{findings.length}</span>
-      </h2>
-      <ul className="mt-2 space-y-2">
-        {findings.map((finding, i) => (
-          <li key={`${finding.ruleId}-${finding.subject}-${i}`} className="flex gap-2 text-xs text-slate-600 dark:text-slate-300">
-            <span className={`mt-1.5 size-1.5 shrink-0 rounded-full ${SEVERITY_LOOK[finding.severity]}`} aria-label={finding.severity} />
-            <span>{finding.message}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }

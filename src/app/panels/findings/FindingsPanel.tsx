@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { Design, EvaluationResult, Severity } from '../../../engine/index.ts';
+import { useUiStore } from '../../store/ui-store.ts';
+import { findingRows, type FindingRow } from './finding-rows.ts';
+
+// The findings panel: every finding with its severity, rule, subject, remediation, confidence and
+// source; a click selects the subject and brings it into view.
+
+const LOOK: Record<Severity, { dot: string; word: string }> = {
+  error: { dot: 'bg-red-500', word: 'Error' },
+  warning: { dot: 'bg-amber-500', word: 'Warning' },
+  info: { dot: 'bg-sky-500', word: 'Info' },
+};
+
+type Filter = Severity | 'all';
+
+export function FindingsPanel({ design, result }: { design: Design; result: EvaluationResult }) {
+  const rows = useMemo(() => findingRows(design, result), [design, result]);
+  const [filter, setFilter] = useState<Filter>('all');
+  const shown = filter === 'all' ? rows : rows.filter((row) => row.severity === filter);
+  const count = (severity: Severity) => rows.filter((row) => row.severity === severity).length;
+
+  return (
+    <section aria-label="Findings" className="border-t border-slate-100 px-5 pt-4 pb-5 dark:border-slate-800">
+      <div className="flex items-center justify-between gap-3">
+        <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+          Findings <span className="font-normal text-slate-400">{rows.length}</span>
+        </h2>
+        <span className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
+          <label htmlFor="findings-filter">Show</label>
+          <select
+            id="findings-filter"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value as Filter)}
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800"
+          >
+            <option value="all">All</option>
+            <option value="error">Errors ({count('error')})</option>
+            <option value="warning">Warnings ({count('warning')})</option>
+            <option value="info">Info ({count('info')})</option>
+          </select>
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p className="mt-2 text-xs text-slate-500">{rows.length === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}</p>
+      ) : (
+        <ul className="mt-2 space-y-1.5">
+          {shown.map((row) => (
+            <FindingItem key={row.key} row={row} design={design} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function FindingItem({ row, design }: { row: FindingRow; design: Design }) {
+  const setSelection = useUiStore((s) => s.setSelection);
+  const flow = useReactFlow();
+  const reveal = () => {
+    const edge = design.edges.find((e) => e.id === row.subject);
+    setSelection(edge ? { nodeIds: [], edgeIds: [edge.id] } : { nodeIds: [row.subject], edgeIds: [] });
+    const ids = edge ? [edge.source, edge.target] : [row.subject];
+    void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, padding: 0.4, maxZoom: 1.2 });
+    // The inspector above now shows the subject; bring it into view in the side panel.
+    document.querySelector('[aria-label="Inspector"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
+  const look = LOOK[row.severity];
+  return (
+    <li className="rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
+      <button
+        type="button"
+        onClick={reveal}
+        className="w-full rounded-lg px-2.5 py-2 text-left hover:bg-slate-50 dark:hover:bg-slate-800"
+        aria-label={`${look.word}: ${row.message} (${row.subjectLabel})`}
+      >
+        <span className="flex items-center gap-1.5">
+          <span className={`size-2 shrink-0 rounded-full ${look.dot}`} aria-hidden="true" />
+          <span className="font-semibold text-slate-800 dark:text-slate-100">{look.word}</span>
+          <code className="truncate text-[11px] text-slate-500">{row.ruleId}</code>
+          <span className="ml-auto truncate text-[11px] text-slate-500" title={row.subjectLabel}>
+            {row.subjectLabel}
+          </span>
+        </span>
+        <span className="mt-1 block">{row.message}</span>
+        {row.remediation ? <span className="mt-1 block text-slate-500 dark:text-slate-400">Fix: {row.remediation}</span> : null}
+      </button>
+      <p className="flex flex-wrap gap-x-2 px-2.5 pb-2 text-[11px] text-slate-500">
+        {row.confidence ? <span>Confidence: {row.confidence}</span> : null}
+        {row.flows > 1 ? <span>{row.flows} flows</span> : null}
+        {row.source ? (
+          <a className="text-sky-700 underline dark:text-sky-400" href={row.source.url} target="_blank" rel="noreferrer">
+            {row.source.title}, {row.source.date}
+          </a>
+        ) : null}
+      </p>
+    </li>
+  );
+}
