@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { aKind, livesInVnet, type Design, type NodeKind, type Position } from '../../engine/index.ts';
 import { addNode } from '../commands/add-node.ts';
 import { arrange } from '../commands/arrange.ts';
@@ -17,6 +17,7 @@ const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
 
 export function useEditorActions() {
   const flow = useReactFlow<CanvasNode>();
+  const store = useStoreApi<CanvasNode>();
 
   /** Adds a node from the keyboard or a palette click: into the selected VNet, or mid-screen. */
   const addKind = useCallback(
@@ -34,14 +35,14 @@ export function useEditorActions() {
         runCommand(addNode, { kind, parentId: vnet, position: { x: VNET_FIRST_CHILD.x, y } });
         return;
       }
-      const pane = document.querySelector<HTMLElement>('.react-flow');
-      const box = pane?.getBoundingClientRect();
-      const middle = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+      // The middle of the visible pane, in flow coordinates.
+      const { width, height, transform: [panX, panY, zoom] } = store.getState();
+      const middle = { x: (width / 2 - panX) / zoom, y: (height / 2 - panY) / zoom };
       const size = kind === 'vnet' ? VNET_MIN_SIZE : RESOURCE_SIZE;
       const spot = freeSpot(flow.getNodes(), { x: middle.x - size.width / 2, y: middle.y - size.height / 2 }, size);
       runCommand(addNode, { kind, position: spot });
     },
-    [flow],
+    [flow, store],
   );
 
   const fitView = useCallback(() => void flow.fitView(FIT_OPTIONS), [flow]);

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import type { EvaluationResult, PackId } from '../../engine/index.ts';
 import { useDesignStore } from '../store/design-store.ts';
-import { useUiStore } from '../store/ui-store.ts';
 import { evaluationQuery } from './evaluation.ts';
 
 export type EvaluationState =
@@ -11,11 +10,10 @@ export type EvaluationState =
   | { status: 'done'; rulesAsOf: PackId; result: EvaluationResult; updating: boolean }
   | { status: 'failed'; rulesAsOf: PackId; errors: string[] };
 
-/** The current design's evaluation under the chosen rule pack (the design's own unless overridden). */
+/** The open design's evaluation under the rule pack it asks for (its `rulesAsOf`). */
 export function useEvaluation(): EvaluationState {
   const { design, session, revision } = useDesignStore(useShallow((s) => ({ design: s.design, session: s.session, revision: s.revision })));
-  const override = useUiStore((s) => s.rulesAsOf);
-  const rulesAsOf: PackId = override ?? design?.rulesAsOf ?? 'latest';
+  const rulesAsOf: PackId = design?.rulesAsOf ?? 'latest';
   const query = useQuery(evaluationQuery(design, session, revision, rulesAsOf));
 
   if (!design) return { status: 'idle', rulesAsOf };

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { PackId } from '../../engine/index.ts';
 import { EMPTY_SELECTION, type Selection } from '../commands/types.ts';
 
 // Session state of the screen: never saved with the design, never part of undo.
@@ -9,8 +8,6 @@ export type Theme = 'light' | 'dark';
 export type Dialog = 'shortcuts' | 'designs' | null;
 
 export type UiState = {
-  /** A rule pack chosen in the header; null means the pack the design asks for. */
-  rulesAsOf: PackId | null;
   /** The flow under the pointer (in the list or on the canvas); the others fade. */
   highlightedFlowId: string | null;
   selection: Selection;
@@ -20,7 +17,6 @@ export type UiState = {
   showMinimap: boolean;
   theme: Theme;
   dialog: Dialog;
-  setRulesAsOf: (pack: PackId | null) => void;
   setHighlightedFlow: (flowId: string | null) => void;
   setSelection: (selection: Selection) => void;
   setTool: (tool: Tool) => void;
@@ -43,7 +39,6 @@ function initialTheme(): Theme {
 }
 
 export const useUiStore = create<UiState>()((set) => ({
-  rulesAsOf: null,
   highlightedFlowId: null,
   selection: EMPTY_SELECTION,
   tool: 'connect',
@@ -51,7 +46,6 @@ export const useUiStore = create<UiState>()((set) => ({
   showMinimap: true,
   theme: initialTheme(),
   dialog: null,
-  setRulesAsOf: (rulesAsOf) => set({ rulesAsOf }),
   setHighlightedFlow: (highlightedFlowId) => set({ highlightedFlowId }),
   setSelection: (selection) => set({ selection }),
   setTool: (tool) => set({ tool }),

@@ -15,7 +15,8 @@ const BAD_BORDER = 'border-red-400 focus:border-red-500 focus:ring-red-500/30';
 type Props = {
   field: Field;
   value: unknown;
-  design: Design;
+  /** The open design, for fields that refer to its nodes. */
+  design?: Design;
   /** Applies a value; returns the command's outcome so a refusal can be shown here. */
   apply: (value: unknown) => Outcome;
 };
@@ -63,12 +64,10 @@ export function FieldControl({ field, value, design, apply }: Props) {
     const choices =
       field.type === 'select'
         ? field.options
-        : [{ value: '', label: field.none }, ...design.nodes.filter((n) => field.kinds.includes(n.kind)).map((n) => ({ value: n.id, label: n.label || n.id }))];
+        : [{ value: '', label: field.none }, ...(design?.nodes ?? []).filter((n) => field.kinds.includes(n.kind)).map((n) => ({ value: n.id, label: n.label || n.id }))];
     return (
       <div>
-        <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-300">
-          {field.label}
-        </label>
+        <FieldLabel htmlFor={id} text={field.label} />
         <select
           id={id}
           className={`${INPUT} ${error ? BAD_BORDER : OK_BORDER}`}
@@ -111,9 +110,7 @@ export function FieldControl({ field, value, design, apply }: Props) {
 
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-300">
-        {field.label}
-      </label>
+      <FieldLabel htmlFor={id} text={field.label} />
       <input
         id={id}
         type={field.type === 'number' ? 'number' : 'text'}
@@ -139,5 +136,13 @@ export function FieldControl({ field, value, design, apply }: Props) {
       />
       {footer}
     </div>
+  );
+}
+
+function FieldLabel({ htmlFor, text }: { htmlFor: string; text: string }) {
+  return (
+    <label htmlFor={htmlFor} className="mb-1 block text-xs font-medium text-slate-600 dark:text-slate-300">
+      {text}
+    </label>
   );
 }

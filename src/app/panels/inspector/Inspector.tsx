@@ -8,6 +8,7 @@ import { runCommand } from '../../commands/editor.ts';
 import { updateDesign } from '../../commands/update-design.ts';
 import { updateEdge } from '../../commands/update-edge.ts';
 import { updateNode } from '../../commands/update-node.ts';
+import type { Outcome } from '../../commands/types.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
@@ -84,11 +85,26 @@ function Heading({ kind, title, subtitle }: { kind: DesignNode['kind'] | null; t
   );
 }
 
-function NameField({ value, apply }: { value: string; apply: (label: string) => ReturnType<typeof runCommand> }) {
-  return <FieldControl field={{ type: 'text', key: 'label', label: 'Name' }} value={value} design={EMPTY} apply={(v) => apply(String(v ?? ''))} />;
-}
+type Patch = { label?: string; props?: Record<string, unknown> };
 
-const EMPTY = { nodes: [], edges: [] } as unknown as Design;
+/** A name field and one control per prop; each edit is applied as a patch of one field. */
+function PropsForm(props: { label: string; fields: readonly Field[]; props: Record<string, unknown>; design: Design; apply: (patch: Patch) => Outcome }) {
+  const { label, fields, design, apply } = props;
+  return (
+    <div className="space-y-3">
+      <FieldControl field={{ type: 'text', key: 'label', label: 'Name' }} value={label} apply={(value) => apply({ label: String(value ?? '') })} />
+      {fields.map((field) => (
+        <FieldControl
+          key={field.key}
+          field={field}
+          value={props.props[field.key]}
+          design={design}
+          apply={(value) => apply({ props: { [field.key]: value } })}
+        />
+      ))}
+    </div>
+  );
+}
 
 function visible(field: Field, props: Record<string, unknown>): boolean {
   return field.type !== 'number' || !field.onlyWhen || props[field.onlyWhen.key] === field.onlyWhen.equals;
@@ -100,18 +116,13 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
   return (
     <div>
       <Heading kind={node.kind} title={node.label || node.id} subtitle={`${KIND_NAMES[node.kind]}${parent ? ` in ${parent.label || parent.id}` : ''} · ${node.id}`} />
-      <div className="space-y-3">
-        <NameField value={node.label} apply={(label) => runCommand(updateNode, { id: node.id, label }, { quiet: true })} />
-        {NODE_FIELDS[node.kind].filter((field) => visible(field, props)).map((field) => (
-          <FieldControl
-            key={field.key}
-            field={field}
-            value={props[field.key]}
-            design={design}
-            apply={(value) => runCommand(updateNode, { id: node.id, props: { [field.key]: value } }, { quiet: true })}
-          />
-        ))}
-      </div>
+      <PropsForm
+        label={node.label}
+        fields={NODE_FIELDS[node.kind].filter((field) => visible(field, props))}
+        props={props}
+        design={design}
+        apply={(patch) => runCommand(updateNode, { id: node.id, ...patch }, { quiet: true })}
+      />
       <ConnectFromKeyboard node={node} design={design} mode="auto" />
       {isEndpointKind(node.kind) ? <ConnectFromKeyboard node={node} design={design} mode="flow" /> : null}
       <Findings findings={findings} />
@@ -165,18 +176,13 @@ function EdgeInspector({ edge, design, findings }: { edge: DesignEdge; design: D
   return (
     <div>
       <Heading kind={null} title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`} subtitle={edge.id} />
-      <div className="space-y-3">
-        <NameField value={edge.label ?? ''} apply={(label) => runCommand(updateEdge, { id: edge.id, label }, { quiet: true })} />
-        {EDGE_FIELDS[edge.kind].map((field) => (
-          <FieldControl
-            key={field.key}
-            field={field}
-            value={props[field.key]}
-            design={design}
-            apply={(value) => runCommand(updateEdge, { id: edge.id, props: { [field.key]: value } }, { quiet: true })}
-          />
-        ))}
-      </div>
+      <PropsForm
+        label={edge.label ?? ''}
+        fields={EDGE_FIELDS[edge.kind]}
+        props={props}
+        design={design}
+        apply={(patch) => runCommand(updateEdge, { id: edge.id, ...patch }, { quiet: true })}
+      />
       <Findings findings={findings} />
     </div>
   );
