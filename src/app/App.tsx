@@ -7,6 +7,7 @@ import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
 import { DesignsDialog } from './panels/DesignsDialog.tsx';
+import { ComparePanel } from './panels/compare/ComparePanel.tsx';
 import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
 import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
@@ -14,6 +15,7 @@ import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
 import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { StorageBanner } from './panels/StorageBanner.tsx';
+import { TextView } from './panels/text-view/TextView.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
 import { useEvaluation } from './queries/useEvaluation.ts';
 import { useDesignStore } from './store/design-store.ts';
@@ -51,6 +53,9 @@ export function App() {
 function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation> }) {
   const design = useDesignStore((s) => s.design);
   const starting = useStorageStore((s) => s.status === 'starting');
+  const comparePack = useUiStore((s) => s.comparePack);
+  const textView = useUiStore((s) => s.textView);
+  const comparison = useEvaluation(comparePack);
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
@@ -72,10 +77,12 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
         className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950"
       >
         <DesignCanvas evaluation={result} />
+        {textView ? <TextView design={design} result={result} /> : null}
         <CanvasToolbar actions={actions} />
-        {design.nodes.length === 0 ? <EmptyCanvasHint /> : null}
+        {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
       </section>
       <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        {comparePack !== null ? <ComparePanel design={design} own={evaluation} other={comparison} /> : null}
         <Inspector evaluation={result} />
         <FlowList design={design} evaluation={evaluation} />
         {result ? <FindingsPanel design={design} result={result} /> : null}

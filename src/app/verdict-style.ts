@@ -17,6 +17,8 @@ export type VerdictStyle = {
   lineCap: 'butt' | 'round';
   /** Tailwind classes for a badge in this verdict's colour. */
   badge: string;
+  /** A 16×16 glyph (SVG path), so the verdict reads without its colour: filled or stroked. */
+  icon: { d: string; fill: boolean };
 };
 
 export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
@@ -27,6 +29,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     strokeWidth: 2.5,
     lineCap: 'butt',
     badge: 'bg-green-50 text-green-700 ring-green-600/20',
+    icon: { d: 'M9.5 1.5 3.5 9H8l-1.5 5.5L12.5 7H8z', fill: true },
   },
   gateway: {
     word: 'Gateway',
@@ -36,6 +39,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     dash: '8 5',
     lineCap: 'butt',
     badge: 'bg-amber-50 text-amber-700 ring-amber-600/20',
+    icon: { d: 'M2.5 4.5h11v7h-11zM6 4.5v7M10 4.5v7', fill: false },
   },
   direct: {
     word: 'Direct',
@@ -44,6 +48,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     strokeWidth: 2.5,
     lineCap: 'butt',
     badge: 'bg-blue-50 text-blue-700 ring-blue-600/20',
+    icon: { d: 'M2 8h11M9 4l4 4-4 4', fill: false },
   },
   unreachable: {
     word: 'Unreachable',
@@ -53,6 +58,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     dash: '0.5 6',
     lineCap: 'round',
     badge: 'bg-red-50 text-red-700 ring-red-600/20',
+    icon: { d: 'M4 4l8 8M12 4l-8 8', fill: false },
   },
   pending: {
     word: 'Evaluating',
@@ -62,6 +68,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     dash: '3 4',
     lineCap: 'butt',
     badge: 'bg-slate-50 text-slate-500 ring-slate-500/20',
+    icon: { d: 'M8 2.5a5.5 5.5 0 1 0 0 11a5.5 5.5 0 1 0 0-11M8 5v3.5l2 1.5', fill: false },
   },
 };
 

@@ -10,7 +10,8 @@ import { runCommand } from '../commands/editor.ts';
 import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { createCanvasCache, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
+import { findingMarks, findingRows } from '../panels/findings/finding-rows.ts';
+import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
 import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { StructuralEdge } from './edges/StructuralEdge.tsx';
@@ -73,14 +74,19 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
   // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
   const [drawn] = useState(createCanvasCache);
 
+  // What the analysis adds to the drawing: finding markers, and the selected flow's path.
+  const findings = useMemo(() => (design && evaluation ? findingMarks(findingRows(design, evaluation), evaluation) : undefined), [design, evaluation]);
+  const selectedFlow = selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
+  const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, evaluation) : undefined), [selectedFlow, evaluation]);
+
   const view = useMemo<CanvasView>(
-    () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging, dropTarget }),
-    [selection, dragging, dropTarget],
+    () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging, dropTarget, findings, focus }),
+    [selection, dragging, dropTarget, findings, focus],
   );
   // Edges depend on the selection, not on a drag in progress: a drag frame re-derives nodes only.
   const edgeView = useMemo<CanvasView>(
-    () => ({ selectedNodes: new Set(), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null }),
-    [selection],
+    () => ({ selectedNodes: new Set(), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null, findings, focus }),
+    [selection, findings, focus],
   );
   const nodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
   const edges = useMemo(() => (design ? drawn.edges(design, evaluation, edgeView) : []), [design, evaluation, edgeView, drawn]);

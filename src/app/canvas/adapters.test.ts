@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { estate } from '../commands/test-design.ts';
 import { moveNodes } from '../commands/move-nodes.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
-import { EMPTY_VIEW, toCanvasEdges, toCanvasNodes, type CanvasView } from './adapters.ts';
+import { evaluate } from '../../engine/index.ts';
+import { findingMarks, findingRows } from '../panels/findings/finding-rows.ts';
+import { EMPTY_VIEW, flowFocus, toCanvasEdges, toCanvasNodes, type CanvasView } from './adapters.ts';
 import { RESOURCE_SIZE, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
 
 const placed = () => {
@@ -51,5 +53,50 @@ describe('canvas adapters', () => {
     const flow = edges.find((e) => e.id === 'f1');
     expect(flow?.domAttributes).toEqual({ 'data-flow-id': 'f1', 'data-verdict': 'pending' });
     expect(flow?.ariaLabel).toBe('Flow site → vm2: Evaluating');
+  });
+
+  describe('what the analysis adds', () => {
+    const design = placed();
+    const result = evaluate(design);
+    const findings = findingMarks(findingRows(design, result), result);
+    const focus = flowFocus('f1', result);
+    const view: CanvasView = { ...EMPTY_VIEW, findings, ...(focus ? { focus } : {}) };
+
+    it('numbers the selected flow\'s hops as a traceroute does, the source as S', () => {
+      // site → MSEE → gateway (*) → spoke VM: the estate's connection has FastPath off.
+      expect(result.flows.f1?.verdict).toBe('gateway');
+      expect(focus && Object.fromEntries(focus.hops)).toEqual({ site: 'S', er: '1', gw: '2', fw: '3', vm2: '4' });
+      const nodes = toCanvasNodes(design, view);
+      const hop = (id: string) => nodes.find((n) => n.id === id)?.data;
+      expect(hop('site')).toMatchObject({ hop: 'S', onPath: 'gateway' });
+      expect(hop('vm2')).toMatchObject({ hop: '4', onPath: 'gateway' });
+      expect(hop('vm')).not.toHaveProperty('hop');
+    });
+
+    it('colours the links the path runs over: link and connection between hops, the peering between their VNets', () => {
+      const edges = toCanvasEdges(design, result, view);
+      const onPath = edges.filter((e) => e.type !== 'flow' && e.data && 'onPath' in e.data).map((e) => e.id);
+      expect(onPath.sort()).toEqual(['conn', 'link', 'peer']);
+    });
+
+    it('marks nodes and edges with their findings, in the accessible name too', () => {
+      const nodes = toCanvasNodes(design, view);
+      const marked = nodes.filter((n) => findings.has(n.id));
+      expect(marked.length).toBeGreaterThan(0);
+      for (const node of marked) {
+        const mark = findings.get(node.id)!;
+        expect(node.data).toMatchObject({ findings: mark.count, worst: mark.worst });
+        expect(node.ariaLabel).toMatch(/\(\d+ findings?/);
+      }
+      const flow = toCanvasEdges(design, result, view).find((e) => e.id === 'f1');
+      expect(flow?.data).toMatchObject({ findings: findings.get('f1')?.count, state: 'gateway' });
+    });
+
+    it('fades the other flows while one is selected', () => {
+      const twoFlows = { ...design, edges: [...design.edges, { id: 'f2', kind: 'flow' as const, source: 'site', target: 'vm', props: { ipVersion: 4 as const } }] };
+      const edges = toCanvasEdges(twoFlows, evaluate(twoFlows), view);
+      expect(edges.find((e) => e.id === 'f2')?.data).toMatchObject({ muted: true });
+      expect(edges.find((e) => e.id === 'f1')?.data).not.toHaveProperty('muted');
+    });
   });
 });

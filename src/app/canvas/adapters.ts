@@ -3,8 +3,9 @@
 // adds (selection, measurements) ever flows back into the document.
 import type { Edge, Node } from '@xyflow/react';
 import type {
-  Design, DesignEdge, DesignEdgeOf, DesignNode, EdgeKind, EvaluationResult, NodeKind, Position,
+  Design, DesignEdge, DesignEdgeOf, DesignNode, EdgeKind, EvaluationResult, NodeKind, Position, Severity,
 } from '../../engine/index.ts';
+import { findingsWords, type FindingMark } from '../panels/findings/finding-rows.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { EDGE_NAMES, KIND_NAMES } from '../words.ts';
 import {
@@ -16,15 +17,25 @@ import {
 /** Every kind but `vnet` is drawn as a resource card; `vnet` is a container (a parent node). */
 export type ResourceKind = Exclude<NodeKind, 'vnet'>;
 
-export type VnetNodeData = { label: string; detail: string; drop?: 'accept' | 'refuse'; findings?: number };
-export type ResourceNodeData = { kind: ResourceKind; label: string; detail: string; findings?: number };
+/** What every node and structural edge may carry: a findings marker, and its place on the selected flow's path. */
+type Marked = {
+  findings?: number;
+  worst?: Severity;
+  /** "S" for the selected flow's source, then its traceroute hop numbers. */
+  hop?: string;
+  /** The selected flow's state, when this lies on its path. */
+  onPath?: FlowState;
+};
+
+export type VnetNodeData = Marked & { label: string; detail: string; drop?: 'accept' | 'refuse' };
+export type ResourceNodeData = Marked & { kind: ResourceKind; label: string; detail: string };
 
 export type VnetCanvasNode = Node<VnetNodeData, 'vnet'>;
 export type ResourceCanvasNode = Node<ResourceNodeData, ResourceKind>;
 export type CanvasNode = VnetCanvasNode | ResourceCanvasNode;
 
 export type StructuralKind = Exclude<EdgeKind, 'flow'>;
-export type StructuralEdgeData = { caption: string; findings?: number };
+export type StructuralEdgeData = Omit<Marked, 'hop'> & { caption: string };
 export type FlowEdgeData = {
   state: FlowState;
   /** 0 for the first flow between a source and a target, 1 for the next, and so on. */
@@ -32,7 +43,10 @@ export type FlowEdgeData = {
   /** "On-premises → Hub VM", for labels and lists. */
   name: string;
   findings: number;
+  worst?: Severity;
   expectationMet?: boolean;
+  /** Another flow is selected: this one steps back. */
+  muted?: boolean;
 };
 
 export type StructuralCanvasEdge = Edge<StructuralEdgeData, StructuralKind>;
@@ -120,8 +134,61 @@ export type CanvasView = {
   /** The VNet under a dragged resource, and whether it may go there. */
   dropTarget: { vnetId: string; allowed: boolean } | null;
   /** Nodes and edges with findings, and how many (for their markers). */
-  findings?: ReadonlyMap<string, number>;
+  findings?: ReadonlyMap<string, FindingMark>;
+  /** The one selected flow and its path, drawn over the design. */
+  focus?: FlowFocus;
 };
+
+/** A selected flow on the canvas: its id, state, the hop label of each node on its path. */
+export type FlowFocus = { flowId: string; state: FlowState; hops: ReadonlyMap<string, string> };
+
+/**
+ * The selected flow's path as the canvas marks it: the source as "S", then each later hop by its
+ * traceroute number. A node the path passes twice keeps its first number.
+ */
+export function flowFocus(flowId: string, evaluation: EvaluationResult | null): FlowFocus | undefined {
+  const outcome = evaluation?.flows[flowId];
+  if (!outcome) return undefined;
+  const hops = new Map<string, string>();
+  outcome.path.forEach((hop, index) => {
+    if (!hops.has(hop.nodeId)) hops.set(hop.nodeId, index === 0 ? 'S' : String(index));
+  });
+  return { flowId, state: outcome.verdict, hops };
+}
+
+/** Marker and path fields for a node or structural edge, present only when they apply. */
+function marked(view: CanvasView, id: string, hop?: string): Marked {
+  const mark = view.findings?.get(id);
+  return {
+    ...(mark ? { findings: mark.count, worst: mark.worst } : {}),
+    ...(hop !== undefined ? { hop, onPath: view.focus?.state } : {}),
+  };
+}
+
+function withFindings(name: string, view: CanvasView, id: string): string {
+  const mark = view.findings?.get(id);
+  return mark ? `${name} (${findingsWords(mark)})` : name;
+}
+
+/**
+ * The selected flow's state when a structural edge carries it between two consecutive hops: a
+ * link or connection joins the hops themselves, a peering joins the VNets they live in.
+ */
+function onPathEdge(view: CanvasView, nodes: ReadonlyMap<string, DesignNode>, source: string, target: string): FlowState | undefined {
+  const focus = view.focus;
+  if (!focus) return undefined;
+  const order = [...focus.hops.keys()];
+  for (let i = 1; i < order.length; i++) {
+    const a = order[i - 1] as string;
+    const b = order[i] as string;
+    const ends = new Set([source, target]);
+    if (ends.has(a) && ends.has(b)) return focus.state;
+    const parentA = nodes.get(a)?.parentId;
+    const parentB = nodes.get(b)?.parentId;
+    if (parentA !== undefined && parentB !== undefined && parentA !== parentB && ends.has(parentA) && ends.has(parentB)) return focus.state;
+  }
+  return undefined;
+}
 
 export const EMPTY_VIEW: CanvasView = {
   selectedNodes: new Set(), selectedEdges: new Set(), dragging: new Map(), dropTarget: null,
@@ -178,7 +245,6 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
       }
     }
     const drop = view.dropTarget?.vnetId === node.id ? (view.dropTarget.allowed ? 'accept' : 'refuse') : undefined;
-    const findings = view.findings?.get(node.id) ?? 0;
     vnets.push(keep({
       id: node.id,
       type: 'vnet',
@@ -187,8 +253,8 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
       height,
       zIndex: LAYER.vnet,
       selected: view.selectedNodes.has(node.id),
-      data: { label: node.label, detail: nodeDetail(node), ...(drop ? { drop } : {}), ...(findings ? { findings } : {}) },
-      ariaLabel: `VNet ${node.label || node.id}`,
+      data: { label: node.label, detail: nodeDetail(node), ...(drop ? { drop } : {}), ...marked(view, node.id, view.focus?.hops.get(node.id)) },
+      ariaLabel: withFindings(`VNet ${node.label || node.id}`, view, node.id),
     }));
   }
   return [...vnets, ...rest];
@@ -196,7 +262,6 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
 
 function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Position, view: CanvasView): ResourceCanvasNode {
   const detail = nodeDetail(node);
-  const findings = view.findings?.get(node.id) ?? 0;
   return {
     id: node.id,
     type: node.kind,
@@ -205,8 +270,8 @@ function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Pos
     height: RESOURCE_SIZE.height,
     zIndex: LAYER.resource,
     selected: view.selectedNodes.has(node.id),
-    data: { kind: node.kind, label: node.label, detail, ...(findings ? { findings } : {}) },
-    ariaLabel: `${node.label || node.id}: ${detail}`,
+    data: { kind: node.kind, label: node.label, detail, ...marked(view, node.id, view.focus?.hops.get(node.id)) },
+    ariaLabel: withFindings(`${node.label || node.id}: ${detail}`, view, node.id),
   };
 }
 
@@ -270,16 +335,16 @@ export function toCanvasEdges(
     const selected = view.selectedEdges.has(edge.id);
     if (!isFlow(edge)) {
       const caption = edge.label || structuralCaption(edge);
-      const findings = view.findings?.get(edge.id) ?? 0;
+      const onPath = onPathEdge(view, nodes, edge.source, edge.target);
       edges.push(reuseEdge(before.get(edge.id), {
         id: edge.id,
         type: edge.kind,
         source: edge.source,
         target: edge.target,
         selected,
-        data: { caption, ...(findings ? { findings } : {}) },
+        data: { caption, ...marked(view, edge.id), ...(onPath ? { onPath } : {}) },
         zIndex: LAYER.structuralEdge,
-        ariaLabel: `${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`,
+        ariaLabel: withFindings(`${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`, view, edge.id),
       }));
       continue;
     }
@@ -290,6 +355,7 @@ export function toCanvasEdges(
     const state: FlowState = outcome?.verdict ?? 'pending';
     const name = flowName(nodes, edge);
     const style = VERDICT_STYLES[state];
+    const mark = view.findings?.get(edge.id);
     const previousEdge = before.get(edge.id);
     edges.push(reuseEdge(previousEdge, {
       id: edge.id,
@@ -302,8 +368,10 @@ export function toCanvasEdges(
         state,
         lane,
         name,
-        findings: outcome?.findings.length ?? 0,
+        findings: mark?.count ?? 0,
+        ...(mark ? { worst: mark.worst } : {}),
         ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
+        ...(view.focus && view.focus.flowId !== edge.id ? { muted: true } : {}),
       },
       markerEnd: previousEdge?.type === 'flow' && previousEdge.data?.state === state
         ? previousEdge.markerEnd

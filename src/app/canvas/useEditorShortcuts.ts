@@ -83,6 +83,9 @@ function perform(action: ShortcutAction, actions: EditorActions): void {
     case 'toggleMinimap':
       ui.toggleMinimap();
       return;
+    case 'toggleTextView':
+      ui.toggleTextView();
+      return;
     default:
       actions.addKind(action.slice('add:'.length) as Parameters<EditorActions['addKind']>[0]);
   }

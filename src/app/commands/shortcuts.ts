@@ -6,7 +6,7 @@ import { KIND_NAMES } from '../words.ts';
 
 export type ShortcutAction =
   | 'undo' | 'redo' | 'delete' | 'duplicate' | 'selectAll' | 'deselect'
-  | 'connectTool' | 'flowTool' | 'help' | 'fitView' | 'tidy' | 'toggleGrid' | 'toggleMinimap'
+  | 'connectTool' | 'flowTool' | 'help' | 'fitView' | 'tidy' | 'toggleGrid' | 'toggleMinimap' | 'toggleTextView'
   | `add:${NodeKind}`;
 
 export type ShortcutGroup = 'Edit' | 'Tools' | 'View' | 'Add';
@@ -47,6 +47,7 @@ export const SHORTCUTS = defineShortcuts([
   { action: 'tidy', keys: ['Shift+L'], label: 'Tidy the layout', group: 'View' },
   { action: 'toggleGrid', keys: ['G'], label: 'Snap to grid on or off', group: 'View' },
   { action: 'toggleMinimap', keys: ['M'], label: 'Minimap on or off', group: 'View' },
+  { action: 'toggleTextView', keys: ['T'], label: 'Text view: the design and its verdicts as text', group: 'View' },
   { action: 'help', keys: ['?'], label: 'Show these shortcuts', group: 'View' },
   ...PALETTE_KINDS.map((kind, i): Shortcut => ({
     action: `add:${kind}`, keys: [String(i + 1)], label: `Add ${KIND_NAMES[kind] === 'VNet' ? 'a VNet' : KIND_NAMES[kind]}`, group: 'Add',

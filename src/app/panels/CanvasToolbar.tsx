@@ -28,8 +28,11 @@ function ToolButton(props: { label: string; keys: string; pressed?: boolean; dis
 const svg = { width: 18, height: 18, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 1.8, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
 
 export function CanvasToolbar({ actions }: { actions: EditorActions }) {
-  const { tool, setTool, snapToGrid, toggleSnapToGrid, showMinimap, toggleMinimap } = useUiStore(
-    useShallow((s) => ({ tool: s.tool, setTool: s.setTool, snapToGrid: s.snapToGrid, toggleSnapToGrid: s.toggleSnapToGrid, showMinimap: s.showMinimap, toggleMinimap: s.toggleMinimap })),
+  const { tool, setTool, snapToGrid, toggleSnapToGrid, showMinimap, toggleMinimap, textView, toggleTextView } = useUiStore(
+    useShallow((s) => ({
+      tool: s.tool, setTool: s.setTool, snapToGrid: s.snapToGrid, toggleSnapToGrid: s.toggleSnapToGrid, showMinimap: s.showMinimap,
+      toggleMinimap: s.toggleMinimap, textView: s.textView, toggleTextView: s.toggleTextView,
+    })),
   );
   const { canUndo, canRedo } = useDesignStore(useShallow((s) => ({ canUndo: s.history.past.length > 0, canRedo: s.history.future.length > 0 })));
   return (
@@ -59,6 +62,9 @@ export function CanvasToolbar({ actions }: { actions: EditorActions }) {
       </ToolButton>
       <ToolButton label="Minimap" keys="M" pressed={showMinimap} onClick={toggleMinimap}>
         <svg {...svg}><rect x="3" y="5" width="18" height="14" rx="2" /><rect x="12" y="11" width="6" height="5" rx="1" /></svg>
+      </ToolButton>
+      <ToolButton label="Text view" keys="T" pressed={textView} onClick={toggleTextView}>
+        <svg {...svg}><path d="M4 6h16M4 10h16M4 14h10M4 18h12" /></svg>
       </ToolButton>
       {tool === 'flow' ? (
         <span className="ml-2 rounded bg-sky-600 px-2 py-0.5 text-xs font-medium text-white" aria-live="polite">

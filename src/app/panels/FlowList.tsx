@@ -4,6 +4,7 @@ import { flowName, isFlow, nodeIndex } from '../canvas/adapters.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
+import { VerdictIcon } from './VerdictIcon.tsx';
 import { VerdictLine } from './VerdictLine.tsx';
 
 type FlowRow = {
@@ -84,7 +85,8 @@ export function FlowList({ design, evaluation }: { design: Design; evaluation: E
                 <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
                   {row.name}
                 </span>
-                <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${VERDICT_STYLES[row.state].badge}`}>
+                <span className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${VERDICT_STYLES[row.state].badge}`}>
+                  <VerdictIcon state={row.state} size={12} />
                   {VERDICT_STYLES[row.state].word}
                 </span>
               </div>

@@ -4,6 +4,7 @@ import { updateDesign } from '../commands/update-design.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { defaultComparePack } from './compare/ComparePanel.tsx';
 import { SaveIndicator } from './StorageBanner.tsx';
 import { VerdictLegend } from './VerdictLegend.tsx';
 
@@ -17,6 +18,8 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
   const setDialog = useUiStore((s) => s.setDialog);
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
+  const comparePack = useUiStore((s) => s.comparePack);
+  const setComparePack = useUiStore((s) => s.setComparePack);
   const title = design?.title || 'Untitled design';
 
   return (
@@ -53,6 +56,17 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
             ))}
           </select>
         </label>
+
+        <button
+          type="button"
+          className={BUTTON_CLASS}
+          disabled={!design}
+          aria-pressed={comparePack !== null}
+          title="Which flows change verdict under another rule pack"
+          onClick={() => setComparePack(comparePack === null && design ? defaultComparePack(design.rulesAsOf) : null)}
+        >
+          Compare
+        </button>
 
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
+import { VerdictIcon } from './VerdictIcon.tsx';
 import { VerdictLine } from './VerdictLine.tsx';
 
 export function VerdictLegend() {
@@ -7,6 +8,7 @@ export function VerdictLegend() {
       {LEGEND_VERDICTS.map((verdict) => (
         <li key={verdict} className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300" title={VERDICT_STYLES[verdict].meaning}>
           <VerdictLine state={verdict} />
+          <VerdictIcon state={verdict} />
           <span className="font-medium text-slate-700 dark:text-slate-200">{VERDICT_STYLES[verdict].word}</span>
         </li>
       ))}

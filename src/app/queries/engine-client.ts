@@ -1,5 +1,6 @@
 import { wrap, type Remote } from 'comlink';
-import type { EngineApi, EvaluateResponse } from '../../worker/engine.worker.ts';
+import type { EngineApi } from '../../worker/engine-api.ts';
+import { NO_DOCUMENT, type EvaluateResponse } from '../../worker/protocol.ts';
 
 export type { EvaluateResponse };
 
@@ -12,7 +13,12 @@ export class WorkerStoppedError extends Error {
   override name = 'WorkerStoppedError';
 }
 
-type EngineClient = { api: Remote<EngineApi>; stopped: Promise<never> };
+type EngineClient = {
+  api: Remote<EngineApi>;
+  stopped: Promise<never>;
+  /** The key of the document this worker was last sent; it keeps that document. */
+  sentKey: string | null;
+};
 
 let client: EngineClient | null = null;
 const listeners = new Set<(error: WorkerStoppedError) => void>();
@@ -39,12 +45,22 @@ function engineClient(): EngineClient {
     });
   });
   stopped.catch(() => undefined); // reported through the calls that race it, not as an unhandled rejection
-  client = { api: wrap<EngineApi>(worker), stopped };
+  client = { api: wrap<EngineApi>(worker), stopped, sentKey: null };
   return client;
 }
 
-/** Evaluates a design document in the worker: one call per evaluation, plain JSON in and out. */
-export function evaluateInWorker(designJson: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
-  const { api, stopped } = engineClient();
-  return Promise.race([api.evaluate(designJson, rulesAsOf), stopped]);
+/**
+ * Evaluates a design document in the worker: one call per evaluation, plain JSON in and out.
+ * `key` names the document's content (its session and revision): the worker keeps the last
+ * document it was sent, so asking about the same key again (another rule pack) sends only the key.
+ */
+export async function evaluateInWorker(key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
+  const engine = engineClient();
+  // The worker answers calls in the order they are sent, so it holds whatever was sent last.
+  const send = engine.sentKey !== key;
+  engine.sentKey = key;
+  const answer = await Promise.race([engine.api.evaluate(send ? { key, design } : { key }, rulesAsOf), engine.stopped]);
+  if (answer.ok || answer.errors[0] !== NO_DOCUMENT) return answer;
+  engine.sentKey = key;
+  return Promise.race([engine.api.evaluate({ key, design }, rulesAsOf), engine.stopped]);
 }

@@ -8,7 +8,7 @@ import type { EvaluateResponse } from './engine-client.ts';
 // answers arrive is under the test's control.
 const pending: { rulesAsOf: string | undefined; resolve: (response: EvaluateResponse) => void }[] = [];
 vi.mock('./engine-client.ts', () => ({
-  evaluateInWorker: (_design: unknown, rulesAsOf?: string) =>
+  evaluateInWorker: (_key: string, _design: unknown, rulesAsOf?: string) =>
     new Promise<EvaluateResponse>((resolve) => pending.push({ rulesAsOf, resolve })),
 }));
 

@@ -18,7 +18,7 @@ export function evaluationKey(session: number, revision: number, rulesAsOf: Pack
 export function evaluationQuery(design: Design | null, session: number, revision: number, rulesAsOf: PackId) {
   return queryOptions({
     queryKey: evaluationKey(session, revision, rulesAsOf),
-    queryFn: design ? () => evaluateInWorker(design, rulesAsOf) : skipToken,
+    queryFn: design ? () => evaluateInWorker(`${session}:${revision}`, design, rulesAsOf) : skipToken,
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     // The engine is deterministic: asking again gives the same answer, unless the worker died

@@ -10,13 +10,14 @@ export type EvaluationState =
   | { status: 'done'; rulesAsOf: PackId; result: EvaluationResult; updating: boolean }
   | { status: 'failed'; rulesAsOf: PackId; errors: string[] };
 
-/** The open design's evaluation under the rule pack it asks for (its `rulesAsOf`). */
-export function useEvaluation(): EvaluationState {
+/** The open design's evaluation under the rule pack it asks for (its `rulesAsOf`), or under `pack`. */
+export function useEvaluation(pack?: PackId | null): EvaluationState {
   const { design, session, revision } = useDesignStore(useShallow((s) => ({ design: s.design, session: s.session, revision: s.revision })));
-  const rulesAsOf: PackId = design?.rulesAsOf ?? 'latest';
-  const query = useQuery(evaluationQuery(design, session, revision, rulesAsOf));
+  const rulesAsOf: PackId = pack ?? design?.rulesAsOf ?? 'latest';
+  // `null` asks for nothing (the compare view is closed).
+  const query = useQuery(evaluationQuery(pack === null ? null : design, session, revision, rulesAsOf));
 
-  if (!design) return { status: 'idle', rulesAsOf };
+  if (!design || pack === null) return { status: 'idle', rulesAsOf };
   if (query.isError) return { status: 'failed', rulesAsOf, errors: [query.error.message] };
   if (!query.data) return { status: 'pending', rulesAsOf };
   if (!query.data.ok) return { status: 'failed', rulesAsOf, errors: query.data.errors };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { PackId } from '../../engine/index.ts';
 import { EMPTY_SELECTION, type Selection } from '../commands/types.ts';
 
 // Session state of the screen: never saved with the design, never part of undo.
@@ -15,15 +16,21 @@ export type UiState = {
   tool: Tool;
   snapToGrid: boolean;
   showMinimap: boolean;
+  /** The canvas area shows the design as text (for keyboard and screen-reader users). */
+  textView: boolean;
   theme: Theme;
   dialog: Dialog;
+  /** The second rule pack the compare view holds the design's own pack against; null when closed. */
+  comparePack: PackId | null;
   setHighlightedFlow: (flowId: string | null) => void;
   setSelection: (selection: Selection) => void;
   setTool: (tool: Tool) => void;
   toggleSnapToGrid: () => void;
   toggleMinimap: () => void;
+  toggleTextView: () => void;
   setTheme: (theme: Theme) => void;
   setDialog: (dialog: Dialog) => void;
+  setComparePack: (pack: PackId | null) => void;
 };
 
 const THEME_KEY = 'fastpath-designer.theme';
@@ -44,13 +51,16 @@ export const useUiStore = create<UiState>()((set) => ({
   tool: 'connect',
   snapToGrid: true,
   showMinimap: true,
+  textView: false,
   theme: initialTheme(),
   dialog: null,
+  comparePack: null,
   setHighlightedFlow: (highlightedFlowId) => set({ highlightedFlowId }),
   setSelection: (selection) => set({ selection }),
   setTool: (tool) => set({ tool }),
   toggleSnapToGrid: () => set((s) => ({ snapToGrid: !s.snapToGrid })),
   toggleMinimap: () => set((s) => ({ showMinimap: !s.showMinimap })),
+  toggleTextView: () => set((s) => ({ textView: !s.textView })),
   setTheme: (theme) => {
     try {
       globalThis.localStorage?.setItem(THEME_KEY, theme);
@@ -60,4 +70,5 @@ export const useUiStore = create<UiState>()((set) => ({
     set({ theme });
   },
   setDialog: (dialog) => set({ dialog }),
+  setComparePack: (comparePack) => set({ comparePack }),
 }));

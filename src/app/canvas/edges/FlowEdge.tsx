@@ -3,7 +3,8 @@ import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@x
 import type { FlowCanvasEdge } from '../adapters.ts';
 import { LAYER, flowShape } from '../geometry.ts';
 import { useUiStore } from '../../store/ui-store.ts';
-import { VERDICT_STYLES } from '../../verdict-style.ts';
+import type { Severity } from '../../../engine/index.ts';
+import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 import { rectOf } from './node-rect.ts';
 
 /**
@@ -19,9 +20,10 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
 
   const shape = flowShape(rectOf(sourceNode), rectOf(targetNode), data.lane);
   const look = VERDICT_STYLES[data.state];
+  const faded = !selected && (focus === 'other' || (focus === 'none' && data.muted));
   return (
     <>
-      <g opacity={focus === 'other' && !selected ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
+      <g opacity={faded ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
         {selected ? <path d={shape.path} fill="none" stroke={look.color} strokeOpacity={0.25} strokeWidth={look.strokeWidth + 8} /> : null}
         <BaseEdge
           id={id}
@@ -35,6 +37,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
             strokeLinecap: look.lineCap,
           }}
         />
+        <VerdictBadge x={shape.labelX} y={shape.labelY} state={data.state} findings={data.findings} worst={data.worst} />
       </g>
       {focus === 'self' || selected ? (
         <EdgeLabelRenderer>
@@ -47,6 +50,38 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
         </EdgeLabelRenderer>
       ) : null}
     </>
+  );
+}
+
+const BADGE_FILL = { error: '#dc2626', warning: '#d97706', info: '#64748b' } as const;
+
+/**
+ * The verdict's glyph on the line (so it reads without colour) and, beside it, how many findings
+ * the flow has. Drawn in SVG, not as an HTML label: a design has hundreds of flows.
+ */
+function VerdictBadge({ x, y, state, findings, worst }: { x: number; y: number; state: FlowState; findings: number; worst?: Severity }) {
+  const look = VERDICT_STYLES[state];
+  return (
+    <g transform={`translate(${x} ${y})`} className="fp-flow-badge" pointerEvents="none">
+      <circle r={9} fill="var(--fp-badge-bg, #fff)" stroke={look.color} strokeWidth={1.5} />
+      <path
+        d={look.icon.d}
+        transform="translate(-6 -6) scale(0.75)"
+        fill={look.icon.fill ? look.color : 'none'}
+        stroke={look.color}
+        strokeWidth={look.icon.fill ? 0.8 : 2}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+      {findings > 0 && worst ? (
+        <g transform="translate(10 -8)">
+          <circle r={6.5} fill={BADGE_FILL[worst]} />
+          <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill="#fff">
+            {findings > 9 ? '9+' : findings}
+          </text>
+        </g>
+      ) : null}
+    </g>
   );
 }
 

@@ -3,6 +3,10 @@ import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@x
 import type { StructuralCanvasEdge } from '../adapters.ts';
 import { LAYER, straightShape } from '../geometry.ts';
 import { rectOf } from './node-rect.ts';
+import { findingsWords } from '../../panels/findings/finding-rows.ts';
+import { VERDICT_STYLES } from '../../verdict-style.ts';
+
+const MARK_LOOK = { error: 'bg-red-600', warning: 'bg-amber-500', info: 'bg-slate-500' } as const;
 
 /** Circuit links, connections and VNet peerings: neutral lines with a quiet caption. */
 function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<StructuralCanvasEdge>) {
@@ -10,9 +14,12 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode) return null;
   const shape = straightShape(rectOf(sourceNode), rectOf(targetNode));
+  // On the selected flow's path the line takes that flow's colour, so the path reads end to end.
+  const stroke = selected ? '#0284c7' : data?.onPath ? VERDICT_STYLES[data.onPath].color : '#94a3b8';
+  const mark = data?.findings && data.worst ? { count: data.findings, worst: data.worst } : null;
   return (
     <>
-      <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke: selected ? '#0284c7' : '#94a3b8', strokeWidth: selected ? 3 : 1.5 }} />
+      <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke, strokeWidth: selected || data?.onPath ? 3 : 1.5 }} />
       {data?.caption ? (
         <EdgeLabelRenderer>
           <div
@@ -20,6 +27,15 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
             style={{ zIndex: LAYER.edgeCaption, transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)` }}
           >
             {data.caption}
+            {mark ? (
+              <span
+                className={`ml-1 inline-grid h-4 min-w-4 place-items-center rounded-full px-1 align-[1px] text-[10px] font-bold text-white ${MARK_LOOK[mark.worst]}`}
+                title={findingsWords(mark)}
+                data-testid="findings-marker"
+              >
+                {mark.count}
+              </span>
+            ) : null}
           </div>
         </EdgeLabelRenderer>
       ) : null}

@@ -1,15 +1,18 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { ResourceCanvasNode } from '../adapters.ts';
+import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
+import { FindingsMarker, HopBadge } from './NodeMarks.tsx';
 
 function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>) {
   return (
     <div
-      className={`group flex h-full w-full items-center gap-3 rounded-xl border bg-white px-3 shadow-sm shadow-slate-900/5 dark:bg-slate-800 ${
-        selected ? 'selected border-sky-500 ring-2 ring-sky-500/40' : 'border-slate-200 dark:border-slate-600'
+      className={`group relative flex h-full w-full items-center gap-3 rounded-xl border bg-white px-3 shadow-sm shadow-slate-900/5 dark:bg-slate-800 ${
+        selected ? 'selected border-sky-500 ring-2 ring-sky-500/40' : data.onPath ? 'border-transparent ring-2' : 'border-slate-200 dark:border-slate-600'
       }`}
+      style={data.onPath && !selected ? { ['--tw-ring-color' as string]: VERDICT_STYLES[data.onPath].color } : undefined}
       title={`${data.label}\n${data.detail}`}
     >
       <span className={`grid size-9 shrink-0 place-items-center rounded-lg ${KIND_TILES[data.kind]}`}>
@@ -20,6 +23,8 @@ function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>)
         <span className="mt-0.5 block truncate text-[11px] text-slate-500 dark:text-slate-400">{data.detail}</span>
       </span>
       <ConnectHandles id={id} kind={data.kind} label={data.label} />
+      <FindingsMarker count={data.findings} worst={data.worst} />
+      <HopBadge hop={data.hop} state={data.onPath} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignDraft } from '../../../engine/testing/design-builder.ts';
 import { evaluate } from '../../../engine/index.ts';
-import { findingRows } from './finding-rows.ts';
+import { findingMarks, findingRows, findingsWords } from './finding-rows.ts';
 
 describe('finding rows', () => {
   // A standard gateway cannot do FastPath; the flow is told it must be FastPath anyway.
@@ -34,5 +34,20 @@ describe('finding rows', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const shared = rows.find((row) => row.flows === 2);
     expect(shared?.subject).toBeDefined();
+  });
+
+  it('marks each subject with its count and worst severity; a flow counts its own findings and a broken expectation', () => {
+    const marks = findingMarks(rows, result);
+    const f1 = result.flows.f1!;
+    const distinct = new Set(f1.findings.map((f) => `${f.ruleId}|${f.subject}|${f.message}`)).size;
+    expect(marks.get('f1')).toEqual({ count: distinct + 1, worst: 'error' });
+    for (const [subject, mark] of marks) {
+      if (subject in result.flows) continue;
+      const own = rows.filter((row) => row.subject === subject);
+      expect(mark.count).toBe(own.length);
+      expect(mark.worst).toBe(own[0]?.severity);
+    }
+    expect(findingsWords({ count: 1, worst: 'info' })).toBe('1 finding');
+    expect(findingsWords({ count: 3, worst: 'error' })).toBe('3 findings, worst: error');
   });
 });

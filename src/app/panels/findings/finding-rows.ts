@@ -65,3 +65,39 @@ export function findingRows(design: Design, result: EvaluationResult): FindingRo
   }
   return [...rows.values()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.subjectLabel.localeCompare(b.subjectLabel));
 }
+
+/** A marker on the canvas: how many findings a node or edge has, and the worst of them. */
+export type FindingMark = { count: number; worst: Severity };
+
+/**
+ * The marker for every subject with findings, counted as the panel lists them (once each). A flow
+ * edge counts the findings reported for that flow, whatever their subject, since those are what
+ * its details explain.
+ */
+export function findingMarks(rows: readonly FindingRow[], result: EvaluationResult): Map<string, FindingMark> {
+  const marks = new Map<string, FindingMark>();
+  const mark = (subject: string, severity: Severity) => {
+    const seen = marks.get(subject);
+    if (!seen) marks.set(subject, { count: 1, worst: severity });
+    else marks.set(subject, { count: seen.count + 1, worst: ORDER[severity] < ORDER[seen.worst] ? severity : seen.worst });
+  };
+  const flowIds = new Set(Object.keys(result.flows));
+  for (const row of rows) if (!flowIds.has(row.subject)) mark(row.subject, row.severity);
+  for (const [flowId, outcome] of Object.entries(result.flows)) {
+    const counted = new Set<string>();
+    for (const finding of outcome.findings) {
+      const key = `${finding.ruleId}|${finding.subject}|${finding.message}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      mark(flowId, finding.severity);
+    }
+    if (outcome.expectationMet === false) mark(flowId, 'error');
+  }
+  return marks;
+}
+
+/** "2 findings, worst: warning", for tooltips and accessible names. */
+export function findingsWords(mark: FindingMark): string {
+  const count = `${mark.count} ${mark.count === 1 ? 'finding' : 'findings'}`;
+  return mark.worst === 'info' ? count : `${count}, worst: ${mark.worst}`;
+}

@@ -15,6 +15,8 @@ import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
 import { EDGE_NAMES, KIND_NAMES } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
 import { FieldControl } from './FieldControl.tsx';
+import { FindingCards } from '../findings/FindingCards.tsx';
+import { FlowDetails } from '../flow/FlowDetails.tsx';
 
 // The inspector: every property of the selection with the right control, and what the engine
 // says about it. With nothing selected it edits the design itself.
@@ -36,7 +38,7 @@ export function Inspector({ evaluation }: { evaluation: EvaluationResult | null 
       {node ? (
         <NodeInspector key={node.id} node={node} design={design} findings={findingsFor(evaluation, node.id)} />
       ) : edge ? (
-        <EdgeInspector key={edge.id} edge={edge} design={design} findings={findingsFor(evaluation, edge.id)} />
+        <EdgeInspector key={edge.id} edge={edge} design={design} evaluation={evaluation} />
       ) : count > 1 ? (
         <div>
           <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{count} items selected</h2>
@@ -125,7 +127,7 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
       />
       <ConnectFromKeyboard node={node} design={design} mode="auto" />
       {isEndpointKind(node.kind) ? <ConnectFromKeyboard node={node} design={design} mode="flow" /> : null}
-      <Findings findings={findings} />
+      <FindingCards findings={findings} title="What the rules say" />
     </div>
   );
 }
@@ -170,12 +172,13 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
   );
 }
 
-function EdgeInspector({ edge, design, findings }: { edge: DesignEdge; design: Design; findings: Finding[] }) {
+function EdgeInspector({ edge, design, evaluation }: { edge: DesignEdge; design: Design; evaluation: EvaluationResult | null }) {
   const props = edge.props as Record<string, unknown>;
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.label || id;
   return (
     <div>
       <Heading kind={null} title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`} subtitle={edge.id} />
+      {edge.kind === 'flow' ? <FlowDetails flow={edge} design={design} outcome={evaluation?.flows[edge.id]} /> : null}
       <PropsForm
         label={edge.label ?? ''}
         fields={EDGE_FIELDS[edge.kind]}
@@ -183,7 +186,7 @@ function EdgeInspector({ edge, design, findings }: { edge: DesignEdge; design: D
         design={design}
         apply={(patch) => runCommand(updateEdge, { id: edge.id, ...patch }, { quiet: true })}
       />
-      <Findings findings={findings} />
+      {edge.kind === 'flow' ? null : <FindingCards findings={findingsFor(evaluation, edge.id)} title="What the rules say" />}
     </div>
   );
 }
@@ -220,32 +223,6 @@ function DesignInspector({ design }: { design: Design }) {
           <li>Select something to edit it here. Press ? for every shortcut.</li>
         </ul>
       ) : null}
-    </div>
-  );
-}
-
-const SEVERITY_LOOK = {
-  error: 'bg-red-50 text-red-800 ring-red-600/20 dark:bg-red-950/50 dark:text-red-300',
-  warning: 'bg-amber-50 text-amber-800 ring-amber-600/20 dark:bg-amber-950/50 dark:text-amber-300',
-  info: 'bg-slate-50 text-slate-700 ring-slate-500/20 dark:bg-slate-800 dark:text-slate-300',
-} as const;
-
-function Findings({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) return null;
-  return (
-    <div className="mt-4">
-      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">What the rules say</h3>
-      <ul className="space-y-1.5">
-        {findings.map((finding) => (
-          <li key={`${finding.ruleId}|${finding.message}`} className={`rounded-md px-2 py-1.5 text-xs ring-1 ${SEVERITY_LOOK[finding.severity]}`}>
-            <p>{finding.message}</p>
-            {finding.remediation ? <p className="mt-0.5 opacity-80">Fix: {finding.remediation}</p> : null}
-            <a className="mt-0.5 inline-block underline" href={finding.source.url} target="_blank" rel="noreferrer">
-              {finding.source.title} ({finding.source.date})
-            </a>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import { PACKS, isPackId, packInfo, type Design, type Finding, type PackId } from '../../../engine/index.ts';
+import type { EvaluationState } from '../../queries/useEvaluation.ts';
+import { useUiStore } from '../../store/ui-store.ts';
+import { VERDICT_STYLES } from '../../verdict-style.ts';
+import { VerdictIcon } from '../VerdictIcon.tsx';
+import { compareEvaluations, type VerdictChange } from './compare.ts';
+
+// The compare view: the design under its own rule pack and under a second one, and the flows whose
+// verdict differs, each with the findings that explain the difference.
+
+/** The pack to compare with when the view opens: the documentation just before the design's own. */
+export function defaultComparePack(own: PackId): PackId {
+  const index = PACKS.findIndex((pack) => pack.id === own);
+  const other = PACKS[index > 0 ? index - 1 : 1];
+  return other?.id ?? 'latest';
+}
+
+export function ComparePanel({ design, own, other }: { design: Design; own: EvaluationState; other: EvaluationState }) {
+  const comparePack = useUiStore((s) => s.comparePack);
+  const setComparePack = useUiStore((s) => s.setComparePack);
+  const setSelection = useUiStore((s) => s.setSelection);
+  const comparison = useMemo(
+    () => (own.status === 'done' && other.status === 'done' ? compareEvaluations(design, own.result, other.result) : null),
+    [design, own, other],
+  );
+  if (comparePack === null) return null;
+  const ownPack = design.rulesAsOf;
+  const updating = (own.status === 'done' && own.updating) || (other.status === 'done' && other.updating);
+
+  return (
+    <section aria-label="Compare rule packs" aria-busy={comparison === null || updating} className="border-b border-slate-200 bg-sky-50/50 p-4 dark:border-slate-700 dark:bg-sky-950/20">
+      <div className="flex items-center justify-between">
+        <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Compare rule packs</h2>
+        <button
+          type="button"
+          onClick={() => setComparePack(null)}
+          aria-label="Close the comparison"
+          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
+          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
+        </button>
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
+        <span>
+          This design’s rules, <strong>{ownPack}</strong> ({packInfo(ownPack).date}),
+        </span>
+        <label className="flex items-center gap-1.5">
+          against
+          <select
+            value={comparePack}
+            onChange={(event) => {
+              if (isPackId(event.target.value)) setComparePack(event.target.value);
+            }}
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800"
+          >
+            {PACKS.map((pack) => (
+              <option key={pack.id} value={pack.id}>
+                {pack.id === 'latest' ? `latest (${pack.date})` : pack.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">{packInfo(comparePack).basis}</p>
+
+      {other.status === 'failed' ? (
+        <p role="alert" className="mt-3 text-xs text-red-700">The comparison could not run: {other.errors.join('; ')}</p>
+      ) : comparison === null ? (
+        <p className="mt-3 text-xs text-slate-500">Evaluating under {comparePack}…</p>
+      ) : (
+        <>
+          <p className="mt-3 text-xs font-medium text-slate-700 dark:text-slate-200" role="status">
+            {comparison.changes.length === 0
+              ? `No flow changes verdict (${comparison.unchanged} compared).`
+              : `${comparison.changes.length} of ${comparison.changes.length + comparison.unchanged} flows change verdict under ${comparePack}.`}
+          </p>
+          <ul aria-label="Flows that change verdict" className="mt-2 space-y-2">
+            {comparison.changes.map((change) => (
+              <ChangeItem key={change.flowId} change={change} ownPack={ownPack} comparePack={comparePack} onSelect={() => setSelection({ nodeIds: [], edgeIds: [change.flowId] })} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function VerdictChip({ verdict }: { verdict: VerdictChange['from'] }) {
+  const look = VERDICT_STYLES[verdict];
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}>
+      <VerdictIcon state={verdict} size={11} />
+      {look.word}
+    </span>
+  );
+}
+
+/**
+ * Why a flow's verdict differs: the findings only one of the two packs raises, each under the
+ * pack that raises it. Notes (info) are left out when a warning or an error explains the change.
+ */
+function reasonsFor(change: VerdictChange, ownPack: PackId, comparePack: PackId): { finding: Finding; pack: PackId }[] {
+  const all = [...change.dropped.map((finding) => ({ finding, pack: ownPack })), ...change.added.map((finding) => ({ finding, pack: comparePack }))];
+  const weighty = all.filter((reason) => reason.finding.severity !== 'info');
+  return weighty.length > 0 ? weighty : all;
+}
+
+function ChangeItem({ change, ownPack, comparePack, onSelect }: { change: VerdictChange; ownPack: PackId; comparePack: PackId; onSelect: () => void }) {
+  const reasons = reasonsFor(change, ownPack, comparePack);
+  return (
+    <li
+      className="rounded-lg bg-white p-2.5 text-xs ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700"
+      aria-label={`${change.name}: ${VERDICT_STYLES[change.from].word} becomes ${VERDICT_STYLES[change.to].word}`}
+    >
+      <button type="button" onClick={onSelect} className="w-full text-left font-medium text-slate-800 hover:underline dark:text-slate-100">
+        {change.name}
+      </button>
+      <p className="mt-1 flex items-center gap-1.5">
+        <VerdictChip verdict={change.from} />
+        <span aria-hidden="true" className="text-slate-400">→</span>
+        <VerdictChip verdict={change.to} />
+      </p>
+      {reasons.length > 0 ? (
+        <ul className="mt-1.5 space-y-1 text-slate-600 dark:text-slate-300">
+          {reasons.map(({ finding, pack }) => (
+            <li key={`${pack}|${finding.ruleId}|${finding.subject}`}>
+              <span className="font-medium">Under {pack}: </span>
+              {finding.message}{' '}
+              <a className="text-sky-700 underline dark:text-sky-400" href={finding.source.url} target="_blank" rel="noreferrer">
+                {finding.source.title} ({finding.source.date})
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
