@@ -17,7 +17,7 @@ export class DesignerPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.legend = page.getByRole('list', { name: 'Legend' });
     this.flowList = page.getByRole('list', { name: 'Flows and verdicts' });
-    this.rulesSelect = page.getByLabel('Rules as of');
+    this.rulesSelect = page.getByRole('combobox', { name: 'Rules as of' });
     this.canvas = page.getByRole('region', { name: 'Design', exact: true });
     this.inspector = page.getByRole('region', { name: 'Inspector' });
     this.palette = page.getByRole('complementary', { name: 'Palette' });

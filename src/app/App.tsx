@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { toast, Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
+import { useSteppedResult } from './canvas/stepped-result.ts';
 import { useClipboard } from './canvas/useClipboard.ts';
 import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
@@ -17,7 +18,7 @@ import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { StorageBanner } from './panels/StorageBanner.tsx';
 import { TextView } from './panels/text-view/TextView.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
-import { useEvaluation } from './queries/useEvaluation.ts';
+import { useEvaluation, type EvaluationState } from './queries/useEvaluation.ts';
 import { useDesignStore } from './store/design-store.ts';
 import { useUiStore } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
@@ -45,10 +46,15 @@ export function App() {
       </ReactFlowProvider>
       <ShortcutSheet />
       <DesignsDialog />
-      <Toaster position="top-center" theme={theme} richColors closeButton />
+      <Notifications theme={theme} />
     </div>
   );
 }
+
+// Memoised: the toaster need not re-render with every evaluation the app shell sees.
+const Notifications = memo(function Notifications({ theme }: { theme: 'light' | 'dark' }) {
+  return <Toaster position="top-center" theme={theme} richColors closeButton />;
+});
 
 function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation> }) {
   const design = useDesignStore((s) => s.design);
@@ -59,7 +65,18 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
-  const result = evaluation.status === 'done' ? evaluation.result : null;
+  // What follows from the analysis, and the side panels' hundreds of rows, render a moment after
+  // an edit as an interruptible background render: the edit's own task stays short, the canvas
+  // never freezes while a large design's answer is drawn.
+  const deferredEvaluation = useDeferredValue(evaluation);
+  const panelDesign = useDeferredValue(design);
+  const result = deferredEvaluation.status === 'done' ? deferredEvaluation.result : null;
+  // Verdicts reach the canvas and the flow list a slice of flows at a time (see stepped-result.ts).
+  const shown = useSteppedResult(result);
+  const listed = useMemo<EvaluationState>(
+    () => (deferredEvaluation.status === 'done' && shown ? { ...deferredEvaluation, result: shown } : deferredEvaluation),
+    [deferredEvaluation, shown],
+  );
 
   if (!design) {
     return (
@@ -76,7 +93,7 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
         aria-busy={evaluation.status === 'pending' || (evaluation.status === 'done' && evaluation.updating)}
         className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950"
       >
-        <DesignCanvas evaluation={result} />
+        <DesignCanvas evaluation={result} shown={shown} />
         {textView ? <TextView design={design} result={result} /> : null}
         <CanvasToolbar actions={actions} />
         {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
@@ -84,8 +101,8 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
       <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
         {comparePack !== null ? <ComparePanel design={design} own={evaluation} other={comparison} /> : null}
         <Inspector evaluation={result} />
-        <FlowList design={design} evaluation={evaluation} />
-        {result ? <FindingsPanel design={design} result={result} /> : null}
+        {panelDesign ? <FlowList design={panelDesign} evaluation={listed} /> : null}
+        {panelDesign && result ? <FindingsPanel design={panelDesign} result={result} /> : null}
       </aside>
     </main>
   );

@@ -55,8 +55,10 @@ function isNodeKind(value: string): value is NodeKind {
  * The design on an editable canvas. React Flow draws what the adapters derive from the document;
  * every change a person makes goes through a command (so it can be refused, and undone). Only a
  * drag in progress lives here, as positions over the document, until the drop commits it.
+ * `evaluation` is the whole answer (for markers); `shown` is the part of it the flow edges have
+ * reached so far (see stepped-result.ts).
  */
-export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | null }) {
+export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResult | null; shown: EvaluationResult | null }) {
   const design = useDesignStore((s) => s.design);
   const selection = useUiStore((s) => s.selection);
   const tool = useUiStore((s) => s.tool);
@@ -74,10 +76,11 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
   // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
   const [drawn] = useState(createCanvasCache);
 
-  // What the analysis adds to the drawing: finding markers, and the selected flow's path.
+  // What the analysis adds to the drawing: verdicts, finding markers, and the selected flow's path.
+  // Markers on nodes and links follow the whole answer at once; they are few.
   const findings = useMemo(() => (design && evaluation ? findingMarks(findingRows(design, evaluation), evaluation) : undefined), [design, evaluation]);
   const selectedFlow = selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
-  const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, evaluation) : undefined), [selectedFlow, evaluation]);
+  const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);
 
   const view = useMemo<CanvasView>(
     () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging, dropTarget, findings, focus }),
@@ -89,7 +92,7 @@ export function DesignCanvas({ evaluation }: { evaluation: EvaluationResult | nu
     [selection, findings, focus],
   );
   const nodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
-  const edges = useMemo(() => (design ? drawn.edges(design, evaluation, edgeView) : []), [design, evaluation, edgeView, drawn]);
+  const edges = useMemo(() => (design ? drawn.edges(design, shown, edgeView) : []), [design, shown, edgeView, drawn]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const moved = new Map<string, Position>();

@@ -5,7 +5,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type {
   Design, DesignEdge, DesignEdgeOf, DesignNode, EdgeKind, EvaluationResult, NodeKind, Position, Severity,
 } from '../../engine/index.ts';
-import { findingsWords, type FindingMark } from '../panels/findings/finding-rows.ts';
+import { findingsWords, flowMark, type FindingMark } from '../panels/findings/finding-rows.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { EDGE_NAMES, KIND_NAMES } from '../words.ts';
 import {
@@ -251,6 +251,7 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
       position,
       width,
       height,
+      measured: { width, height },
       zIndex: LAYER.vnet,
       selected: view.selectedNodes.has(node.id),
       data: { label: node.label, detail: nodeDetail(node), ...(drop ? { drop } : {}), ...marked(view, node.id, view.focus?.hops.get(node.id)) },
@@ -260,6 +261,10 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
   return [...vnets, ...rest];
 }
 
+// Nodes are drawn at exactly their given size, so they say so: without `measured`, React Flow
+// takes every changed node for a new one and measures it again (a forced layout per node).
+const RESOURCE_MEASURED = { width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height };
+
 function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Position, view: CanvasView): ResourceCanvasNode {
   const detail = nodeDetail(node);
   return {
@@ -268,6 +273,7 @@ function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Pos
     position: { x: position.x, y: position.y },
     width: RESOURCE_SIZE.width,
     height: RESOURCE_SIZE.height,
+    measured: RESOURCE_MEASURED,
     zIndex: LAYER.resource,
     selected: view.selectedNodes.has(node.id),
     data: { kind: node.kind, label: node.label, detail, ...marked(view, node.id, view.focus?.hops.get(node.id)) },
@@ -355,7 +361,8 @@ export function toCanvasEdges(
     const state: FlowState = outcome?.verdict ?? 'pending';
     const name = flowName(nodes, edge);
     const style = VERDICT_STYLES[state];
-    const mark = view.findings?.get(edge.id);
+    // A flow's marker follows the result it is drawn with (see stepped-result.ts).
+    const mark = outcome ? flowMark(outcome) : undefined;
     const previousEdge = before.get(edge.id);
     edges.push(reuseEdge(previousEdge, {
       id: edge.id,
@@ -398,6 +405,14 @@ function reuseEdge(previous: CanvasEdge | undefined, next: CanvasEdge): CanvasEd
 }
 
 /**
+ * The previous array when every item in it was reused as is: an edit that changes nothing drawn
+ * (the title, the rule pack) then costs React Flow nothing, not a pass over every node and edge.
+ */
+function sameItems<T>(previous: T[], next: T[]): T[] {
+  return previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next;
+}
+
+/**
  * Remembers the last nodes and edges handed to React Flow, so each new derivation can reuse the
  * objects that did not change (see toCanvasNodes).
  */
@@ -406,11 +421,11 @@ export function createCanvasCache() {
   let edges: CanvasEdge[] = [];
   return {
     nodes(design: Design, view: CanvasView): CanvasNode[] {
-      nodes = toCanvasNodes(design, view, nodes);
+      nodes = sameItems(nodes, toCanvasNodes(design, view, nodes));
       return nodes;
     },
     edges(design: Design, evaluation: EvaluationResult | null, view: CanvasView): CanvasEdge[] {
-      edges = toCanvasEdges(design, evaluation, view, edges);
+      edges = sameItems(edges, toCanvasEdges(design, evaluation, view, edges));
       return edges;
     },
     /** The nodes as last drawn, for event handlers that hit-test against them. */

@@ -59,7 +59,7 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
 
         <button
           type="button"
-          className={BUTTON_CLASS}
+          className={`${BUTTON_CLASS} aria-pressed:border-sky-400 aria-pressed:bg-sky-50 aria-pressed:text-sky-800 dark:aria-pressed:bg-sky-900 dark:aria-pressed:text-sky-100`}
           disabled={!design}
           aria-pressed={comparePack !== null}
           title="Which flows change verdict under another rule pack"

@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Design, EvaluationResult, Severity } from '../../../engine/index.ts';
+import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { findingRows, type FindingRow } from './finding-rows.ts';
 
@@ -15,10 +16,15 @@ const LOOK: Record<Severity, { dot: string; word: string }> = {
 
 type Filter = Severity | 'all';
 
-export function FindingsPanel({ design, result }: { design: Design; result: EvaluationResult }) {
+// A large design has hundreds of findings; the list shows them a page at a time, worst first.
+const PAGE = 40;
+
+export const FindingsPanel = memo(function FindingsPanel({ design, result }: { design: Design; result: EvaluationResult }) {
   const rows = useMemo(() => findingRows(design, result), [design, result]);
   const [filter, setFilter] = useState<Filter>('all');
-  const shown = filter === 'all' ? rows : rows.filter((row) => row.severity === filter);
+  const [limit, setLimit] = useState(PAGE);
+  const matching = filter === 'all' ? rows : rows.filter((row) => row.severity === filter);
+  const shown = matching.slice(0, limit);
   const count = (severity: Severity) => rows.filter((row) => row.severity === severity).length;
 
   return (
@@ -47,19 +53,29 @@ export function FindingsPanel({ design, result }: { design: Design; result: Eval
       ) : (
         <ul className="mt-2 space-y-1.5">
           {shown.map((row) => (
-            <FindingItem key={row.key} row={row} design={design} />
+            <FindingItem key={row.key} row={row} />
           ))}
         </ul>
       )}
+      {matching.length > shown.length ? (
+        <button
+          type="button"
+          onClick={() => setLimit(limit + PAGE)}
+          className="mt-2 w-full rounded-md border border-slate-200 py-1.5 text-xs font-medium text-sky-700 hover:bg-slate-50 dark:border-slate-700 dark:text-sky-400 dark:hover:bg-slate-800"
+        >
+          Show {Math.min(PAGE, matching.length - shown.length)} more of {matching.length - shown.length}
+        </button>
+      ) : null}
     </section>
   );
-}
+});
 
-function FindingItem({ row, design }: { row: FindingRow; design: Design }) {
+// Memoised: a large design lists hundreds of findings, and most stay the same from one edit to the next.
+const FindingItem = memo(function FindingItem({ row }: { row: FindingRow }) {
   const setSelection = useUiStore((s) => s.setSelection);
   const flow = useReactFlow();
   const reveal = () => {
-    const edge = design.edges.find((e) => e.id === row.subject);
+    const edge = useDesignStore.getState().design?.edges.find((e) => e.id === row.subject);
     setSelection(edge ? { nodeIds: [], edgeIds: [edge.id] } : { nodeIds: [row.subject], edgeIds: [] });
     const ids = edge ? [edge.source, edge.target] : [row.subject];
     void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, padding: 0.4, maxZoom: 1.2 });
@@ -68,7 +84,7 @@ function FindingItem({ row, design }: { row: FindingRow; design: Design }) {
   };
   const look = LOOK[row.severity];
   return (
-    <li className="rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
+    <li className="fp-lazy-row rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
       <button
         type="button"
         onClick={reveal}
@@ -97,4 +113,10 @@ function FindingItem({ row, design }: { row: FindingRow; design: Design }) {
       </p>
     </li>
   );
+}, (a, b) => sameRow(a.row, b.row));
+
+function sameRow(a: FindingRow, b: FindingRow): boolean {
+  return a.key === b.key && a.severity === b.severity && a.subjectLabel === b.subjectLabel && a.remediation === b.remediation
+    && a.confidence === b.confidence && a.flows === b.flows && a.source?.url === b.source?.url && a.source?.date === b.source?.date;
 }
+

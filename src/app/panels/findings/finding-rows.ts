@@ -1,4 +1,4 @@
-import type { Confidence, Design, EvaluationResult, Severity, Source } from '../../../engine/index.ts';
+import type { Confidence, Design, EvaluationResult, FlowResult, Severity, Source } from '../../../engine/index.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 
 // Everything the analysis says, as one list for the findings panel: design findings, each flow's
@@ -25,8 +25,9 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function findingRows(design: Design, result: EvaluationResult): FindingRow[] {
   const labels = new Map<string, string>();
   for (const node of design.nodes) labels.set(node.id, node.label || node.id);
+  const edges = new Map(design.edges.map((edge) => [edge.id, edge]));
   const nameOf = (id: string): string => {
-    const edge = design.edges.find((e) => e.id === id);
+    const edge = edges.get(id);
     if (!edge) return labels.get(id) ?? id;
     return `${labels.get(edge.source) ?? edge.source} → ${labels.get(edge.target) ?? edge.target}`;
   };
@@ -76,24 +77,39 @@ export type FindingMark = { count: number; worst: Severity };
  */
 export function findingMarks(rows: readonly FindingRow[], result: EvaluationResult): Map<string, FindingMark> {
   const marks = new Map<string, FindingMark>();
-  const mark = (subject: string, severity: Severity) => {
-    const seen = marks.get(subject);
-    if (!seen) marks.set(subject, { count: 1, worst: severity });
-    else marks.set(subject, { count: seen.count + 1, worst: ORDER[severity] < ORDER[seen.worst] ? severity : seen.worst });
-  };
   const flowIds = new Set(Object.keys(result.flows));
-  for (const row of rows) if (!flowIds.has(row.subject)) mark(row.subject, row.severity);
+  for (const row of rows) {
+    if (flowIds.has(row.subject)) continue;
+    const seen = marks.get(row.subject);
+    marks.set(row.subject, seen ? { count: seen.count + 1, worst: worse(seen.worst, row.severity) } : { count: 1, worst: row.severity });
+  }
   for (const [flowId, outcome] of Object.entries(result.flows)) {
-    const counted = new Set<string>();
-    for (const finding of outcome.findings) {
-      const key = `${finding.ruleId}|${finding.subject}|${finding.message}`;
-      if (counted.has(key)) continue;
-      counted.add(key);
-      mark(flowId, finding.severity);
-    }
-    if (outcome.expectationMet === false) mark(flowId, 'error');
+    const mark = flowMark(outcome);
+    if (mark) marks.set(flowId, mark);
   }
   return marks;
+}
+
+/** The marker on a flow edge: its findings, each once, and a broken expectation as an error. */
+export function flowMark(outcome: FlowResult): FindingMark | undefined {
+  const counted = new Set<string>();
+  let worst: Severity | undefined;
+  for (const finding of outcome.findings) {
+    const key = `${finding.ruleId}|${finding.subject}|${finding.message}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    worst = worst ? worse(worst, finding.severity) : finding.severity;
+  }
+  let count = counted.size;
+  if (outcome.expectationMet === false) {
+    count++;
+    worst = 'error';
+  }
+  return worst ? { count, worst } : undefined;
+}
+
+function worse(a: Severity, b: Severity): Severity {
+  return ORDER[b] < ORDER[a] ? b : a;
 }
 
 /** "2 findings, worst: warning", for tooltips and accessible names. */

@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hubAndSpokes } from '../bench/fixtures.ts';
+import { DesignerPage } from './pages/designer-page.ts';
+
+// The analysis as an architect uses it on the lab: edit a connection, change the rule pack, compare
+// two packs, read a flow's traceroute, and read the design as text. And the canvas stays
+// responsive while a large design is evaluated.
+
+test('turning FastPath off on the hub connection sends the hub flows through the gateway', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  await expect(designer.flowEdge('f-remote-hub')).toHaveAttribute('data-verdict', 'fastpath');
+
+  await designer.edge(/^Connection ERGW1 – CIRCUIT_EQUINIX: FastPath on/).click();
+  await expect(designer.inspector.getByRole('heading', { level: 2 })).toHaveText('Connection: ERGW1 → CIRCUIT_EQUINIX');
+  await designer.inspector.getByLabel('FastPath', { exact: true }).uncheck();
+
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'gateway');
+  await expect(designer.flowEdge('f-remote-hub')).toHaveAttribute('data-verdict', 'gateway');
+  await expect(designer.flowEdge('f-hub-onprem')).toHaveAttribute('data-verdict', 'direct');
+  // The connection now carries the finding that explains it, as a marker with a count.
+  await expect(designer.edge(/^Connection ERGW1 – CIRCUIT_EQUINIX: FastPath off \(\d+ findings?/)).toHaveCount(1);
+  // The lab expects FastPath on the hub: both broken expectations are errors in the panel.
+  const findings = page.getByRole('region', { name: 'Findings' });
+  await expect(findings.getByRole('button', { name: /^Error: Expected FastPath, but the flow is Gateway/ })).toHaveCount(2);
+
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  await expect(findings.getByRole('button', { name: /^Error:/ })).toHaveCount(0);
+});
+
+test('an older rule pack changes the provider-circuit flows, and the comparison says why', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+
+  await designer.rulesSelect.selectOption('2019-05');
+  await expect(page.getByRole('status', { name: 'Analysis' })).toContainText('Rule pack 2019-05');
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'gateway');
+  await expect(designer.flowEdge('f-remote-hub')).toHaveAttribute('data-verdict', 'gateway');
+  await expect(designer.flowEdge('f-onprem-spoke')).toHaveAttribute('data-verdict', 'gateway');
+  await expect(designer.flowEdge('f-hub-onprem')).toHaveAttribute('data-verdict', 'direct');
+  await expect(page.getByRole('img', { name: 'Flow On-premises (CE router) → Hub VM: Gateway' })).toHaveCount(1);
+
+  await designer.rulesSelect.selectOption('latest');
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const compare = page.getByRole('region', { name: 'Compare rule packs' });
+  await compare.getByLabel('against').selectOption('2019-05');
+  const changes = compare.getByRole('list', { name: 'Flows that change verdict' }).getByRole('listitem').filter({ has: page.getByRole('button') });
+  await expect(changes).toHaveCount(2);
+  await expect(changes.first()).toHaveAccessibleName('On-premises (CE router) → Hub VM: FastPath becomes Gateway');
+  await expect(changes.first()).toContainText('Under 2019-05: FastPath needs ExpressRoute Direct');
+  await expect(compare.getByRole('status')).toHaveText('2 of 6 flows change verdict under 2019-05.');
+
+  // Against the next documentation nothing changes for the lab.
+  await compare.getByLabel('against').selectOption('2025-11');
+  await expect(compare.getByRole('status')).toHaveText('No flow changes verdict (6 compared).');
+  await page.getByRole('button', { name: 'Close the comparison' }).click();
+  await expect(compare).toBeHidden();
+});
+
+test('selecting a flow shows its verdict, traceroute and path, and whether it meets its expectation', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await designer.flowList.getByRole('listitem', { name: /^On-premises \(CE router\) → Spoke VM/ }).click();
+
+  const details = page.getByRole('region', { name: 'Flow details' });
+  await expect(details.getByTestId('flow-verdict')).toHaveText('Gateway');
+  await expect(details.getByTestId('flow-expectation')).toHaveText('Expected Gateway: passed');
+  const trace = details.getByRole('figure', { name: 'Traceroute' });
+  await expect(trace.getByRole('listitem')).toHaveText([/^1\s*MSEE\s*CIRCUIT_EQUINIX/, /^2\s*\* \* \*\s*ERGW1: the gateway does not answer/, /^3\s*10\.254\.10\.4\s*Spoke VM/]);
+  await expect(details).toContainText('Spoke VNet" is peered to the hub');
+
+  // The path on the canvas: the source, then each hop numbered as in the traceroute.
+  await expect(designer.nodeById('onprem').getByTestId('hop-badge')).toHaveText('S');
+  await expect(designer.nodeById('circuit').getByTestId('hop-badge')).toHaveText('1');
+  await expect(designer.nodeById('ergw1').getByTestId('hop-badge')).toHaveText('2');
+  await expect(designer.nodeById('spokevm').getByTestId('hop-badge')).toHaveText('3');
+  await expect(designer.nodeById('hubvm').getByTestId('hop-badge')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/flow-details.png' });
+
+  // Expect FastPath instead: the expectation fails, and says so here and in the findings.
+  await designer.inspector.getByLabel('Expected verdict').selectOption('fastpath');
+  await expect(details.getByTestId('flow-expectation')).toHaveText('Expected FastPath: failed');
+  await expect(page.getByRole('region', { name: 'Findings' }).getByRole('button', { name: /^Error: Expected FastPath, but the flow is Gateway/ })).toHaveCount(1);
+});
+
+test('the text view lists the design and its verdicts, and selects from there', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  await designer.canvas.click({ position: { x: 600, y: 120 } });
+  await page.keyboard.press('t');
+
+  const text = page.getByRole('region', { name: 'Text view' });
+  await expect(text.getByRole('heading', { name: 'VNets' })).toBeVisible();
+  await expect(text).toContainText('Connection ERGW2 – CIRCUIT_EQUINIX: FastPath: off');
+  const rows = text.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(7);
+  await expect(rows.filter({ hasText: 'On-premises (CE router) → Remote VM' })).toContainText('Gateway');
+  await expect(rows.filter({ hasText: 'On-premises (CE router) → Remote VM' })).toContainText('MSEE → * → 10.253.10.4');
+
+  await text.getByRole('button', { name: 'Remote VM → Hub VM' }).click();
+  await expect(page.getByRole('region', { name: 'Flow details' }).getByTestId('flow-verdict')).toHaveText('FastPath');
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await expect(text).toBeHidden();
+});
+
+/** Long tasks on the page's main thread from now on, read back with `stop`. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(Math.round(entry.duration));
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    Object.assign(window, { __longTasks: { seen, observer } });
+  });
+  return () =>
+    page.evaluate(() => {
+      const watch = (window as unknown as { __longTasks: { seen: number[]; observer: PerformanceObserver } }).__longTasks;
+      watch.observer.disconnect();
+      return watch.seen;
+    });
+}
+
+test('evaluating a 300-flow design never blocks the main thread for more than 50 ms', async ({ page }) => {
+  test.slow();
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await designer.newDesign('Empty design');
+  // Paste a large design, as if everything had been copied from another tab (the clipboard field
+  // marks copied elements; a whole design arrives by import instead).
+  const big = { ...hubAndSpokes(20, 12, 300), fastpathClipboard: { context: [] } };
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, JSON.stringify(big));
+  await expect(designer.flowEdges()).toHaveCount(300);
+  await expect(page.locator('[data-flow-id][data-verdict="pending"]')).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Analysis' })).toContainText('Evaluated');
+  expect(await page.locator('[data-flow-id][data-verdict="fastpath"]').count()).toBeGreaterThan(100);
+
+  // An edit that changes most verdicts: the rules of May 2019 (no FastPath to peered spokes).
+  // While watching, the test itself only runs cheap CSS queries: role queries over thousands of
+  // elements are long tasks of their own.
+  const select = await designer.rulesSelect.elementHandle();
+  const status = page.locator('[role="status"][aria-label="Analysis"]');
+  const fastpath = page.locator('[data-flow-id][data-verdict="fastpath"]');
+  const stop = await watchLongTasks(page);
+  await select?.selectOption('2019-05');
+  await expect(status).toContainText('Rule pack 2019-05');
+  await expect(status).toContainText('Evaluated');
+  await expect(fastpath).toHaveCount(0);
+  await page.waitForTimeout(500);
+  const longTasks = await stop();
+  test.info().annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(longTasks) });
+  expect(longTasks.filter((duration) => duration > 50)).toEqual([]);
+});

@@ -1,0 +1,52 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { EvaluationResult, FlowResult } from '../../engine/index.ts';
+
+// A new answer can change the verdict of hundreds of flows at once; redrawing them all in one go
+// would hold the main thread for longer than a frame budget allows on a modest laptop. The canvas
+// moves towards the new answer a slice of flows at a time, one short task each.
+
+/** Flows redrawn per step. */
+export const FLOWS_PER_STEP = 60;
+
+/** What a flow edge shows from its result: equal ones need no redraw. */
+function looksSame(a: FlowResult, b: FlowResult): boolean {
+  return a.verdict === b.verdict && a.findings.length === b.findings.length && a.expectationMet === b.expectationMet;
+}
+
+/**
+ * One step from `shown` towards `target`: up to `limit` flows that look different take their new
+ * result, the rest keep the shown one (or stay absent, i.e. pending). Returns `target` itself once
+ * nothing is left to change, so the last step lands exactly on the answer.
+ */
+export function stepTowards(shown: EvaluationResult | null, target: EvaluationResult, limit: number = FLOWS_PER_STEP): EvaluationResult {
+  if (!shown) shown = { ...target, flows: {} };
+  const flows: Record<string, FlowResult> = {};
+  let changed = 0;
+  let pending = false;
+  for (const [id, next] of Object.entries(target.flows)) {
+    const before = shown.flows[id];
+    if (before && looksSame(before, next)) {
+      flows[id] = next;
+    } else if (changed < limit) {
+      flows[id] = next;
+      changed++;
+    } else {
+      pending = true;
+      if (before) flows[id] = before;
+    }
+  }
+  return pending ? { ...target, flows } : target;
+}
+
+/** `target`, reached in steps of FLOWS_PER_STEP flows, each in its own background render. */
+export function useSteppedResult(target: EvaluationResult | null): EvaluationResult | null {
+  const [shown, setShown] = useState<EvaluationResult | null>(null);
+  useEffect(() => {
+    if (shown === target) return;
+    const next = target === null ? null : stepTowards(shown, target);
+    // The first step waits for a new task, so the edit or answer that started this has painted.
+    const timer = setTimeout(() => startTransition(() => setShown(next)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, target]);
+  return shown;
+}
