@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hubAndSpokes } from '../bench/fixtures.ts';
+import { evaluate, loadDesign, type PackId } from '../src/engine/index.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 // The analysis as an architect uses it on the lab: edit a connection, change the rule pack, compare
@@ -107,6 +109,32 @@ test('the text view lists the design and its verdicts, and selects from there', 
   await expect(page.getByRole('region', { name: 'Flow details' }).getByTestId('flow-verdict')).toHaveText('FastPath');
   await page.getByRole('button', { name: 'Text view' }).click();
   await expect(text).toBeHidden();
+});
+
+test('every verdict on the canvas is the checker\'s, for each example and several rule packs', async ({ page }) => {
+  test.slow();
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const examples = [
+    ['Hub, spoke and remote VNet lab', 'hub-spoke-lab'],
+    ['ER Direct with Private Link', 'direct-private-link'],
+    ['Provider circuit, wrong SKU', 'provider-wrong-sku'],
+  ] as const;
+  const packs: PackId[] = ['latest', '2019-05', '2020-03', '2023-01'];
+  for (const [name, file] of examples) {
+    const loaded = loadDesign(readFileSync(`fixtures/examples/${file}.json`, 'utf8'));
+    if (!loaded.ok) throw new Error(`${file} does not load`);
+    await designer.newDesign(name);
+    for (const pack of packs) {
+      await designer.rulesSelect.selectOption(pack);
+      // The answer for this pack is in; the canvas converges on it.
+      await expect(page.getByRole('status', { name: 'Analysis' })).toContainText(new RegExp(`^Evaluated\\|Rule pack ${pack}\\b`));
+      const expected = evaluate(loaded.design, { rulesAsOf: pack });
+      for (const [flowId, outcome] of Object.entries(expected.flows)) {
+        await expect(designer.flowEdge(flowId), `${file} under ${pack}: ${flowId}`).toHaveAttribute('data-verdict', outcome.verdict);
+      }
+    }
+  }
 });
 
 /** Long tasks on the page's main thread from now on, read back with `stop`. */
