@@ -28,7 +28,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     color: '#16a34a',
     strokeWidth: 2.5,
     lineCap: 'butt',
-    badge: 'bg-green-50 text-green-700 ring-green-600/20',
+    badge: 'bg-green-50 text-green-700 ring-green-600/20 dark:bg-green-950/60 dark:text-green-300 dark:ring-green-400/30',
     icon: { d: 'M9.5 1.5 3.5 9H8l-1.5 5.5L12.5 7H8z', fill: true },
   },
   gateway: {
@@ -38,7 +38,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     strokeWidth: 2.5,
     dash: '8 5',
     lineCap: 'butt',
-    badge: 'bg-amber-50 text-amber-700 ring-amber-600/20',
+    badge: 'bg-amber-50 text-amber-700 ring-amber-600/20 dark:bg-amber-950/60 dark:text-amber-300 dark:ring-amber-400/30',
     icon: { d: 'M2.5 4.5h11v7h-11zM6 4.5v7M10 4.5v7', fill: false },
   },
   direct: {
@@ -47,7 +47,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     color: '#2563eb',
     strokeWidth: 2.5,
     lineCap: 'butt',
-    badge: 'bg-blue-50 text-blue-700 ring-blue-600/20',
+    badge: 'bg-blue-50 text-blue-700 ring-blue-600/20 dark:bg-blue-950/60 dark:text-blue-300 dark:ring-blue-400/30',
     icon: { d: 'M2 8h11M9 4l4 4-4 4', fill: false },
   },
   unreachable: {
@@ -57,7 +57,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     strokeWidth: 3,
     dash: '0.5 6',
     lineCap: 'round',
-    badge: 'bg-red-50 text-red-700 ring-red-600/20',
+    badge: 'bg-red-50 text-red-700 ring-red-600/20 dark:bg-red-950/60 dark:text-red-300 dark:ring-red-400/30',
     icon: { d: 'M4 4l8 8M12 4l-8 8', fill: false },
   },
   pending: {
@@ -67,7 +67,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     strokeWidth: 2,
     dash: '3 4',
     lineCap: 'butt',
-    badge: 'bg-slate-50 text-slate-500 ring-slate-500/20',
+    badge: 'bg-slate-50 text-slate-500 ring-slate-500/20 dark:bg-slate-800 dark:text-slate-400',
     icon: { d: 'M8 2.5a5.5 5.5 0 1 0 0 11a5.5 5.5 0 1 0 0-11M8 5v3.5l2 1.5', fill: false },
   },
 };

@@ -52,7 +52,7 @@ export function FlowDetails({ flow, design, outcome }: { flow: DesignEdgeOf<'flo
       <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-300">{look.meaning}.</p>
 
       <h3 className="mt-3 mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Traceroute</h3>
-      <div role="figure" aria-label="Traceroute" className="overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-[11.5px] leading-5 text-slate-100">
+      <div role="figure" aria-label="Traceroute" className="overflow-x-auto rounded-md bg-slate-900 px-3 py-2 ring-1 ring-slate-900 dark:bg-black/60 dark:ring-slate-700 font-mono text-[11.5px] leading-5 text-slate-100">
         <p className="text-slate-400">traceroute from {trace.from} to {trace.to}</p>
         {trace.hops.length === 0 ? <p className="text-red-300">no route: the packets go nowhere</p> : null}
         <ol>
