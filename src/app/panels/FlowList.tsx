@@ -1,6 +1,6 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { Design } from '../../engine/index.ts';
-import { flowName, isFlow, nodeIndex } from '../canvas/adapters.ts';
+import { flowName, isFlow, nodeIndex } from '../words.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';

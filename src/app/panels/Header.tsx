@@ -1,10 +1,11 @@
-import { PACKS, isPackId, packInfo } from '../../engine/index.ts';
+import { isPackId, packInfo } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
 import { updateDesign } from '../commands/update-design.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { defaultComparePack } from './compare/ComparePanel.tsx';
+import { PackOptions } from './PackOptions.tsx';
 import { SaveIndicator } from './StorageBanner.tsx';
 import { VerdictLegend } from './VerdictLegend.tsx';
 
@@ -49,11 +50,7 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
               if (isPackId(event.target.value)) runCommand(updateDesign, { rulesAsOf: event.target.value });
             }}
           >
-            {PACKS.map((pack) => (
-              <option key={pack.id} value={pack.id}>
-                {pack.id === 'latest' ? `latest (${pack.date})` : pack.id}
-              </option>
-            ))}
+            <PackOptions />
           </select>
         </label>
 

@@ -3,6 +3,7 @@ import { PACKS, isPackId, packInfo, type Design, type Finding, type PackId } fro
 import type { EvaluationState } from '../../queries/useEvaluation.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
+import { PackOptions } from '../PackOptions.tsx';
 import { VerdictIcon } from '../VerdictIcon.tsx';
 import { compareEvaluations, type VerdictChange } from './compare.ts';
 
@@ -54,11 +55,7 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
             }}
             className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800"
           >
-            {PACKS.map((pack) => (
-              <option key={pack.id} value={pack.id}>
-                {pack.id === 'latest' ? `latest (${pack.date})` : pack.id}
-              </option>
-            ))}
+            <PackOptions />
           </select>
         </label>
       </div>

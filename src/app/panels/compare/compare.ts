@@ -1,5 +1,5 @@
 import type { Design, EvaluationResult, Finding, Verdict } from '../../../engine/index.ts';
-import { flowName, isFlow, nodeIndex } from '../../canvas/adapters.ts';
+import { flowName, isFlow, nodeIndex } from '../../words.ts';
 
 // Two rule packs side by side: which flows get another verdict, and the findings that explain the
 // change (those one pack raises about the flow and the other does not).

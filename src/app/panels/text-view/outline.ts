@@ -1,7 +1,6 @@
 import type { Design, DesignEdge, DesignNode, EvaluationResult } from '../../../engine/index.ts';
-import { flowName, isFlow, nodeDetail, nodeIndex } from '../../canvas/adapters.ts';
 import type { FlowState } from '../../verdict-style.ts';
-import { EDGE_NAMES } from '../../words.ts';
+import { EDGE_NAMES, flowName, isFlow, nodeDetail, nodeIndex } from '../../words.ts';
 import { EDGE_FIELDS, type Field } from '../inspector/fields.ts';
 
 // The design as text, for reading with the keyboard or a screen reader: what sits outside Azure,
