@@ -14,6 +14,7 @@ import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
+import { ShareToolbar } from './panels/ShareToolbar.tsx';
 import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { StorageBanner } from './panels/StorageBanner.tsx';
 import { TextView } from './panels/text-view/TextView.tsx';
@@ -96,6 +97,7 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
         <DesignCanvas evaluation={result} shown={shown} />
         {textView ? <TextView design={design} result={result} /> : null}
         <CanvasToolbar actions={actions} />
+        <ShareToolbar design={design} result={result} />
         {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
       </section>
       <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">

@@ -7,6 +7,7 @@ import { canPlace, isPackId, livesInVnet, NODE_KINDS, type EvaluationResult, typ
 import { addNode } from '../commands/add-node.ts';
 import { connect } from '../commands/connect.ts';
 import { runCommand } from '../commands/editor.ts';
+import { importFile } from '../io/browser-files.ts';
 import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -163,7 +164,7 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    if (!event.dataTransfer.types.includes(PALETTE_MIME) && !event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
@@ -171,6 +172,13 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   // A kind dropped from the palette lands centred under the pointer, inside the VNet it is over.
   const onDrop = useCallback(
     (event: DragEvent) => {
+      // A design file dropped on the canvas opens as a new design.
+      const file = event.dataTransfer.files[0];
+      if (file && !event.dataTransfer.types.includes(PALETTE_MIME)) {
+        event.preventDefault();
+        void importFile(file);
+        return;
+      }
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!isNodeKind(kind)) return;
       event.preventDefault();

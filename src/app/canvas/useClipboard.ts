@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { toast } from 'sonner';
-import { formatProblem, loadDesign } from '../../engine/index.ts';
+import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
+import { openAsNew } from '../io/browser-files.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
 import { runCommand } from '../commands/editor.ts';
 import { fragmentContext, fragmentOf, fragmentText, type Fragment } from '../commands/fragment.ts';
@@ -55,6 +56,10 @@ export function useClipboard(): void {
         toast.error(fragment);
         return;
       }
+      if ('whole' in fragment) {
+        void openAsNew(fragment.whole, 'Opened the pasted design as a new design');
+        return;
+      }
       pastes = text === lastText ? pastes + 1 : 1;
       lastText = text;
       const target = selectedVnet();
@@ -78,14 +83,17 @@ export function useClipboard(): void {
   }, []);
 }
 
-/** The fragment in clipboard text, or why it cannot be pasted. */
-function readFragment(text: string): Fragment | string {
+/**
+ * What clipboard text holds: copied elements to paste into this design, a whole design (pasted
+ * JSON from elsewhere, opened as a new design), or why it is neither.
+ */
+function readFragment(text: string): Fragment | { whole: Design } | string {
   const loaded = loadDesign(text);
   if (!loaded.ok) {
     const first = loaded.errors[0];
-    return `The clipboard does not hold design elements${first ? ` (${formatProblem(first)})` : ''}.`;
+    return `The clipboard does not hold a design${first ? ` (${formatProblem(first)})` : ''}.`;
   }
   const context = fragmentContext(loaded.design);
-  if (!context) return 'The clipboard holds a whole design, not copied elements. Open it from the designs list instead.';
+  if (!context) return { whole: loaded.design };
   return { design: loaded.design, context };
 }

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { DesignerPage } from './pages/designer-page.ts';
+
+// Designs leaving and coming back: JSON and PNG round trips, import by chooser, drop and paste,
+// and every bad file refused with its reason while the open design stays as it was.
+
+async function exportAs(page: Page, name: string): Promise<Buffer> {
+  await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name, exact: true }).click();
+  const file = await download;
+  return readFileSync(await file.path());
+}
+
+async function importFile(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType, buffer });
+}
+
+/** The union of every node's box, in design coordinates (the canvas may be zoomed). */
+async function designBounds(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    const zoom = new DOMMatrix(getComputedStyle(viewport!).transform).a;
+    const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+    const left = Math.min(...boxes.map((b) => b.left));
+    const right = Math.max(...boxes.map((b) => b.right));
+    const top = Math.min(...boxes.map((b) => b.top));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    return { width: (right - left) / zoom, height: (bottom - top) / zoom };
+  });
+}
+
+function countPixels(png: PNG, [r, g, b]: readonly [number, number, number]): number {
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i]! - r) < 12 && Math.abs(png.data[i + 1]! - g) < 12 && Math.abs(png.data[i + 2]! - b) < 12) count++;
+  }
+  return count;
+}
+
+test('export JSON and PNG, and both open again as the same design', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+
+  const json = await exportAs(page, 'Export JSON');
+  const document = JSON.parse(json.toString('utf8'));
+  expect(document).toMatchObject({ format: 'fastpath-design', version: 1, title: 'Hub, spoke and remote VNet on one circuit (lab)' });
+  expect(Object.keys(document).sort()).toEqual(['allowPreviews', 'edges', 'format', 'nodes', 'notes', 'rulesAsOf', 'title', 'version']);
+
+  // The PNG: twice the design's bounds (plus padding) wide, taller by the caption, flows in colour.
+  const bounds = await designBounds(page);
+  const pngBytes = await exportAs(page, 'Export PNG');
+  const png = PNG.sync.read(pngBytes);
+  expect(Math.abs(png.width - 2 * (bounds.width + 80))).toBeLessThanOrEqual(4);
+  expect(png.height).toBeGreaterThan(2 * (bounds.height + 80));
+  expect(countPixels(png, [0x16, 0xa3, 0x4a])).toBeGreaterThan(200); // FastPath green
+  expect(countPixels(png, [0xd9, 0x77, 0x06])).toBeGreaterThan(200); // Gateway amber
+
+  // Import the JSON: a new design in the list, the same document.
+  await importFile(page, 'lab.json', 'application/json', json);
+  await expect(designer.toast(/Opened “lab.json” as a new design/)).toBeVisible();
+  expect((await exportAs(page, 'Export JSON')).toString('utf8')).toBe(json.toString('utf8'));
+
+  // Import the PNG: the design it carries, the same document again.
+  await importFile(page, 'lab.png', 'image/png', pngBytes);
+  await expect(designer.toast(/Opened “lab.png” as a new design/)).toBeVisible();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  expect((await exportAs(page, 'Export JSON')).toString('utf8')).toBe(json.toString('utf8'));
+
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(3);
+});
+
+test('every bad file is refused with its reason, and the open design is left as it was', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  const before = (await exportAs(page, 'Export JSON')).toString('utf8');
+  const blankPng = PNG.sync.write(new PNG({ width: 4, height: 4 }));
+
+  const bad: [string, string, Buffer, RegExp][] = [
+    ['notes.json', 'application/json', Buffer.from('these are my notes {'), /“notes.json” cannot be opened: not valid JSON/],
+    ['other.json', 'application/json', Buffer.from('{"format":"drawio","version":1}'), /format: not a FastPath design/],
+    ['future.json', 'application/json', Buffer.from('{"format":"fastpath-design","version":9,"nodes":[]}'), /version: this design is format version 9, made by a newer FastPath Designer/],
+    ['broken.json', 'application/json', Buffer.from('{"format":"fastpath-design","version":1,"nodes":[{"id":"g","kind":"gateway","props":{"sku":"Gold"}}]}'), /nodes\[0\]/],
+    ['huge.json', 'application/json', Buffer.alloc(10 * 1024 * 1024 + 10, 0x20), /“huge.json” cannot be opened: it is 10.0 MB; designs are at most 10 MB/],
+    ['photo.png', 'image/png', blankPng, /“photo.png” cannot be opened: this PNG holds no design/],
+  ];
+  for (const [name, type, buffer, message] of bad) {
+    await importFile(page, name, type, buffer);
+    await expect(designer.toast(message)).toBeVisible();
+  }
+  await expect(designer.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+  expect((await exportAs(page, 'Export JSON')).toString('utf8')).toBe(before);
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a design file dropped on the canvas, or design JSON pasted, opens as a new design', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const text = readFileSync('fixtures/examples/provider-wrong-sku.json', 'utf8');
+
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'wrong-sku.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await designer.canvas.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer });
+  await expect(designer.toast(/Opened “wrong-sku.json” as a new design/)).toBeVisible();
+  await expect(designer.heading).toHaveText(JSON.parse(text).title);
+
+  await designer.newDesign('Empty design');
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', content);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, readFileSync('fixtures/examples/direct-private-link.json', 'utf8'));
+  await expect(designer.toast('Opened the pasted design as a new design')).toBeVisible();
+  await expect(designer.heading).toHaveText(/Direct/);
+});

@@ -1,0 +1,47 @@
+import { toast } from 'sonner';
+import { MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+import { createDesign } from '../persistence/session.ts';
+import { readDesignFile } from './design-file.ts';
+
+// Files through the browser: saving a blob under a name, and opening a file the person chose or
+// dropped. An import always opens as a new design; the open one is never touched.
+
+export function download(name: string, content: Blob | string, type = 'application/octet-stream'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The click starts the download; the URL may go once the browser has taken it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Opens a design from a file as a new design, or says why it cannot. */
+export async function importFile(file: File): Promise<boolean> {
+  if (file.size > MAX_DESIGN_BYTES) {
+    toast.error(`“${file.name}” cannot be opened: it is ${(file.size / 1024 / 1024).toFixed(1)} MB; designs are at most ${MAX_DESIGN_BYTES / 1024 / 1024} MB`);
+    return false;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    toast.error(`“${file.name}” cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  const read = readDesignFile(file.name, bytes);
+  if (!read.ok) {
+    toast.error(read.message);
+    return false;
+  }
+  return openAsNew(read.design, `Opened “${file.name}” as a new design`);
+}
+
+/** Opens a design that arrived whole (a file, a paste, a link) as a new design in the list. */
+export async function openAsNew(design: Design, message: string): Promise<boolean> {
+  const opened = await createDesign(design);
+  if (opened) toast.success(message);
+  else toast.error('The design could not be opened.');
+  return opened;
+}

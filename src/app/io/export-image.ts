@@ -1,0 +1,74 @@
+import { getNodesBounds, type Node, type ReactFlowInstance } from '@xyflow/react';
+import { toCanvas, toSvg } from 'html-to-image';
+import type { Design } from '../../engine/index.ts';
+import { CAPTION_HEIGHT, captionLayout, captionSvg, drawCaption, escapeXml, IMAGE_PADDING, PIXEL_RATIO, type CaptionInput } from './image-caption.ts';
+import { DESIGN_KEYWORD, designJson } from './design-file.ts';
+import { writePngText } from './png-text.ts';
+
+// The whole design as a picture, the way React Flow documents it: html-to-image renders the
+// viewport element moved so the bounds of all nodes fit, whatever part is on screen. The caption
+// goes above it, and the design document goes inside, so opening the picture opens the design.
+
+type Flow = Pick<ReactFlowInstance, 'getNodes'>;
+
+/** The picture's size in CSS pixels: the design's bounds plus padding, and the caption. */
+export function imageFrame(flow: Flow) {
+  const bounds = getNodesBounds(flow.getNodes() as Node[]);
+  const width = Math.ceil(bounds.width + 2 * IMAGE_PADDING);
+  const height = Math.ceil(bounds.height + 2 * IMAGE_PADDING);
+  return { bounds, width, height, transform: `translate(${IMAGE_PADDING - bounds.x}px, ${IMAGE_PADDING - bounds.y}px) scale(1)` };
+}
+
+function viewportElement(): HTMLElement {
+  const element = document.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!element) throw new Error('the canvas is not on screen');
+  return element;
+}
+
+const background = (dark: boolean) => (dark ? '#020617' : '#ffffff');
+
+export async function designPng(flow: Flow, design: Design, caption: CaptionInput): Promise<Uint8Array> {
+  const frame = imageFrame(flow);
+  const picture = await toCanvas(viewportElement(), {
+    backgroundColor: background(caption.dark),
+    width: frame.width,
+    height: frame.height,
+    pixelRatio: PIXEL_RATIO,
+    skipFonts: true,
+    style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+  });
+  const out = document.createElement('canvas');
+  out.width = frame.width * PIXEL_RATIO;
+  out.height = (frame.height + CAPTION_HEIGHT) * PIXEL_RATIO;
+  const context = out.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw the picture');
+  context.fillStyle = background(caption.dark);
+  context.fillRect(0, 0, out.width, out.height);
+  context.drawImage(picture, 0, CAPTION_HEIGHT * PIXEL_RATIO);
+  context.scale(PIXEL_RATIO, PIXEL_RATIO);
+  drawCaption(context, captionLayout(caption));
+  const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the picture could not be encoded');
+  return writePngText(new Uint8Array(await blob.arrayBuffer()), DESIGN_KEYWORD, designJson(design));
+}
+
+export async function designSvg(flow: Flow, design: Design, caption: CaptionInput): Promise<string> {
+  const frame = imageFrame(flow);
+  const url = await toSvg(viewportElement(), {
+    backgroundColor: background(caption.dark),
+    width: frame.width,
+    height: frame.height,
+    skipFonts: true,
+    style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
+  });
+  const inner = decodeURIComponent(url.slice(url.indexOf(',') + 1)).replace(/^<svg /, `<svg x="0" y="${CAPTION_HEIGHT}" `);
+  const total = frame.height + CAPTION_HEIGHT;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${total}" viewBox="0 0 ${frame.width} ${total}">`,
+    `<metadata id="${DESIGN_KEYWORD}">${escapeXml(designJson(design))}</metadata>`,
+    `<rect width="100%" height="100%" fill="${background(caption.dark)}"/>`,
+    captionSvg(captionLayout(caption)),
+    inner,
+    '</svg>',
+  ].join('\n');
+}

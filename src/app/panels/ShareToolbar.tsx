@@ -1,0 +1,134 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { toast } from 'sonner';
+import { packInfo, type Design, type EvaluationResult } from '../../engine/index.ts';
+import { EMPTY_SELECTION } from '../commands/types.ts';
+import { download, importFile } from '../io/browser-files.ts';
+import { designJson, fileNameFor } from '../io/design-file.ts';
+import { designPng, designSvg } from '../io/export-image.ts';
+import type { CaptionInput } from '../io/image-caption.ts';
+import { useUiStore } from '../store/ui-store.ts';
+import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
+
+// How designs leave and arrive: Import (a file chooser; dropping or pasting also works), and the
+// exports. Floats over the canvas's top-right corner.
+
+const BUTTON =
+  'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-40 dark:text-slate-200 dark:hover:bg-slate-700';
+const ITEM = 'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-700';
+
+const svg = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 1.9, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
+
+function captionFor(design: Design, result: EvaluationResult | null, dark: boolean): CaptionInput {
+  const pack = result?.pack ?? packInfo(design.rulesAsOf);
+  const flows = design.edges.filter((edge) => edge.kind === 'flow').length;
+  const counts = result
+    ? LEGEND_VERDICTS.map((verdict) => [verdict, Object.values(result.flows).filter((f) => f.verdict === verdict).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([verdict, n]) => `${n} ${VERDICT_STYLES[verdict].word}`)
+    : [];
+  return {
+    title: design.title,
+    pack: `Rules as of ${pack.id} (documentation as of ${pack.date})`,
+    summary: `${flows} ${flows === 1 ? 'flow' : 'flows'}${counts.length ? `: ${counts.join(' · ')}` : ''}`,
+    dark,
+  };
+}
+
+/** Runs `work` with nothing selected or highlighted, so the picture shows the design as it is. */
+async function withCleanCanvas<T>(work: () => Promise<T>): Promise<T> {
+  const ui = useUiStore.getState();
+  const selection = ui.selection;
+  ui.setSelection(EMPTY_SELECTION);
+  ui.setHighlightedFlow(null);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  try {
+    return await work();
+  } finally {
+    useUiStore.getState().setSelection(selection);
+  }
+}
+
+export function ShareToolbar({ design, result }: { design: Design; result: EvaluationResult | null }) {
+  const flow = useReactFlow();
+  const theme = useUiStore((s) => s.theme);
+  const chooser = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const run = (label: string, work: () => Promise<void> | void) => async () => {
+    setOpen(false);
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      toast.error(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const caption = () => captionFor(design, result, theme === 'dark');
+
+  return (
+    <div role="toolbar" aria-label="Share" className="absolute top-3 right-3 z-10 flex items-center gap-0.5 rounded-lg border border-slate-200 bg-white/95 p-1 shadow-sm dark:border-slate-700 dark:bg-slate-800/95">
+      <button type="button" className={BUTTON} onClick={() => chooser.current?.click()} title="Open a design file (.json, or a PNG exported here) as a new design">
+        <svg {...svg}><path d="M12 15V3M7 8l5-5 5 5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" /></svg>
+        Import
+      </button>
+      <input
+        ref={chooser}
+        type="file"
+        accept=".json,.png,application/json,image/png"
+        className="hidden"
+        data-testid="import-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      <div className="relative">
+        <button type="button" className={BUTTON} aria-expanded={open} aria-haspopup="true" disabled={busy} onClick={() => setOpen(!open)}>
+          <svg {...svg}><path d="M12 3v12M7 10l5 5 5-5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" /></svg>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+        {open ? (
+          <div
+            className="absolute right-0 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-800"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setOpen(false);
+            }}
+          >
+            <MenuGroup label="Picture">
+              <button type="button" className={ITEM} onClick={run('Export PNG', () => withCleanCanvas(async () => {
+                const bytes = await designPng(flow, design, caption());
+                download(fileNameFor(design.title, 'png'), new Blob([bytes as BlobPart], { type: 'image/png' }));
+              }))}>
+                Export PNG
+              </button>
+              <button type="button" className={ITEM} onClick={run('Export SVG', () => withCleanCanvas(async () => {
+                download(fileNameFor(design.title, 'svg'), await designSvg(flow, design, caption()), 'image/svg+xml');
+              }))}>
+                Export SVG
+              </button>
+            </MenuGroup>
+            <MenuGroup label="Document">
+              <button type="button" className={ITEM} onClick={run('Export JSON', () => download(fileNameFor(design.title, 'json'), designJson(design), 'application/json'))}>
+                Export JSON
+              </button>
+            </MenuGroup>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function MenuGroup({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={label} className="py-0.5">
+      <p className="px-3 pt-1 pb-0.5 text-[10.5px] font-semibold tracking-wide text-slate-400 uppercase">{label}</p>
+      {children}
+    </div>
+  );
+}
