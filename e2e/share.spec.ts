@@ -23,7 +23,7 @@ async function designBounds(page: Page): Promise<{ width: number; height: number
   return page.evaluate(() => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     const zoom = new DOMMatrix(getComputedStyle(viewport!).transform).a;
-    const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+    const boxes = Array.from(document.querySelectorAll('.react-flow__node'), (n) => n.getBoundingClientRect());
     const left = Math.min(...boxes.map((b) => b.left));
     const right = Math.max(...boxes.map((b) => b.right));
     const top = Math.min(...boxes.map((b) => b.top));
