@@ -122,3 +122,64 @@ test('a design file dropped on the canvas, or design JSON pasted, opens as a new
   await expect(designer.toast('Opened the pasted design as a new design')).toBeVisible();
   await expect(designer.heading).toHaveText(/Direct/);
 });
+
+test('a share link opens the same design read-only, with a button to save a copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  const original = (await exportAs(page, 'Export JSON')).toString('utf8');
+
+  await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(designer.toast(/Share link copied/)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=v1\.[A-Za-z0-9_-]+$/);
+
+  const other = await context.newPage();
+  const viewer = new DesignerPage(other);
+  await other.goto(link);
+  await expect(other.getByRole('status', { name: 'Shared design' })).toContainText('read-only');
+  await expect(viewer.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+  await expect(viewer.flowEdge('f-onprem-spoke')).toHaveAttribute('data-verdict', 'gateway');
+  expect((await exportAs(other, 'Export JSON')).toString('utf8')).toBe(original);
+
+  // Read-only: an edit is refused and changes nothing.
+  const nodes = await other.locator('.react-flow__node').count();
+  await viewer.canvas.click({ position: { x: 500, y: 140 } });
+  await other.keyboard.press('1');
+  await expect(viewer.toast(/read-only: save a copy/)).toBeVisible();
+  await expect(other.locator('.react-flow__node')).toHaveCount(nodes);
+
+  await other.getByRole('button', { name: 'Save a copy' }).click();
+  await expect(viewer.toast(/Saved a copy to your designs/)).toBeVisible();
+  await expect(other.getByRole('status', { name: 'Shared design' })).toBeHidden();
+  expect(new URL(other.url()).hash).toBe('');
+  await other.keyboard.press('1');
+  await expect(other.locator('.react-flow__node')).toHaveCount(nodes + 1);
+});
+
+test('a share link that does not decode is refused with a message, and the last design opens', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await page.goto('/#share=v1.this-is-not-a-design');
+  await expect(designer.toast(/This share link cannot be opened: its data does not unpack/)).toBeVisible();
+  await expect(designer.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+  await expect(page.getByRole('status', { name: 'Shared design' })).toBeHidden();
+});
+
+test('a connection offers its deployment commands, with the verified property names', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await designer.edge(/^Connection ERGW2 – CIRCUIT_EQUINIX: FastPath off/).click();
+  const deploy = designer.inspector.getByRole('region', { name: 'Deploy' });
+  await expect(deploy.getByRole('tabpanel')).toContainText('az network vpn-connection create --name ERGW2-to-CIRCUIT_EQUINIX');
+  await expect(deploy.getByRole('tabpanel')).toContainText('--express-route-gateway-bypass false');
+  await expect(deploy.getByRole('tabpanel')).not.toContainText('--enable-fastpath');
+
+  await designer.inspector.getByLabel('FastPath', { exact: true }).check();
+  await deploy.getByRole('tab', { name: 'Terraform' }).click();
+  await expect(deploy.getByRole('tabpanel')).toContainText(/express_route_gateway_bypass\s+= true/);
+  await deploy.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('resource "azurerm_virtual_network_gateway_connection"');
+});

@@ -16,7 +16,7 @@ import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
 import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
-import { StorageBanner } from './panels/StorageBanner.tsx';
+import { SharedBanner, StorageBanner } from './panels/StorageBanner.tsx';
 import { TextView } from './panels/text-view/TextView.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
 import { useEvaluation, type EvaluationState } from './queries/useEvaluation.ts';
@@ -41,6 +41,7 @@ export function App() {
     <div className="flex h-full flex-col">
       <Header evaluation={evaluation} />
       <StorageBanner />
+      <SharedBanner />
       {/* A newly opened design gets a fresh viewport, fitted to it. */}
       <ReactFlowProvider key={session}>
         <Workspace evaluation={evaluation} />

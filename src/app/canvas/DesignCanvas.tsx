@@ -61,6 +61,7 @@ function isNodeKind(value: string): value is NodeKind {
  */
 export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResult | null; shown: EvaluationResult | null }) {
   const design = useDesignStore((s) => s.design);
+  const readOnly = useDesignStore((s) => s.readOnly);
   const selection = useUiStore((s) => s.selection);
   const tool = useUiStore((s) => s.tool);
   const snapToGrid = useUiStore((s) => s.snapToGrid);
@@ -210,6 +211,8 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       onDrop={onDrop}
       onEdgeMouseEnter={(_, edge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null)}
       onEdgeMouseLeave={() => setHighlightedFlow(null)}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
       zIndexMode="manual"
       colorMode={theme}
       fitView={fitOnOpen}

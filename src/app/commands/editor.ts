@@ -8,8 +8,13 @@ import type { Command, Outcome, Selection } from './types.ts';
 
 /** `quiet`: the caller shows a refusal itself (the inspector, at the field) instead of a toast. */
 export function runCommand<Args>(command: Command<Args>, args: Args, options: { quiet?: boolean } = {}): Outcome {
-  const { design, commit } = useDesignStore.getState();
+  const { design, commit, readOnly } = useDesignStore.getState();
   if (!design) return { status: 'unchanged' };
+  if (readOnly) {
+    const reason = 'This shared design is read-only: save a copy to change it.';
+    toast.info(reason, { id: 'read-only' });
+    return { status: 'refused', reason };
+  }
   const selection = useUiStore.getState().selection;
   const outcome = command.run({ design, selection }, args);
   if (outcome.status === 'refused' && !options.quiet) {

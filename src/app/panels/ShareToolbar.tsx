@@ -6,6 +6,7 @@ import { EMPTY_SELECTION } from '../commands/types.ts';
 import { download, importFile } from '../io/browser-files.ts';
 import { designJson, fileNameFor } from '../io/design-file.ts';
 import { designPng, designSvg } from '../io/export-image.ts';
+import { shareFragment } from '../io/share-link.ts';
 import type { CaptionInput } from '../io/image-caption.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
@@ -110,6 +111,19 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
                 download(fileNameFor(design.title, 'svg'), await designSvg(flow, design, caption()), 'image/svg+xml');
               }))}>
                 Export SVG
+              </button>
+            </MenuGroup>
+            <MenuGroup label="Share">
+              <button type="button" className={ITEM} onClick={run('Copy share link', async () => {
+                const url = `${location.origin}${location.pathname}${await shareFragment(design)}`;
+                try {
+                  await navigator.clipboard.writeText(url);
+                  toast.success(`Share link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this design read-only.`);
+                } catch {
+                  toast.error('The browser did not allow copying the link.');
+                }
+              })}>
+                Copy share link
               </button>
             </MenuGroup>
             <MenuGroup label="Document">

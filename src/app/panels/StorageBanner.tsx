@@ -1,9 +1,24 @@
 import { useShallow } from 'zustand/react/shallow';
-import { keepMineAsCopy, reloadFromStorage, useStorageStore } from '../persistence/session.ts';
+import { keepMineAsCopy, reloadFromStorage, saveSharedCopy, useStorageStore } from '../persistence/session.ts';
+import { useDesignStore } from '../store/design-store.ts';
 
 // Problems with keeping the design: storage unavailable or failing, or another tab's changes.
 
 const BUTTON = 'rounded-md bg-white px-2.5 py-1 text-xs font-semibold shadow-xs ring-1 ring-current/30 hover:bg-white/80 dark:bg-slate-900';
+
+/** A shared design is open read-only: say so, and offer to keep a copy. */
+export function SharedBanner() {
+  const readOnly = useDesignStore((s) => s.readOnly);
+  if (!readOnly) return null;
+  return (
+    <div role="status" aria-label="Shared design" className="flex flex-wrap items-center gap-3 border-b border-sky-200 bg-sky-50 px-5 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
+      <span className="flex-1">You are looking at a shared design, read-only. Nothing you do here changes it or is saved.</span>
+      <button type="button" className={BUTTON} onClick={() => void saveSharedCopy()}>
+        Save a copy
+      </button>
+    </div>
+  );
+}
 
 export function StorageBanner() {
   const { status, problem, save, conflict } = useStorageStore(

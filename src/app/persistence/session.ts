@@ -1,3 +1,4 @@
+import { toast } from 'sonner';
 import { create } from 'zustand';
 import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
 import { useDesignStore } from '../store/design-store.ts';
@@ -6,6 +7,7 @@ import { arrange } from '../commands/arrange.ts';
 import { runCommand } from '../commands/editor.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { updateDesign } from '../commands/update-design.ts';
+import { isShareFragment, readShareFragment } from '../io/share-link.ts';
 import { FIRST_TEMPLATE_ID, findTemplate } from '../io/templates.ts';
 import {
   describeStorageError, openDesignRepository, type DesignRepository, type DesignSummary,
@@ -46,12 +48,16 @@ let saving: Promise<void> | null = null;
 
 const setStorage = (patch: Partial<StorageState>) => useStorageStore.setState(patch);
 
-/** Opens browser storage and the design last worked on (or, on a first visit, the lab). */
+/**
+ * Opens browser storage and the design last worked on (or, on a first visit, the lab); a share
+ * link in the address opens its design read-only instead.
+ */
 export async function startSession(): Promise<void> {
+  addEventListener('hashchange', () => void openShareLink());
   const opened = await openDesignRepository(globalThis.indexedDB);
   if (!opened.ok) {
     setStorage({ status: 'unavailable', problem: opened.problem.message, save: 'off' });
-    openTemplateInMemory(FIRST_TEMPLATE_ID);
+    if (!(await openShareLink())) openTemplateInMemory(FIRST_TEMPLATE_ID);
     return;
   }
   repository = opened.repository;
@@ -74,6 +80,7 @@ export async function startSession(): Promise<void> {
   });
   setStorage({ status: 'ready', save: 'saved' });
 
+  if (await openShareLink()) return;
   try {
     const lastId = await repository.getLastOpened();
     if (lastId && (await openStoredDesign(lastId))) return;
@@ -86,20 +93,50 @@ export async function startSession(): Promise<void> {
   }
 }
 
+/** Opens the design of a share link in the address, read-only; false when there is none. */
+async function openShareLink(): Promise<boolean> {
+  if (!isShareFragment(location.hash)) return false;
+  const read = await readShareFragment(location.hash);
+  if (!read.ok) {
+    toast.error(read.message, { duration: 15_000 });
+    history.replaceState(null, '', location.pathname + location.search);
+    return false;
+  }
+  await flushSave();
+  openInEditor(await placed(read.design), null, 0, true);
+  return true;
+}
+
+/** Keeps the shared design that is open read-only as a new design of this browser. */
+export async function saveSharedCopy(): Promise<void> {
+  const { design, readOnly } = useDesignStore.getState();
+  if (!design || !readOnly) return;
+  history.replaceState(null, '', location.pathname + location.search);
+  if (await createDesign(design)) toast.success('Saved a copy to your designs; you can edit it now.');
+}
+
 function openTemplateInMemory(templateId: string): void {
   const template = findTemplate(templateId);
   const loaded = template ? loadDesign(template.document) : null;
   if (loaded?.ok) openInEditor(loaded.design, null, 0);
 }
 
-function openInEditor(design: Design, designId: string | null, version: number): void {
+function openInEditor(design: Design, designId: string | null, version: number, readOnly = false): void {
   storedVersion = version;
   useUiStore.getState().setSelection(EMPTY_SELECTION);
   useUiStore.getState().setHighlightedFlow(null);
-  useDesignStore.getState().open(design, designId);
+  useDesignStore.getState().open(design, designId, readOnly);
   savedRevision = useDesignStore.getState().revision;
   setStorage({ conflict: null, save: designId ? 'saved' : 'off' });
-  if (design.nodes.some((node) => node.position === undefined)) void arrangeUnplaced(design);
+  if (!readOnly && design.nodes.some((node) => node.position === undefined)) void arrangeUnplaced(design);
+}
+
+/** The design with every node placed: a read-only design cannot be arranged once it is open. */
+async function placed(design: Design): Promise<Design> {
+  if (design.nodes.every((node) => node.position !== undefined)) return design;
+  const { layoutDesign } = await import('../layout/auto-layout.ts');
+  const outcome = arrange.run({ design, selection: EMPTY_SELECTION }, { positions: await layoutDesign(design) });
+  return outcome.status === 'changed' ? outcome.design : design;
 }
 
 /** Designs that arrive without positions are laid out once they are open (elkjs loads lazily). */

@@ -16,8 +16,10 @@ export type DesignState = {
   /** Grows when another design is opened: a fresh viewport and a fresh history. */
   session: number;
   history: History;
+  /** A shared design opened from a link: shown, never changed or stored (save a copy to edit). */
+  readOnly: boolean;
   /** Replaces the open design (from storage, a template, an import); the history starts afresh. */
-  open: (design: Design, designId: string | null) => void;
+  open: (design: Design, designId: string | null, readOnly?: boolean) => void;
   /** Records `before` in the history and makes `design` current. */
   commit: (design: Design, before: Snapshot, coalesceKey?: string) => void;
   /** Steps back; returns the selection to restore, or null when there is nothing to undo. */
@@ -33,8 +35,9 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   revision: 0,
   session: 0,
   history: EMPTY_HISTORY,
-  open(design, designId) {
-    set((s) => ({ design, designId, revision: s.revision + 1, session: s.session + 1, history: EMPTY_HISTORY }));
+  readOnly: false,
+  open(design, designId, readOnly = false) {
+    set((s) => ({ design, designId, readOnly, revision: s.revision + 1, session: s.session + 1, history: EMPTY_HISTORY }));
   },
   commit(design, before, coalesceKey) {
     set((s) => ({ design, revision: s.revision + 1, history: record(s.history, before, coalesceKey, Date.now()) }));

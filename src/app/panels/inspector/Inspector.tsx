@@ -14,6 +14,7 @@ import { useUiStore } from '../../store/ui-store.ts';
 import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
 import { EDGE_NAMES, KIND_NAMES } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
+import { DeploySnippets } from './DeploySnippets.tsx';
 import { FieldControl } from './FieldControl.tsx';
 import { FindingCards } from '../findings/FindingCards.tsx';
 import { FlowDetails } from '../flow/FlowDetails.tsx';
@@ -92,8 +93,10 @@ type Patch = { label?: string; props?: Record<string, unknown> };
 /** A name field and one control per prop; each edit is applied as a patch of one field. */
 function PropsForm(props: { label: string; fields: readonly Field[]; props: Record<string, unknown>; design: Design; apply: (patch: Patch) => Outcome }) {
   const { label, fields, design, apply } = props;
+  const readOnly = useDesignStore((s) => s.readOnly);
   return (
-    <div className="space-y-3">
+    // A shared design opened read-only shows its values but takes no edits.
+    <fieldset disabled={readOnly} className="space-y-3 disabled:opacity-70">
       <FieldControl field={{ type: 'text', key: 'label', label: 'Name' }} value={label} apply={(value) => apply({ label: String(value ?? '') })} />
       {fields.map((field) => (
         <FieldControl
@@ -104,7 +107,7 @@ function PropsForm(props: { label: string; fields: readonly Field[]; props: Reco
           apply={(value) => apply({ props: { [field.key]: value } })}
         />
       ))}
-    </div>
+    </fieldset>
   );
 }
 
@@ -187,6 +190,7 @@ function EdgeInspector({ edge, design, evaluation }: { edge: DesignEdge; design:
         apply={(patch) => runCommand(updateEdge, { id: edge.id, ...patch }, { quiet: true })}
       />
       {edge.kind === 'flow' ? null : <FindingCards findings={findingsFor(evaluation, edge.id)} title="What the rules say" />}
+      {edge.kind === 'connection' ? <DeploySnippets design={design} connection={edge} result={evaluation} /> : null}
     </div>
   );
 }

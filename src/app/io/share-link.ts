@@ -1,0 +1,78 @@
+import { formatProblem, loadDesign, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+
+// A design in a link, with no server: the JSON document, deflated and base64url-encoded, in the
+// URL fragment (which browsers never send anywhere). Opening the link shows it read-only.
+
+const PREFIX = '#share=v1.';
+
+export type ShareRead = { ok: true; design: Design } | { ok: false; message: string };
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+async function pump(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    // A small link must not unpack into something huge.
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** The fragment (starting with `#share=`) that carries `design`. */
+export async function shareFragment(design: Design): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(design));
+  const packed = await pump(new Blob([json as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw')), Infinity);
+  return `${PREFIX}${toBase64Url(packed ?? new Uint8Array())}`;
+}
+
+/** True when the fragment is meant as a share link (well formed or not). */
+export function isShareFragment(hash: string): boolean {
+  return hash.startsWith('#share=');
+}
+
+/** The design a share fragment carries, or why it cannot be opened. */
+export async function readShareFragment(hash: string): Promise<ShareRead> {
+  const refuse = (why: string): ShareRead => ({ ok: false, message: `This share link cannot be opened: ${why}` });
+  if (!hash.startsWith(PREFIX)) return refuse('it is not in a format this app writes (expected "#share=v1.…")');
+  const packed = fromBase64Url(hash.slice(PREFIX.length));
+  if (!packed || packed.length === 0) return refuse('the text after "#share=v1." is not base64url, so the link was cut or changed');
+  let json: Uint8Array | null;
+  try {
+    json = await pump(new Blob([packed as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')), MAX_DESIGN_BYTES);
+  } catch {
+    return refuse('its data does not unpack, so the link was cut or changed');
+  }
+  if (!json) return refuse(`it unpacks to more than ${MAX_DESIGN_BYTES / 1024 / 1024} MB`);
+  const loaded = loadDesign(new TextDecoder().decode(json));
+  if (!loaded.ok) return refuse(loaded.errors.slice(0, 3).map(formatProblem).join('; '));
+  return { ok: true, design: loaded.design };
+}

@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'react';
+import { toast } from 'sonner';
+import type { Design, DesignEdgeOf, EvaluationResult } from '../../../engine/index.ts';
+import { connectionSnippets, type SnippetLanguage } from '../../io/snippets.ts';
+
+// The selected connection's deployment commands, as designed, with a copy button and, first, the
+// reasons the design would not get FastPath anyway.
+
+export function DeploySnippets({ design, connection, result }: { design: Design; connection: DesignEdgeOf<'connection'>; result: EvaluationResult | null }) {
+  const out = useMemo(() => connectionSnippets(design, connection, result), [design, connection, result]);
+  const [language, setLanguage] = useState<SnippetLanguage>('cli');
+  const shown = out.snippets.find((s) => s.language === language) ?? out.snippets[0];
+  if (!shown) return null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shown.code);
+      toast.success(`${shown.label} commands copied`);
+    } catch {
+      toast.error('The browser did not allow copying; select the text and copy it instead.');
+    }
+  };
+
+  return (
+    <section aria-label="Deploy" className="mt-4">
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Deploy this connection</h3>
+      {out.warnings.length > 0 ? (
+        <div role="note" className="mb-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 ring-1 ring-amber-600/20 dark:bg-amber-950/50 dark:text-amber-200">
+          <p className="font-semibold">This design would not get FastPath here anyway:</p>
+          <ul className="mt-0.5 list-disc pl-4">
+            {out.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div role="tablist" aria-label="Language" className="flex gap-1">
+        {out.snippets.map((snippet) => (
+          <button
+            key={snippet.language}
+            type="button"
+            role="tab"
+            aria-selected={snippet.language === shown.language}
+            onClick={() => setLanguage(snippet.language)}
+            className={`rounded-md px-2 py-1 text-xs font-medium ${snippet.language === shown.language ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
+          >
+            {snippet.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={shown.label} className="relative mt-1.5">
+        <pre className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 text-slate-100 ring-1 ring-slate-900 dark:bg-black/60 dark:ring-slate-700">
+          <code>{shown.code}</code>
+        </pre>
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="absolute top-1.5 right-1.5 rounded bg-white/10 px-2 py-0.5 text-[11px] font-medium text-white hover:bg-white/20"
+        >
+          Copy
+        </button>
+      </div>
+    </section>
+  );
+}
