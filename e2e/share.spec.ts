@@ -183,3 +183,33 @@ test('a connection offers its deployment commands, with the verified property na
   await deploy.getByRole('button', { name: 'Copy' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('resource "azurerm_virtual_network_gateway_connection"');
 });
+
+test('the findings report and the diagram exports carry the flows and verdicts', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+
+  // Markdown: the report and the picture it shows, as two files.
+  await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const files: string[] = [];
+  page.on('download', (download) => files.push(download.suggestedFilename()));
+  const first = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Report as Markdown' }).click();
+  const markdown = readFileSync(await (await first).path(), 'utf8');
+  await expect.poll(() => files.length).toBe(2);
+  expect(files.sort()).toEqual(['hub-spoke-and-remote-vnet-on-one-circuit-lab-findings.md', 'hub-spoke-and-remote-vnet-on-one-circuit-lab.png']);
+  expect(markdown).toContain('| On-premises (CE router) → Spoke VM | Gateway | Gateway (passed) | On-premises (CE router) → MSEE → * → 10.254.10.4 | 2 |');
+  expect(markdown).toContain('![Hub, spoke and remote VNet on one circuit (lab)](hub-spoke-and-remote-vnet-on-one-circuit-lab.png)');
+
+  // The printable page holds the picture itself.
+  const html = (await exportAs(page, 'Report as printable HTML')).toString('utf8');
+  const report = await page.context().newPage();
+  await report.setContent(html);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+  await expect(report.getByRole('table').getByRole('row')).toHaveCount(7);
+  expect(await report.getByRole('img', { name: 'The design' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(1000);
+  await report.close();
+
+  expect((await exportAs(page, 'Mermaid')).toString('utf8')).toMatch(/^flowchart LR\n[\s\S]*n_onprem -\.->\|"FastPath"\| n_hubvm/);
+  expect((await exportAs(page, 'draw.io')).toString('utf8')).toMatch(/^<mxfile host="FastPath Designer">[\s\S]*strokeColor=#16a34a/);
+});

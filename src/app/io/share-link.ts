@@ -1,4 +1,5 @@
 import { formatProblem, loadDesign, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+import { toBase64 } from './base64.ts';
 
 // A design in a link, with no server: the JSON document, deflated and base64url-encoded, in the
 // URL fragment (which browsers never send anywhere). Opening the link shows it read-only.
@@ -8,9 +9,7 @@ const PREFIX = '#share=v1.';
 export type ShareRead = { ok: true; design: Design } | { ok: false; message: string };
 
 function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function fromBase64Url(text: string): Uint8Array | null {

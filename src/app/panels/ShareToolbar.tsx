@@ -3,9 +3,12 @@ import { useReactFlow } from '@xyflow/react';
 import { toast } from 'sonner';
 import { packInfo, type Design, type EvaluationResult } from '../../engine/index.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
+import { toBase64 } from '../io/base64.ts';
 import { download, importFile } from '../io/browser-files.ts';
 import { designJson, fileNameFor } from '../io/design-file.ts';
+import { designDrawio, designMermaid } from '../io/diagrams.ts';
 import { designPng, designSvg } from '../io/export-image.ts';
+import { reportHtml, reportMarkdown } from '../io/report.ts';
 import { shareFragment } from '../io/share-link.ts';
 import type { CaptionInput } from '../io/image-caption.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -129,6 +132,32 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
             <MenuGroup label="Document">
               <button type="button" className={ITEM} onClick={run('Export JSON', () => download(fileNameFor(design.title, 'json'), designJson(design), 'application/json'))}>
                 Export JSON
+              </button>
+            </MenuGroup>
+            <MenuGroup label="Findings report">
+              <button type="button" className={ITEM} title="The report and the picture it shows, as two files" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
+                if (!result) return;
+                const picture = fileNameFor(design.title, 'png');
+                const bytes = await designPng(flow, design, caption());
+                download(fileNameFor(`${design.title} findings`, 'md'), reportMarkdown(design, result, picture), 'text/markdown');
+                download(picture, new Blob([bytes as BlobPart], { type: 'image/png' }));
+              }))}>
+                Report as Markdown
+              </button>
+              <button type="button" className={ITEM} title="One page with the picture inside, ready to print" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
+                if (!result) return;
+                const bytes = await designPng(flow, design, caption());
+                download(fileNameFor(`${design.title} findings`, 'html'), reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`), 'text/html');
+              }))}>
+                Report as printable HTML
+              </button>
+            </MenuGroup>
+            <MenuGroup label="Diagram">
+              <button type="button" className={ITEM} onClick={run('Mermaid', () => download(fileNameFor(design.title, 'mmd'), designMermaid(design, result), 'text/plain'))}>
+                Mermaid
+              </button>
+              <button type="button" className={ITEM} onClick={run('draw.io', () => download(fileNameFor(design.title, 'drawio'), designDrawio(design, result), 'application/xml'))}>
+                draw.io
               </button>
             </MenuGroup>
           </div>

@@ -1,0 +1,118 @@
+import type { Design, EvaluationResult } from '../../engine/index.ts';
+import { findingRows, type FindingRow } from '../panels/findings/finding-rows.ts';
+import { VERDICT_STYLES } from '../verdict-style.ts';
+import { flowName, isFlow, nodeIndex } from '../words.ts';
+
+// The findings report for a ticket or a review: the flows with verdicts and paths, every finding
+// with its fix and source, the rule pack and the design's notes. Markdown for tickets and
+// repositories; a self-contained HTML page (with the picture) for printing.
+
+type ReportFlow = { name: string; verdict: string; expected: string; path: string; findings: number };
+
+function reportFlows(design: Design, result: EvaluationResult): ReportFlow[] {
+  const nodes = nodeIndex(design);
+  return design.edges.filter(isFlow).map((flow) => {
+    const outcome = result.flows[flow.id];
+    const expected = flow.props.expect ? `${VERDICT_STYLES[flow.props.expect].word} (${outcome?.expectationMet === false ? 'failed' : 'passed'})` : '';
+    return {
+      name: flowName(nodes, flow),
+      verdict: outcome ? VERDICT_STYLES[outcome.verdict].word : 'Not evaluated',
+      expected,
+      path: outcome ? [outcome.path[0]?.label ?? '', ...outcome.path.slice(1).map((hop) => hop.label)].join(' → ') : '',
+      findings: outcome?.findings.length ?? 0,
+    };
+  });
+}
+
+function noteLines(design: Design): string[] {
+  const nodes = nodeIndex(design);
+  return design.notes.map((note) => {
+    const about = note.nodeId ? nodes.get(note.nodeId)?.label || note.nodeId : note.edgeId ?? '';
+    return about ? `${note.text} (about ${about})` : note.text;
+  });
+}
+
+const SEVERITY_WORDS = { error: 'Errors', warning: 'Warnings', info: 'Notes from the rules' } as const;
+
+/** Table cells and list items must stay on one line, and a `|` must not end a cell. */
+const md = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+
+export function reportMarkdown(design: Design, result: EvaluationResult, picture?: string): string {
+  const rows = findingRows(design, result);
+  const out: string[] = [`# ${md(design.title || 'Untitled design')}`, ''];
+  out.push(`FastPath findings report. Rules as of **${result.pack.id}** (documentation as of ${result.pack.date}${result.pack.id !== result.rulesAsOf ? `, ${result.rulesAsOf} rules` : ''}).`, '');
+  if (picture) out.push(`![${md(design.title || 'The design')}](${picture})`, '');
+  out.push('## Flows', '');
+  const flows = reportFlows(design, result);
+  if (flows.length === 0) out.push('The design has no flows.', '');
+  else {
+    out.push('| Flow | Verdict | Expected | Path | Findings |', '|---|---|---|---|---:|');
+    for (const f of flows) out.push(`| ${md(f.name)} | ${f.verdict} | ${md(f.expected) || '—'} | ${md(f.path)} | ${f.findings} |`);
+    out.push('');
+  }
+  out.push('## Findings', '');
+  if (rows.length === 0) out.push('Nothing to report.', '');
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const group = rows.filter((row) => row.severity === severity);
+    if (group.length === 0) continue;
+    out.push(`### ${SEVERITY_WORDS[severity]} (${group.length})`, '');
+    for (const row of group) out.push(...findingMarkdown(row));
+    out.push('');
+  }
+  const notes = noteLines(design);
+  if (notes.length > 0) out.push('## Notes', '', ...notes.map((note) => `- ${md(note)}`), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function findingMarkdown(row: FindingRow): string[] {
+  const lines = [`- **${md(row.subjectLabel)}**: ${md(row.message)} \`${row.ruleId}\``];
+  if (row.remediation) lines.push(`  - Fix: ${md(row.remediation)}`);
+  if (row.source) lines.push(`  - Source: [${md(row.source.title)}](${row.source.url}) (${row.source.date})${row.confidence ? `, confidence ${row.confidence}` : ''}`);
+  return lines;
+}
+
+const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? html(url) : '#');
+
+/** A self-contained page to print or keep: everything of the Markdown report, with the picture inline. */
+export function reportHtml(design: Design, result: EvaluationResult, pictureDataUrl?: string): string {
+  const title = html(design.title || 'Untitled design');
+  const rows = findingRows(design, result);
+  const flows = reportFlows(design, result);
+  const notes = noteLines(design);
+  const colour: Record<string, string> = Object.fromEntries(Object.values(VERDICT_STYLES).map((s) => [s.word, s.color]));
+  const findingItems = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+    const group = rows.filter((row) => row.severity === severity);
+    if (group.length === 0) return [];
+    return [
+      `<h3>${SEVERITY_WORDS[severity]} (${group.length})</h3><ul>`,
+      ...group.map((row) => `<li class="${severity}"><strong>${html(row.subjectLabel)}</strong>: ${html(row.message)} <code>${html(row.ruleId)}</code>`
+        + (row.remediation ? `<br><span class="fix">Fix: ${html(row.remediation)}</span>` : '')
+        + (row.source ? `<br><a href="${safeUrl(row.source.url)}">${html(row.source.title)}</a> (${html(row.source.date)})` : '')
+        + '</li>'),
+      '</ul>',
+    ];
+  });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}: FastPath findings</title>
+<style>
+body{font:14px/1.5 "Segoe UI",Inter,-apple-system,Arial,sans-serif;color:#0f172a;max-width:1100px;margin:32px auto;padding:0 24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e2e8f0}h3{font-size:15px;margin:16px 0 6px}
+.meta{color:#475569}img{max-width:100%;border:1px solid #e2e8f0;border-radius:8px;margin-top:16px}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e2e8f0;vertical-align:top}th{font-size:12px;color:#475569}
+td.path{font-family:ui-monospace,Consolas,monospace;font-size:12px}li{margin:6px 0}li.error{color:#991b1b}li.warning{color:#92400e}.fix{color:#334155}
+code{font-size:12px;color:#475569}a{color:#0369a1}@media print{body{margin:0}a{color:inherit}img{page-break-inside:avoid}}
+</style></head><body>
+<h1>${title}</h1>
+<p class="meta">FastPath findings report · rules as of <strong>${html(result.pack.id)}</strong> (documentation as of ${html(result.pack.date)})</p>
+${pictureDataUrl ? `<img src="${html(pictureDataUrl)}" alt="The design">` : ''}
+<h2>Flows</h2>
+${flows.length === 0 ? '<p>The design has no flows.</p>' : `<table><thead><tr><th>Flow</th><th>Verdict</th><th>Expected</th><th>Path</th><th>Findings</th></tr></thead><tbody>
+${flows.map((f) => `<tr><td>${html(f.name)}</td><td style="color:${colour[f.verdict] ?? '#0f172a'};font-weight:600">${html(f.verdict)}</td><td>${html(f.expected) || '—'}</td><td class="path">${html(f.path)}</td><td>${f.findings}</td></tr>`).join('\n')}
+</tbody></table>`}
+<h2>Findings</h2>
+${rows.length === 0 ? '<p>Nothing to report.</p>' : findingItems.join('\n')}
+${notes.length ? `<h2>Notes</h2><ul>${notes.map((n) => `<li>${html(n)}</li>`).join('')}</ul>` : ''}
+</body></html>
+`;
+}
