@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { toast } from 'sonner';
 import { packInfo, type Design, type EvaluationResult } from '../../engine/index.ts';
@@ -6,16 +6,13 @@ import { EMPTY_SELECTION } from '../commands/types.ts';
 import { toBase64 } from '../io/base64.ts';
 import { download, importFile } from '../io/browser-files.ts';
 import { designJson, fileNameFor } from '../io/design-file.ts';
-import { designDrawio, designMermaid } from '../io/diagrams.ts';
-import { designPng, designSvg } from '../io/export-image.ts';
-import { reportHtml, reportMarkdown } from '../io/report.ts';
 import { shareFragment } from '../io/share-link.ts';
 import type { CaptionInput } from '../io/image-caption.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
 
 // How designs leave and arrive: Import (a file chooser; dropping or pasting also works), and the
-// exports. Floats over the canvas's top-right corner.
+// exports. Floats over the canvas's top-right corner. The exporters load on first use.
 
 const BUTTON =
   'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-40 dark:text-slate-200 dark:hover:bg-slate-700';
@@ -59,6 +56,24 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
   const chooser = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+
+  // The menu closes on Escape and on a click anywhere else, like any menu.
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
 
   const run = (label: string, work: () => Promise<void> | void) => async () => {
     setOpen(false);
@@ -91,26 +106,23 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
           if (file) void importFile(file);
         }}
       />
-      <div className="relative">
+      <div className="relative" ref={menu}>
         <button type="button" className={BUTTON} aria-expanded={open} aria-haspopup="true" disabled={busy} onClick={() => setOpen(!open)}>
           <svg {...svg}><path d="M12 3v12M7 10l5 5 5-5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" /></svg>
           {busy ? 'Exporting…' : 'Export'}
         </button>
         {open ? (
-          <div
-            className="absolute right-0 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-800"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setOpen(false);
-            }}
-          >
+          <div className="absolute right-0 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-800">
             <MenuGroup label="Picture">
               <button type="button" className={ITEM} onClick={run('Export PNG', () => withCleanCanvas(async () => {
+                const { designPng } = await import('../io/export-image.ts');
                 const bytes = await designPng(flow, design, caption());
                 download(fileNameFor(design.title, 'png'), new Blob([bytes as BlobPart], { type: 'image/png' }));
               }))}>
                 Export PNG
               </button>
               <button type="button" className={ITEM} onClick={run('Export SVG', () => withCleanCanvas(async () => {
+                const { designSvg } = await import('../io/export-image.ts');
                 download(fileNameFor(design.title, 'svg'), await designSvg(flow, design, caption()), 'image/svg+xml');
               }))}>
                 Export SVG
@@ -137,6 +149,7 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
             <MenuGroup label="Findings report">
               <button type="button" className={ITEM} title="The report and the picture it shows, as two files" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
                 if (!result) return;
+                const [{ designPng }, { reportMarkdown }] = await Promise.all([import('../io/export-image.ts'), import('../io/report.ts')]);
                 const picture = fileNameFor(design.title, 'png');
                 const bytes = await designPng(flow, design, caption());
                 download(fileNameFor(`${design.title} findings`, 'md'), reportMarkdown(design, result, picture), 'text/markdown');
@@ -146,6 +159,7 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
               </button>
               <button type="button" className={ITEM} title="One page with the picture inside, ready to print" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
                 if (!result) return;
+                const [{ designPng }, { reportHtml }] = await Promise.all([import('../io/export-image.ts'), import('../io/report.ts')]);
                 const bytes = await designPng(flow, design, caption());
                 download(fileNameFor(`${design.title} findings`, 'html'), reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`), 'text/html');
               }))}>
@@ -153,10 +167,16 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
               </button>
             </MenuGroup>
             <MenuGroup label="Diagram">
-              <button type="button" className={ITEM} onClick={run('Mermaid', () => download(fileNameFor(design.title, 'mmd'), designMermaid(design, result), 'text/plain'))}>
+              <button type="button" className={ITEM} onClick={run('Mermaid', async () => {
+                const { designMermaid } = await import('../io/diagrams.ts');
+                download(fileNameFor(design.title, 'mmd'), designMermaid(design, result), 'text/plain');
+              })}>
                 Mermaid
               </button>
-              <button type="button" className={ITEM} onClick={run('draw.io', () => download(fileNameFor(design.title, 'drawio'), designDrawio(design, result), 'application/xml'))}>
+              <button type="button" className={ITEM} onClick={run('draw.io', async () => {
+                const { designDrawio } = await import('../io/diagrams.ts');
+                download(fileNameFor(design.title, 'drawio'), designDrawio(design, result), 'application/xml');
+              })}>
                 draw.io
               </button>
             </MenuGroup>

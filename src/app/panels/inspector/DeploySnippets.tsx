@@ -34,31 +34,33 @@ export function DeploySnippets({ design, connection, result }: { design: Design;
           </ul>
         </div>
       ) : null}
-      <div role="tablist" aria-label="Language" className="flex gap-1">
-        {out.snippets.map((snippet) => (
-          <button
-            key={snippet.language}
-            type="button"
-            role="tab"
-            aria-selected={snippet.language === shown.language}
-            onClick={() => setLanguage(snippet.language)}
-            className={`rounded-md px-2 py-1 text-xs font-medium ${snippet.language === shown.language ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
-          >
-            {snippet.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" aria-label={shown.label} className="relative mt-1.5">
-        <pre className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 text-slate-100 ring-1 ring-slate-900 dark:bg-black/60 dark:ring-slate-700">
-          <code>{shown.code}</code>
-        </pre>
+      <div className="flex items-center gap-1">
+        <div role="tablist" aria-label="Language" className="flex flex-1 flex-wrap gap-1">
+          {out.snippets.map((snippet) => (
+            <button
+              key={snippet.language}
+              type="button"
+              role="tab"
+              aria-selected={snippet.language === shown.language}
+              onClick={() => setLanguage(snippet.language)}
+              className={`rounded-md px-2 py-1 text-xs font-medium ${snippet.language === shown.language ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
+            >
+              {snippet.label}
+            </button>
+          ))}
+        </div>
         <button
           type="button"
           onClick={() => void copy()}
-          className="absolute top-1.5 right-1.5 rounded bg-white/10 px-2 py-0.5 text-[11px] font-medium text-white hover:bg-white/20"
+          className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
         >
           Copy
         </button>
+      </div>
+      <div role="tabpanel" aria-label={shown.label} className="mt-1.5">
+        <pre className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 text-slate-100 ring-1 ring-slate-900 dark:bg-black/60 dark:ring-slate-700">
+          <code>{shown.code}</code>
+        </pre>
       </div>
     </section>
   );
