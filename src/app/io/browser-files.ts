@@ -1,7 +1,7 @@
 import { toast } from 'sonner';
-import { MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+import type { Design } from '../../engine/index.ts';
 import { createDesign } from '../persistence/session.ts';
-import { readDesignFile } from './design-file.ts';
+import { readDesignFile, sizeProblem } from './design-file.ts';
 
 // Files through the browser: saving a blob under a name, and opening a file the person chose or
 // dropped. An import always opens as a new design; the open one is never touched.
@@ -19,8 +19,10 @@ export function download(name: string, content: Blob | string, type = 'applicati
 
 /** Opens a design from a file as a new design, or says why it cannot. */
 export async function importFile(file: File): Promise<boolean> {
-  if (file.size > MAX_DESIGN_BYTES) {
-    toast.error(`“${file.name}” cannot be opened: it is ${(file.size / 1024 / 1024).toFixed(1)} MB; designs are at most ${MAX_DESIGN_BYTES / 1024 / 1024} MB`);
+  // Refused before reading: a huge file is never loaded into memory.
+  const tooLarge = sizeProblem(file.name, file.size);
+  if (tooLarge) {
+    toast.error(tooLarge);
     return false;
   }
   let bytes: Uint8Array;

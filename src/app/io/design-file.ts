@@ -20,12 +20,17 @@ export function designJson(design: Design): string {
   return `${JSON.stringify(design, null, 2)}\n`;
 }
 
+/** Why a file of `size` bytes is refused, or null when its size is fine. */
+export function sizeProblem(name: string, size: number): string | null {
+  if (size <= MAX_DESIGN_BYTES) return null;
+  return `“${name}” cannot be opened: it is ${(size / 1024 / 1024).toFixed(1)} MB; designs are at most ${MAX_DESIGN_BYTES / 1024 / 1024} MB`;
+}
+
 /** Reads a design from a file's bytes: a JSON design, or a PNG exported by this app. */
 export function readDesignFile(name: string, bytes: Uint8Array): FileRead {
   const refuse = (why: string): FileRead => ({ ok: false, message: `“${name}” cannot be opened: ${why}` });
-  if (bytes.length > MAX_DESIGN_BYTES) {
-    return refuse(`it is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; designs are at most ${MAX_DESIGN_BYTES / 1024 / 1024} MB`);
-  }
+  const tooLarge = sizeProblem(name, bytes.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   let text: string;
   if (isPng(bytes)) {
     const found = readPngText(bytes, DESIGN_KEYWORD);

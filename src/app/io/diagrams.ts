@@ -1,6 +1,7 @@
 import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { toCanvasNodes } from '../canvas/adapters.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
+import { escapeMarkup } from './escape.ts';
 import { flowName, isFlow, KIND_NAMES, nodeDetail, nodeIndex, structuralCaption } from '../words.ts';
 
 // The topology for other diagram tools: Mermaid (for Markdown docs) and draw.io (diagrams.net).
@@ -39,7 +40,7 @@ export function designMermaid(design: Design, result: EvaluationResult | null): 
   return [...out, ...styles, ''].join('\n');
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeMarkup;
 
 /** An .drawio file: VNets as containers holding their resources, at the canvas's positions and sizes. */
 export function designDrawio(design: Design, result: EvaluationResult | null): string {

@@ -1,7 +1,8 @@
 import { getNodesBounds, type Node, type ReactFlowInstance } from '@xyflow/react';
 import { toCanvas, toSvg } from 'html-to-image';
 import type { Design } from '../../engine/index.ts';
-import { CAPTION_HEIGHT, captionLayout, captionSvg, drawCaption, escapeXml, IMAGE_PADDING, PIXEL_RATIO, type CaptionInput } from './image-caption.ts';
+import { escapeMarkup } from './escape.ts';
+import { CAPTION_HEIGHT, captionLayout, captionSvg, drawCaption, IMAGE_PADDING, PIXEL_RATIO, type CaptionInput } from './image-caption.ts';
 import { DESIGN_KEYWORD, designJson } from './design-file.ts';
 import { writePngText } from './png-text.ts';
 
@@ -27,16 +28,20 @@ function viewportElement(): HTMLElement {
 
 const background = (dark: boolean) => (dark ? '#020617' : '#ffffff');
 
-export async function designPng(flow: Flow, design: Design, caption: CaptionInput): Promise<Uint8Array> {
-  const frame = imageFrame(flow);
-  const picture = await toCanvas(viewportElement(), {
-    backgroundColor: background(caption.dark),
+/** html-to-image's options for the frame: the viewport moved so every node is inside it. */
+function renderOptions(frame: ReturnType<typeof imageFrame>, dark: boolean) {
+  return {
+    backgroundColor: background(dark),
     width: frame.width,
     height: frame.height,
-    pixelRatio: PIXEL_RATIO,
     skipFonts: true,
     style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-  });
+  };
+}
+
+export async function designPng(flow: Flow, design: Design, caption: CaptionInput): Promise<Uint8Array> {
+  const frame = imageFrame(flow);
+  const picture = await toCanvas(viewportElement(), { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO });
   const out = document.createElement('canvas');
   out.width = frame.width * PIXEL_RATIO;
   out.height = (frame.height + CAPTION_HEIGHT) * PIXEL_RATIO;
@@ -54,18 +59,12 @@ export async function designPng(flow: Flow, design: Design, caption: CaptionInpu
 
 export async function designSvg(flow: Flow, design: Design, caption: CaptionInput): Promise<string> {
   const frame = imageFrame(flow);
-  const url = await toSvg(viewportElement(), {
-    backgroundColor: background(caption.dark),
-    width: frame.width,
-    height: frame.height,
-    skipFonts: true,
-    style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-  });
+  const url = await toSvg(viewportElement(), renderOptions(frame, caption.dark));
   const inner = decodeURIComponent(url.slice(url.indexOf(',') + 1)).replace(/^<svg /, `<svg x="0" y="${CAPTION_HEIGHT}" `);
   const total = frame.height + CAPTION_HEIGHT;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${total}" viewBox="0 0 ${frame.width} ${total}">`,
-    `<metadata id="${DESIGN_KEYWORD}">${escapeXml(designJson(design))}</metadata>`,
+    `<metadata id="${DESIGN_KEYWORD}">${escapeMarkup(designJson(design))}</metadata>`,
     `<rect width="100%" height="100%" fill="${background(caption.dark)}"/>`,
     captionSvg(captionLayout(caption)),
     inner,

@@ -1,4 +1,5 @@
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
+import { escapeMarkup } from './escape.ts';
 
 // The band above an exported picture: the design's title, the rule pack with its date, the
 // verdict count and the legend. Laid out here as plain shapes, drawn by the PNG and SVG exports.
@@ -37,8 +38,6 @@ export function captionLayout({ title, pack, summary, dark }: CaptionInput): Cap
   return { texts, lines, glyphs };
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The caption as SVG elements. */
 export function captionSvg(caption: Caption): string {
   const lines = caption.lines.map((l) =>
@@ -46,7 +45,7 @@ export function captionSvg(caption: Caption): string {
   const glyphs = caption.glyphs.map((g) =>
     `<path transform="translate(${g.x} ${g.y})" d="${g.d}" fill="${g.fill ? g.color : 'none'}" stroke="${g.color}" stroke-width="${g.fill ? 0.8 : 1.8}" stroke-linecap="round" stroke-linejoin="round"/>`);
   const texts = caption.texts.map((t) =>
-    `<text x="${t.x}" y="${t.y}" font-family='${CAPTION_FONT}' font-size="${t.size}" font-weight="${t.bold ? 600 : 400}" fill="${t.color}">${escapeXml(t.text)}</text>`);
+    `<text x="${t.x}" y="${t.y}" font-family='${CAPTION_FONT}' font-size="${t.size}" font-weight="${t.bold ? 600 : 400}" fill="${t.color}">${escapeMarkup(t.text)}</text>`);
   return [...lines, ...glyphs, ...texts].join('');
 }
 
@@ -84,4 +83,3 @@ export function drawCaption(context: CanvasRenderingContext2D, caption: Caption)
   }
 }
 
-export { escapeXml };

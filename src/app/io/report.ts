@@ -1,6 +1,7 @@
 import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { findingRows, type FindingRow } from '../panels/findings/finding-rows.ts';
 import { VERDICT_STYLES } from '../verdict-style.ts';
+import { escapeMarkup } from './escape.ts';
 import { flowName, isFlow, nodeIndex } from '../words.ts';
 
 // The findings report for a ticket or a review: the flows with verdicts and paths, every finding
@@ -71,7 +72,7 @@ function findingMarkdown(row: FindingRow): string[] {
   return lines;
 }
 
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = escapeMarkup;
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? html(url) : '#');
 
 /** A self-contained page to print or keep: everything of the Markdown report, with the picture inline. */

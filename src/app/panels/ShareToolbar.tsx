@@ -87,6 +87,11 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
     }
   };
   const caption = () => captionFor(design, result, theme === 'dark');
+  const picture = async () => {
+    const { designPng } = await import('../io/export-image.ts');
+    return designPng(flow, design, caption());
+  };
+  const pngBlob = (bytes: Uint8Array) => new Blob([bytes as BlobPart], { type: 'image/png' });
 
   return (
     <div role="toolbar" aria-label="Share" className="absolute top-3 right-3 z-10 flex items-center gap-0.5 rounded-lg border border-slate-200 bg-white/95 p-1 shadow-sm dark:border-slate-700 dark:bg-slate-800/95">
@@ -115,9 +120,7 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
           <div className="absolute right-0 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-800">
             <MenuGroup label="Picture">
               <button type="button" className={ITEM} onClick={run('Export PNG', () => withCleanCanvas(async () => {
-                const { designPng } = await import('../io/export-image.ts');
-                const bytes = await designPng(flow, design, caption());
-                download(fileNameFor(design.title, 'png'), new Blob([bytes as BlobPart], { type: 'image/png' }));
+                download(fileNameFor(design.title, 'png'), pngBlob(await picture()));
               }))}>
                 Export PNG
               </button>
@@ -149,18 +152,18 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
             <MenuGroup label="Findings report">
               <button type="button" className={ITEM} title="The report and the picture it shows, as two files" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
                 if (!result) return;
-                const [{ designPng }, { reportMarkdown }] = await Promise.all([import('../io/export-image.ts'), import('../io/report.ts')]);
-                const picture = fileNameFor(design.title, 'png');
-                const bytes = await designPng(flow, design, caption());
-                download(fileNameFor(`${design.title} findings`, 'md'), reportMarkdown(design, result, picture), 'text/markdown');
-                download(picture, new Blob([bytes as BlobPart], { type: 'image/png' }));
+                const { reportMarkdown } = await import('../io/report.ts');
+                const pictureName = fileNameFor(design.title, 'png');
+                const bytes = await picture();
+                download(fileNameFor(`${design.title} findings`, 'md'), reportMarkdown(design, result, pictureName), 'text/markdown');
+                download(pictureName, pngBlob(bytes));
               }))}>
                 Report as Markdown
               </button>
               <button type="button" className={ITEM} title="One page with the picture inside, ready to print" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
                 if (!result) return;
-                const [{ designPng }, { reportHtml }] = await Promise.all([import('../io/export-image.ts'), import('../io/report.ts')]);
-                const bytes = await designPng(flow, design, caption());
+                const { reportHtml } = await import('../io/report.ts');
+                const bytes = await picture();
                 download(fileNameFor(`${design.title} findings`, 'html'), reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`), 'text/html');
               }))}>
                 Report as printable HTML
