@@ -6,7 +6,7 @@ import type { EvaluationResult, FlowResult } from '../../engine/index.ts';
 // moves towards the new answer a slice of flows at a time, one short task each.
 
 /** Flows redrawn per step. */
-export const FLOWS_PER_STEP = 60;
+const FLOWS_PER_STEP = 60;
 
 /** What a flow edge shows from its result: equal ones need no redraw. */
 function looksSame(a: FlowResult, b: FlowResult): boolean {

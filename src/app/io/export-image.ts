@@ -13,7 +13,7 @@ import { writePngText } from './png-text.ts';
 type Flow = Pick<ReactFlowInstance, 'getNodes'>;
 
 /** The picture's size in CSS pixels: the design's bounds plus padding, and the caption. */
-export function imageFrame(flow: Flow) {
+function imageFrame(flow: Flow) {
   const bounds = getNodesBounds(flow.getNodes() as Node[]);
   const width = Math.ceil(bounds.width + 2 * IMAGE_PADDING);
   const height = Math.ceil(bounds.height + 2 * IMAGE_PADDING);

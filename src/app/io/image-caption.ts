@@ -15,7 +15,7 @@ export type Caption = { texts: CaptionText[]; lines: CaptionLine[]; glyphs: Capt
 
 export type CaptionInput = { title: string; pack: string; summary: string; dark: boolean };
 
-export const CAPTION_FONT = '"Segoe UI", Inter, -apple-system, "Helvetica Neue", Arial, sans-serif';
+const CAPTION_FONT = '"Segoe UI", Inter, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
 export function captionLayout({ title, pack, summary, dark }: CaptionInput): Caption {
   const ink = dark ? '#f1f5f9' : '#0f172a';

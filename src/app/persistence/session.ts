@@ -131,18 +131,22 @@ function openInEditor(design: Design, designId: string | null, version: number, 
   if (!readOnly && design.nodes.some((node) => node.position === undefined)) void arrangeUnplaced(design);
 }
 
+/** Where automatic layout puts every node (elkjs loads on first use). */
+async function layoutPositions(design: Design) {
+  const { layoutDesign } = await import('../layout/auto-layout.ts');
+  return layoutDesign(design);
+}
+
 /** The design with every node placed: a read-only design cannot be arranged once it is open. */
 async function placed(design: Design): Promise<Design> {
   if (design.nodes.every((node) => node.position !== undefined)) return design;
-  const { layoutDesign } = await import('../layout/auto-layout.ts');
-  const outcome = arrange.run({ design, selection: EMPTY_SELECTION }, { positions: await layoutDesign(design) });
+  const outcome = arrange.run({ design, selection: EMPTY_SELECTION }, { positions: await layoutPositions(design) });
   return outcome.status === 'changed' ? outcome.design : design;
 }
 
-/** Designs that arrive without positions are laid out once they are open (elkjs loads lazily). */
+/** Designs that arrive without positions are laid out once they are open, as an undoable tidy. */
 async function arrangeUnplaced(design: Design): Promise<void> {
-  const { layoutDesign } = await import('../layout/auto-layout.ts');
-  const positions = await layoutDesign(design);
+  const positions = await layoutPositions(design);
   if (useDesignStore.getState().design === design) runCommand(arrange, { positions });
 }
 
