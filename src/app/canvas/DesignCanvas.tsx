@@ -11,7 +11,7 @@ import { importFile } from '../io/browser-files.ts';
 import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { findingMarks, findingRows } from '../panels/findings/finding-rows.ts';
+import { findingMarks } from '../panels/findings/finding-rows.ts';
 import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
 import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
 import { FlowEdge } from './edges/FlowEdge.tsx';
@@ -80,7 +80,7 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
 
   // What the analysis adds to the drawing: verdicts, finding markers, and the selected flow's path.
   // Markers on nodes and links follow the whole answer at once; they are few.
-  const findings = useMemo(() => (design && evaluation ? findingMarks(findingRows(design, evaluation), evaluation) : undefined), [design, evaluation]);
+  const findings = useMemo(() => (evaluation ? findingMarks(evaluation) : undefined), [evaluation]);
   const selectedFlow = selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
   const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);
 

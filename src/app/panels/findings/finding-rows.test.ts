@@ -37,7 +37,7 @@ describe('finding rows', () => {
   });
 
   it('marks each subject with its count and worst severity; a flow counts its own findings and a broken expectation', () => {
-    const marks = findingMarks(rows, result);
+    const marks = findingMarks(result);
     const f1 = result.flows.f1!;
     const distinct = new Set(f1.findings.map((f) => `${f.ruleId}|${f.subject}|${f.message}`)).size;
     expect(marks.get('f1')).toEqual({ count: distinct + 1, worst: 'error' });

@@ -1,4 +1,4 @@
-import type { Confidence, Design, EvaluationResult, FlowResult, Severity, Source } from '../../../engine/index.ts';
+import type { Confidence, Design, EvaluationResult, Finding, FlowResult, Severity, Source } from '../../../engine/index.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 
 // Everything the analysis says, as one list for the findings panel: design findings, each flow's
@@ -22,6 +22,9 @@ export type FindingRow = {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Two reports of one finding (from several flows) are the same finding. */
+const findingKey = (finding: Finding) => `${finding.ruleId}|${finding.subject}|${finding.message}`;
+
 export function findingRows(design: Design, result: EvaluationResult): FindingRow[] {
   const labels = new Map<string, string>();
   for (const node of design.nodes) labels.set(node.id, node.label || node.id);
@@ -34,7 +37,7 @@ export function findingRows(design: Design, result: EvaluationResult): FindingRo
 
   const rows = new Map<string, FindingRow>();
   const add = (finding: EvaluationResult['findings'][number], fromFlow: boolean) => {
-    const key = `${finding.ruleId}|${finding.subject}|${finding.message}`;
+    const key = findingKey(finding);
     const seen = rows.get(key);
     if (seen) {
       if (fromFlow) seen.flows += 1;
@@ -73,16 +76,22 @@ export type FindingMark = { count: number; worst: Severity };
 /**
  * The marker for every subject with findings, counted as the panel lists them (once each). A flow
  * edge counts the findings reported for that flow, whatever their subject, since those are what
- * its details explain.
+ * its details explain. It needs the result only, so an edit that leaves the answer alone (a
+ * rename, a move) does not recount.
  */
-export function findingMarks(rows: readonly FindingRow[], result: EvaluationResult): Map<string, FindingMark> {
+export function findingMarks(result: EvaluationResult): Map<string, FindingMark> {
   const marks = new Map<string, FindingMark>();
-  const flowIds = new Set(Object.keys(result.flows));
-  for (const row of rows) {
-    if (flowIds.has(row.subject)) continue;
-    const seen = marks.get(row.subject);
-    marks.set(row.subject, seen ? { count: seen.count + 1, worst: worse(seen.worst, row.severity) } : { count: 1, worst: row.severity });
-  }
+  const seen = new Set<string>();
+  const add = (finding: Finding) => {
+    if (finding.subject in result.flows) return;
+    const key = findingKey(finding);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const mark = marks.get(finding.subject);
+    marks.set(finding.subject, mark ? { count: mark.count + 1, worst: worse(mark.worst, finding.severity) } : { count: 1, worst: finding.severity });
+  };
+  for (const finding of result.findings) add(finding);
+  for (const outcome of Object.values(result.flows)) for (const finding of outcome.findings) add(finding);
   for (const [flowId, outcome] of Object.entries(result.flows)) {
     const mark = flowMark(outcome);
     if (mark) marks.set(flowId, mark);
@@ -95,7 +104,7 @@ export function flowMark(outcome: FlowResult): FindingMark | undefined {
   const counted = new Set<string>();
   let worst: Severity | undefined;
   for (const finding of outcome.findings) {
-    const key = `${finding.ruleId}|${finding.subject}|${finding.message}`;
+    const key = findingKey(finding);
     if (counted.has(key)) continue;
     counted.add(key);
     worst = worst ? worse(worst, finding.severity) : finding.severity;
