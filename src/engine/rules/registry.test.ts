@@ -7,12 +7,27 @@ import { PACK_IDS } from './packs.ts';
 import type { Rule } from './rule.ts';
 
 // The registry keeps its promises: one module per rule named after its id, sorted, sourced,
-// tested and specified in RULES.md.
+// tested and documented in docs/rules/ (one page per rule, in the repository; no test reads a
+// file outside it).
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NOT_RULES = new Set(['index.ts', 'rule.ts', 'packs.ts', 'sources.ts']);
 const ruleFiles = readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_RULES.has(f));
-const rulesMdPath = process.env.RULES_MD ?? resolve(here, '../../../../shared/spec/RULES.md');
+const docsDir = resolve(here, '../../../docs/rules');
+const INDEX_PAGE = 'README.md';
+
+/** The body of the `## heading` section of a Markdown page (up to the next `## ` heading), or undefined. */
+function section(page: string, heading: string): string | undefined {
+  const lines = page.split('\n');
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  if (start < 0) return undefined;
+  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
+}
+
+const listItems = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
+const codeSpans = (text: string) => [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] as string);
+const readDoc = (name: string) => readFileSync(join(docsDir, name), 'utf8');
 
 describe('rule registry', () => {
   it('lists every rule module exactly once, sorted by id', () => {
@@ -44,10 +59,41 @@ describe('rule registry', () => {
     expect(readFileSync(testFile, 'utf8')).toContain(`'${id}'`);
   });
 
-  it('every rule is specified in RULES.md', () => {
-    expect(existsSync(rulesMdPath), `RULES.md not found at ${rulesMdPath} (set RULES_MD)`).toBe(true);
-    const spec = readFileSync(rulesMdPath, 'utf8');
-    const missing = RULES.map((r) => r.id).filter((id) => !spec.includes(`\`${id}\``));
-    expect(missing).toEqual([]);
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a documentation page in docs/rules', (id, rule) => {
+    const file = join(docsDir, `${id}.md`);
+    expect(existsSync(file), `docs/rules/${id}.md is missing`).toBe(true);
+    const page = readDoc(`${id}.md`);
+    expect(page.split('\n').find((line) => line.startsWith('#'))).toBe(`# ${id}`);
+
+    const packs = section(page, 'Rule packs');
+    expect(packs, 'no "## Rule packs" section').toBeDefined();
+    const listed = codeSpans(packs ?? '');
+    expect(listed.filter((p) => !(PACK_IDS as readonly string[]).includes(p)), 'unknown pack ids').toEqual([]);
+    expect([...new Set(listed)].sort(), 'the packs listed are not the rule\'s packs').toEqual([...rule.packs].sort());
+
+    const sources = section(page, 'Sources');
+    expect(sources, 'no "## Sources" section').toBeDefined();
+    const items = listItems(sources ?? '');
+    for (const source of rule.sources) {
+      const line = items.find((item) => item.includes(source.url) && item.includes(source.title) && item.includes(source.date));
+      expect(line, `source "${source.title}" <${source.url}> ${source.date} is not listed`).toBeDefined();
+    }
+    expect(items.length, 'the Sources list has entries the rule does not cite').toBe(rule.sources.length);
+
+    const examples = section(page, 'Examples') ?? '';
+    expect(examples, 'no "## Examples" section').toMatch(/^### Triggers$/m);
+    expect(examples).toMatch(/^### Does not trigger$/m);
+    expect(section(page, 'How to fix')?.trim() ?? '', 'no "## How to fix" section').not.toBe('');
+  });
+
+  it('the docs/rules index lists every rule and no other, and every page belongs to a rule', () => {
+    const ids = RULES.map((r) => r.id).sort();
+    const linked = [...readDoc(INDEX_PAGE).matchAll(/\]\(([^)#\s]+)\.md\)/g)].map((m) => m[1] as string);
+    expect([...new Set(linked)].sort()).toEqual(ids);
+    const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== INDEX_PAGE).map((f) => f.replace(/\.md$/, ''));
+    expect(pages.sort()).toEqual(ids);
+    const broken = [INDEX_PAGE, ...pages.map((id) => `${id}.md`)].flatMap((name) =>
+      [...readDoc(name).matchAll(/\]\(([^)#\s]+\.md)(?:#[^)]*)?\)/g)].map((m) => m[1] as string).filter((target) => !existsSync(join(docsDir, target))).map((target) => `${name} -> ${target}`));
+    expect(broken, 'links to pages that do not exist').toEqual([]);
   });
 });
