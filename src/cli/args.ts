@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isPackId, PACK_IDS, type PackId } from '../engine/index.ts';
+import { isPackId, MAX_DESIGN_BYTES, PACK_IDS, type PackId } from '../engine/index.ts';
 
 export type CliOptions = { file: string; rules?: PackId; json: boolean; verbose: boolean };
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string } | { ok: 'help' };
@@ -7,6 +7,7 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; messag
 export const USAGE = `Usage: fastpath-check FILE [--rules PACK] [--json] [--verbose]
 
 Checks a FastPath Designer design (FORMAT.md) and prints each flow's verdict and the findings.
+FILE is a design's JSON file, or - for standard input; at most ${MAX_DESIGN_BYTES / (1024 * 1024)} MB is read.
 
   --rules PACK   documentation date to evaluate against (default: the design's rulesAsOf):
                  ${PACK_IDS.join(', ')}

@@ -1,11 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
-import { evaluate, formatProblem, loadDesign, MAX_DESIGN_BYTES, type EvaluationResult } from '../engine/index.ts';
+import { evaluate, formatProblem, loadDesign, type EvaluationResult } from '../engine/index.ts';
 import { parseCliArgs, USAGE } from './args.ts';
+import { readDesignInput, type InputStream } from './read-input.ts';
 import { renderText } from './report-text.ts';
+import { terminalJson, terminalText } from './terminal-text.ts';
 
 // fastpath-check: read a design file, run the engine, print, exit 0 / 1 / 2.
 
-export type Io = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } };
+export type Io = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; stdin?: InputStream };
 
 export const EXIT = { ok: 0, failed: 1, unreadable: 2 } as const;
 
@@ -16,18 +17,6 @@ export function exitCodeFor(result: EvaluationResult): number {
   return error || failed ? EXIT.failed : EXIT.ok;
 }
 
-async function readDesignFile(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { ok: false, message: 'is a directory, not a design file' };
-    if (info.size > MAX_DESIGN_BYTES) return { ok: false, message: `the file is larger than ${MAX_DESIGN_BYTES / (1024 * 1024)} MB; a design is far smaller` };
-    return { ok: true, text: await readFile(file, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` };
-  }
-}
-
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.ok === 'help') {
@@ -35,28 +24,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (!args.ok) {
-    io.stderr.write(`fastpath-check: ${args.message}\n\n${USAGE}\n`);
+    io.stderr.write(`fastpath-check: ${terminalText(args.message)}\n\n${USAGE}\n`);
     return EXIT.unreadable;
   }
   const { file, rules, json, verbose } = args.options;
+  // Problems quote the file's content and the file name may be anyone's: both are escaped.
+  const complain = (message: string) => io.stderr.write(`fastpath-check: ${terminalText(file === '-' ? 'standard input' : file)}: ${terminalText(message)}\n`);
   try {
-    const read = await readDesignFile(file);
+    const read = await readDesignInput(file, { stdin: io.stdin });
     if (!read.ok) {
-      io.stderr.write(`fastpath-check: ${file}: ${read.message}\n`);
+      complain(read.message);
       return EXIT.unreadable;
     }
     const loaded = loadDesign(read.text);
     if (!loaded.ok) {
-      io.stderr.write(loaded.errors.map((e) => `fastpath-check: ${file}: ${formatProblem(e)}\n`).join(''));
+      for (const error of loaded.errors) complain(formatProblem(error));
       return EXIT.unreadable;
     }
-    for (const warning of loaded.warnings) io.stderr.write(`fastpath-check: ${file}: ${formatProblem(warning)}\n`);
+    for (const warning of loaded.warnings) complain(formatProblem(warning));
     const result = evaluate(loaded.design, rules ? { rulesAsOf: rules } : {});
-    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : renderText(loaded.design, result, verbose));
+    io.stdout.write(json ? `${terminalJson(JSON.stringify(result, null, 2))}\n` : renderText(loaded.design, result, verbose));
     return exitCodeFor(result);
   } catch (error) {
     // Never a stack trace for the user; the message is enough to report a bug.
-    io.stderr.write(`fastpath-check: internal error while checking ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(terminalText(`fastpath-check: internal error while checking ${file}: ${error instanceof Error ? error.message : String(error)}`) + '\n');
     return EXIT.unreadable;
   }
 }

@@ -1,7 +1,10 @@
 import type { Design, EvaluationResult, Finding } from '../engine/index.ts';
+import { terminalText } from './terminal-text.ts';
 
 // The checker's text report: one line per flow, then the findings. Plain text, no colour, so it
-// reads the same in a terminal and in a CI log.
+// reads the same in a terminal and in a CI log. Design text (titles, ids, labels, and the finding
+// messages that quote them) is escaped piece by piece, so columns line up, and every line once
+// more at the end, so nothing a design holds can reach the terminal as a control character.
 
 const VERDICT_WORD = { fastpath: 'FastPath', gateway: 'gateway', direct: 'direct', unreachable: 'UNREACHABLE' } as const;
 
@@ -9,13 +12,13 @@ const pad = (text: string, width: number) => (text.length >= width ? text : text
 
 function labelOf(design: Design, id: string): string {
   const node = design.nodes.find((n) => n.id === id);
-  return node?.label || id;
+  return terminalText(node?.label || id);
 }
 
 function findingLines(finding: Finding, prefix: string): string[] {
   return [
-    `${pad(finding.severity, 8)}${finding.ruleId} [${finding.subject}]${prefix} ${finding.message}`,
-    `        fix: ${finding.remediation}`,
+    `${pad(finding.severity, 8)}${finding.ruleId} [${terminalText(finding.subject)}]${prefix} ${terminalText(finding.message)}`,
+    `        fix: ${terminalText(finding.remediation)}`,
     `        source: ${finding.source.title}, ${finding.source.date}, ${finding.source.url}${finding.confidence === 'documented' ? '' : ` (${finding.confidence})`}`,
   ];
 }
@@ -23,11 +26,12 @@ function findingLines(finding: Finding, prefix: string): string[] {
 export function renderText(design: Design, result: EvaluationResult, verbose: boolean): string {
   const out: string[] = [];
   const packNote = result.pack.id === 'latest' ? `latest, newest source ${result.pack.date}` : result.pack.date;
-  out.push(`${design.title || 'Untitled design'}: rules as of ${result.rulesAsOf} (${packNote})${result.allowPreviews ? ', previews allowed' : ''}`);
+  out.push(`${terminalText(design.title) || 'Untitled design'}: rules as of ${result.rulesAsOf} (${packNote})${result.allowPreviews ? ', previews allowed' : ''}`);
 
   const flows = design.edges.filter((e) => e.kind === 'flow');
   out.push('', `Flows (${flows.length})`);
-  const idWidth = Math.min(28, Math.max(4, ...flows.map((f) => f.id.length)) + 2);
+  const ids = flows.map((f) => terminalText(f.id));
+  const idWidth = Math.min(28, Math.max(4, ...ids.map((id) => id.length)) + 2);
   const routes = flows.map((f) => `${labelOf(design, f.source)} → ${labelOf(design, f.target)}`);
   const routeWidth = Math.min(60, Math.max(0, ...routes.map((r) => r.length)) + 2);
   flows.forEach((flow, i) => {
@@ -35,8 +39,8 @@ export function renderText(design: Design, result: EvaluationResult, verbose: bo
     if (!r) return;
     const expectation = r.expectationMet === undefined ? '' : r.expectationMet ? `  expected ${flow.props.expect}: ok` : `  EXPECTED ${flow.props.expect}: FAILED`;
     const rules = [...new Set(r.findings.filter((f) => verbose || f.severity !== 'info').map((f) => f.ruleId))];
-    out.push(`  ${pad(flow.id, idWidth)}${pad(routes[i] as string, routeWidth)}${pad(VERDICT_WORD[r.verdict], 12)}${expectation}${rules.length ? `  [${rules.join(', ')}]` : ''}`);
-    out.push(`  ${' '.repeat(idWidth)}path: ${r.path.slice(1).map((h) => h.label).join(' > ') || '(no route)'}`);
+    out.push(`  ${pad(ids[i] as string, idWidth)}${pad(routes[i] as string, routeWidth)}${pad(VERDICT_WORD[r.verdict], 12)}${expectation}${rules.length ? `  [${rules.join(', ')}]` : ''}`);
+    out.push(`  ${' '.repeat(idWidth)}path: ${r.path.slice(1).map((h) => terminalText(h.label)).join(' > ') || '(no route)'}`);
   });
 
   const shown: string[] = [];
@@ -46,7 +50,7 @@ export function renderText(design: Design, result: EvaluationResult, verbose: bo
     else shown.push(...findingLines(finding, where));
   };
   for (const f of result.findings) add(f, '');
-  for (const flow of flows) for (const f of result.flows[flow.id]?.findings ?? []) add(f, ` (flow ${flow.id})`);
+  for (const flow of flows) for (const f of result.flows[flow.id]?.findings ?? []) add(f, ` (flow ${terminalText(flow.id)})`);
   out.push('', `Findings`);
   if (shown.length === 0) out.push('  none');
   else out.push(...shown.map((l) => `  ${l}`));
@@ -57,5 +61,5 @@ export function renderText(design: Design, result: EvaluationResult, verbose: bo
   const verdicts = Object.values(result.flows).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.verdict]: (acc[f.verdict] ?? 0) + 1 }), {});
   const failed = Object.values(result.flows).filter((f) => f.expectationMet === false).length;
   out.push('', `Summary: ${flows.length} flow${flows.length === 1 ? '' : 's'} (${Object.entries(verdicts).map(([v, n]) => `${n} ${v}`).join(', ') || 'none'}); ${failed} expectation${failed === 1 ? '' : 's'} failed; ${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}`);
-  return `${out.join('\n')}\n`;
+  return `${out.map(terminalText).join('\n')}\n`;
 }

@@ -1,10 +1,11 @@
 import { getNodesBounds, type Node, type ReactFlowInstance } from '@xyflow/react';
 import { toCanvas, toSvg } from 'html-to-image';
 import type { Design } from '../../engine/index.ts';
-import { escapeMarkup } from './escape.ts';
-import { CAPTION_HEIGHT, captionLayout, captionSvg, drawCaption, IMAGE_PADDING, PIXEL_RATIO, type CaptionInput } from './image-caption.ts';
+import { CAPTION_HEIGHT, captionLayout, drawCaption, IMAGE_PADDING, PIXEL_RATIO, type CaptionInput } from './image-caption.ts';
 import { DESIGN_KEYWORD, designJson } from './design-file.ts';
 import { writePngText } from './png-text.ts';
+import { withPrintableDom } from './printable-dom.ts';
+import { svgDocument } from './svg-document.ts';
 
 // The whole design as a picture, the way React Flow documents it: html-to-image renders the
 // viewport element moved so the bounds of all nodes fit, whatever part is on screen. The caption
@@ -39,9 +40,23 @@ function renderOptions(frame: ReturnType<typeof imageFrame>, dark: boolean) {
   };
 }
 
+/**
+ * Renders the canvas with its text printable (see printable-dom.ts). A failed image load rejects
+ * with a bare Event, which would reach the person as "[object Event]"; it becomes a sentence.
+ */
+async function renderCanvas<T>(render: (element: HTMLElement) => Promise<T>): Promise<T> {
+  const element = viewportElement();
+  try {
+    return await withPrintableDom(element, () => render(element));
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new Error('the browser could not draw the canvas as a picture', { cause: error });
+  }
+}
+
 export async function designPng(flow: Flow, design: Design, caption: CaptionInput): Promise<Uint8Array> {
   const frame = imageFrame(flow);
-  const picture = await toCanvas(viewportElement(), { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO });
+  const picture = await renderCanvas((element) => toCanvas(element, { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO }));
   const out = document.createElement('canvas');
   out.width = frame.width * PIXEL_RATIO;
   out.height = (frame.height + CAPTION_HEIGHT) * PIXEL_RATIO;
@@ -59,15 +74,7 @@ export async function designPng(flow: Flow, design: Design, caption: CaptionInpu
 
 export async function designSvg(flow: Flow, design: Design, caption: CaptionInput): Promise<string> {
   const frame = imageFrame(flow);
-  const url = await toSvg(viewportElement(), renderOptions(frame, caption.dark));
-  const inner = decodeURIComponent(url.slice(url.indexOf(',') + 1)).replace(/^<svg /, `<svg x="0" y="${CAPTION_HEIGHT}" `);
-  const total = frame.height + CAPTION_HEIGHT;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${total}" viewBox="0 0 ${frame.width} ${total}">`,
-    `<metadata id="${DESIGN_KEYWORD}">${escapeMarkup(designJson(design))}</metadata>`,
-    `<rect width="100%" height="100%" fill="${background(caption.dark)}"/>`,
-    captionSvg(captionLayout(caption)),
-    inner,
-    '</svg>',
-  ].join('\n');
+  const url = await renderCanvas((element) => toSvg(element, renderOptions(frame, caption.dark)));
+  const picture = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+  return svgDocument({ width: frame.width, height: frame.height, background: background(caption.dark), design, caption, picture });
 }

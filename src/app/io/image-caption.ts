@@ -1,5 +1,6 @@
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
-import { escapeMarkup } from './escape.ts';
+import { oneLine } from './escape/text.ts';
+import { xmlText } from './escape/xml.ts';
 
 // The band above an exported picture: the design's title, the rule pack with its date, the
 // verdict count and the legend. Laid out here as plain shapes, drawn by the PNG and SVG exports.
@@ -17,13 +18,14 @@ export type CaptionInput = { title: string; pack: string; summary: string; dark:
 
 const CAPTION_FONT = '"Segoe UI", Inter, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
+/** The caption's shapes; the title and summary are made one printable line, the same on canvas and in SVG. */
 export function captionLayout({ title, pack, summary, dark }: CaptionInput): Caption {
   const ink = dark ? '#f1f5f9' : '#0f172a';
   const muted = dark ? '#94a3b8' : '#475569';
   const x = IMAGE_PADDING / 2;
   const texts: CaptionText[] = [
-    { x, y: 30, text: title || 'Untitled design', size: 20, bold: true, color: ink },
-    { x, y: 52, text: `${pack} · ${summary}`, size: 12, bold: false, color: muted },
+    { x, y: 30, text: oneLine(title) || 'Untitled design', size: 20, bold: true, color: ink },
+    { x, y: 52, text: oneLine(`${pack} · ${summary}`), size: 12, bold: false, color: muted },
   ];
   const lines: CaptionLine[] = [];
   const glyphs: CaptionGlyph[] = [];
@@ -45,7 +47,7 @@ export function captionSvg(caption: Caption): string {
   const glyphs = caption.glyphs.map((g) =>
     `<path transform="translate(${g.x} ${g.y})" d="${g.d}" fill="${g.fill ? g.color : 'none'}" stroke="${g.color}" stroke-width="${g.fill ? 0.8 : 1.8}" stroke-linecap="round" stroke-linejoin="round"/>`);
   const texts = caption.texts.map((t) =>
-    `<text x="${t.x}" y="${t.y}" font-family='${CAPTION_FONT}' font-size="${t.size}" font-weight="${t.bold ? 600 : 400}" fill="${t.color}">${escapeMarkup(t.text)}</text>`);
+    `<text x="${t.x}" y="${t.y}" font-family='${CAPTION_FONT}' font-size="${t.size}" font-weight="${t.bold ? 600 : 400}" fill="${t.color}">${xmlText(t.text)}</text>`);
   return [...lines, ...glyphs, ...texts].join('');
 }
 

@@ -1,6 +1,8 @@
 // Text inside a PNG (an iTXt chunk, UTF-8, PNG specification section 11.3.4.5): how an exported
 // picture carries its design, so opening the picture opens the design. Plain bytes in and out.
 
+import { utf8 } from './escape/text.ts';
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export function isPng(bytes: Uint8Array): boolean {
@@ -74,7 +76,7 @@ export function readPngText(bytes: Uint8Array, keyword: string): string | null |
 export function writePngText(bytes: Uint8Array, keyword: string, text: string): Uint8Array {
   const chunks = chunksOf(bytes);
   if (typeof chunks === 'string') throw new Error(chunks);
-  const body = new Uint8Array([...latin1(keyword), 0, 0, 0, 0, 0, ...new TextEncoder().encode(text)]);
+  const body = new Uint8Array([...latin1(keyword), 0, 0, 0, 0, 0, ...utf8(text)]);
   const chunk = new Uint8Array(12 + body.length);
   const view = new DataView(chunk.buffer);
   view.setUint32(0, body.length);

@@ -13,23 +13,24 @@ describe('findings report', () => {
   const markdown = reportMarkdown(lab, result, 'lab.png');
 
   it('has the title, the rule pack with its date, and the picture', () => {
-    expect(markdown).toMatch(/^# Hub, spoke and remote VNet on one circuit \(lab\)\n/);
+    expect(markdown).toMatch(/^# Hub, spoke and remote VNet on one circuit \\\(lab\\\)\n/);
     expect(markdown).toContain('Rules as of **latest** (documentation as of 2026-03-31, 2025-11 rules)');
     expect(markdown).toContain('](lab.png)');
+    expect(markdown).toContain('![Hub, spoke and remote VNet on one circuit \\(lab\\)](lab.png)');
   });
 
   it('lists every flow with verdict, expectation and traceroute path', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Flow'));
     expect(rows).toHaveLength(6);
-    expect(rows).toContain('| On-premises (CE router) → Spoke VM | Gateway | Gateway (passed) | On-premises (CE router) → MSEE → * → 10.254.10.4 | 2 |');
+    expect(rows).toContain('| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |');
   });
 
   it('gives every finding its fix and its dated source, and keeps notes on one line', () => {
     expect(markdown).toMatch(/### Notes from the rules \(\d+\)/);
-    expect(markdown).toContain('- **ERGW2 → CIRCUIT_EQUINIX**: FastPath is not enabled on connection "conn2"');
+    expect(markdown).toContain('- **ERGW2 → CIRCUIT\\_EQUINIX**: FastPath is not enabled on connection "conn2"');
     expect(markdown).toMatch(/ {2}- Fix: .+/);
     expect(markdown).toMatch(/ {2}- Source: \[.+\]\(https:\/\/learn\.microsoft\.com\/.+\) \(\d{4}-\d{2}-\d{2}\)/);
-    expect(markdown).toContain('## Notes\n\n- Ask the provider about a 10G upgrade (about CIRCUIT_EQUINIX)');
+    expect(markdown).toContain('## Notes\n\n- Ask the provider about a 10G upgrade \\(about CIRCUIT\\_EQUINIX\\)');
   });
 
   it('escapes what a person typed in the printable page', () => {
@@ -48,7 +49,8 @@ describe('diagram exports', () => {
     expect(text.startsWith('flowchart LR\n')).toBe(true);
     expect(text.match(/^ {2}subgraph /gm)).toHaveLength(3);
     expect(text.match(/^ {2}linkStyle \d+ /gm)).toHaveLength(lab.edges.length);
-    expect(text).toMatch(/n_onprem -\.->\|"FastPath"\| n_hubvm/);
+    expect(text).toContain('n0["On-premises (CE router)<br/><small>On-premises · 172.16.0.0/16</small>"]');
+    expect(text).toMatch(/n0 -\.->\|"FastPath"\| n4/);
     expect(text).toContain('stroke:#d97706,stroke-width:2.5px,stroke-dasharray:8 5');
   });
 
@@ -57,8 +59,9 @@ describe('diagram exports', () => {
     const text = designDrawio(hostile, result);
     expect(text.match(/vertex="1"/g)).toHaveLength(lab.nodes.length);
     expect(text.match(/edge="1"/g)).toHaveLength(lab.edges.length);
-    expect(text).toMatch(/id="c-hubvm" value="VM &quot;A&quot; &lt;b&gt;&amp;\n/);
-    expect(text).toMatch(/id="c-hubvm"[^>]*parent="c-hubvnet"/);
+    // The label's two lines stay two: a raw line break in an attribute would be read as a space.
+    expect(text).toContain('id="n4" value="VM &quot;A&quot; &lt;b&gt;&amp;&#xa;VM · VM · 10.255.10.4"');
+    expect(text).toMatch(/id="n4"[^>]*parent="n2"/);
     expect(text).toMatch(/container=1/);
     expect(text).toMatch(/strokeColor=#16a34a/);
   });

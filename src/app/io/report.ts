@@ -1,12 +1,15 @@
 import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { findingRows, type FindingRow } from '../panels/findings/finding-rows.ts';
 import { VERDICT_STYLES } from '../verdict-style.ts';
-import { escapeMarkup } from './escape.ts';
+import { markdownImage, markdownLink, markdownText as md } from './escape/markdown.ts';
+import { ownLinkUrl, ownPictureUrl } from './escape/url.ts';
+import { xmlAttribute, xmlText as html } from './escape/xml.ts';
 import { flowName, isFlow, nodeIndex } from '../words.ts';
 
 // The findings report for a ticket or a review: the flows with verdicts and paths, every finding
 // with its fix and source, the rule pack and the design's notes. Markdown for tickets and
-// repositories; a self-contained HTML page (with the picture) for printing.
+// repositories; a self-contained HTML page (with the picture) for printing. Design text is only
+// ever written through escape/markdown.ts or escape/xml.ts; the only links are rule sources.
 
 type ReportFlow = { name: string; verdict: string; expected: string; path: string; findings: number };
 
@@ -35,14 +38,12 @@ function noteLines(design: Design): string[] {
 
 const SEVERITY_WORDS = { error: 'Errors', warning: 'Warnings', info: 'Notes from the rules' } as const;
 
-/** Table cells and list items must stay on one line, and a `|` must not end a cell. */
-const md = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-
 export function reportMarkdown(design: Design, result: EvaluationResult, picture?: string): string {
   const rows = findingRows(design, result);
   const out: string[] = [`# ${md(design.title || 'Untitled design')}`, ''];
   out.push(`FastPath findings report. Rules as of **${result.pack.id}** (documentation as of ${result.pack.date}${result.pack.id !== result.rulesAsOf ? `, ${result.rulesAsOf} rules` : ''}).`, '');
-  if (picture) out.push(`![${md(design.title || 'The design')}](${picture})`, '');
+  const image = picture ? markdownImage(design.title || 'The design', picture) : '';
+  if (image) out.push(image, '');
   out.push('## Flows', '');
   const flows = reportFlows(design, result);
   if (flows.length === 0) out.push('The design has no flows.', '');
@@ -68,12 +69,19 @@ export function reportMarkdown(design: Design, result: EvaluationResult, picture
 function findingMarkdown(row: FindingRow): string[] {
   const lines = [`- **${md(row.subjectLabel)}**: ${md(row.message)} \`${row.ruleId}\``];
   if (row.remediation) lines.push(`  - Fix: ${md(row.remediation)}`);
-  if (row.source) lines.push(`  - Source: [${md(row.source.title)}](${row.source.url}) (${row.source.date})${row.confidence ? `, confidence ${row.confidence}` : ''}`);
+  if (row.source) lines.push(`  - Source: ${markdownLink(row.source.title, row.source.url)} (${md(row.source.date)})${row.confidence ? `, confidence ${md(row.confidence)}` : ''}`);
   return lines;
 }
 
-const html = escapeMarkup;
-const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? html(url) : '#');
+const htmlLink = (words: string, url: string) => {
+  const href = ownLinkUrl(url);
+  return href ? `<a href="${xmlAttribute(href)}">${html(words)}</a>` : html(words);
+};
+
+const htmlPicture = (url: string | undefined) => {
+  const src = url === undefined ? null : ownPictureUrl(url);
+  return src ? `<img src="${xmlAttribute(src)}" alt="The design">` : '';
+};
 
 /** A self-contained page to print or keep: everything of the Markdown report, with the picture inline. */
 export function reportHtml(design: Design, result: EvaluationResult, pictureDataUrl?: string): string {
@@ -89,7 +97,7 @@ export function reportHtml(design: Design, result: EvaluationResult, pictureData
       `<h3>${SEVERITY_WORDS[severity]} (${group.length})</h3><ul>`,
       ...group.map((row) => `<li class="${severity}"><strong>${html(row.subjectLabel)}</strong>: ${html(row.message)} <code>${html(row.ruleId)}</code>`
         + (row.remediation ? `<br><span class="fix">Fix: ${html(row.remediation)}</span>` : '')
-        + (row.source ? `<br><a href="${safeUrl(row.source.url)}">${html(row.source.title)}</a> (${html(row.source.date)})` : '')
+        + (row.source ? `<br>${htmlLink(row.source.title, row.source.url)} (${html(row.source.date)})` : '')
         + '</li>'),
       '</ul>',
     ];
@@ -106,7 +114,7 @@ code{font-size:12px;color:#475569}a{color:#0369a1}@media print{body{margin:0}a{c
 </style></head><body>
 <h1>${title}</h1>
 <p class="meta">FastPath findings report · rules as of <strong>${html(result.pack.id)}</strong> (documentation as of ${html(result.pack.date)})</p>
-${pictureDataUrl ? `<img src="${html(pictureDataUrl)}" alt="The design">` : ''}
+${htmlPicture(pictureDataUrl)}
 <h2>Flows</h2>
 ${flows.length === 0 ? '<p>The design has no flows.</p>' : `<table><thead><tr><th>Flow</th><th>Verdict</th><th>Expected</th><th>Path</th><th>Findings</th></tr></thead><tbody>
 ${flows.map((f) => `<tr><td>${html(f.name)}</td><td style="color:${colour[f.verdict] ?? '#0f172a'};font-weight:600">${html(f.verdict)}</td><td>${html(f.expected) || '—'}</td><td class="path">${html(f.path)}</td><td>${f.findings}</td></tr>`).join('\n')}

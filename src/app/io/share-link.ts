@@ -1,5 +1,6 @@
 import { formatProblem, loadDesign, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
 import { toBase64 } from './base64.ts';
+import { utf8 } from './escape/text.ts';
 
 // A design in a link, with no server: the JSON document, deflated and base64url-encoded, in the
 // URL fragment (which browsers never send anywhere). Opening the link shows it read-only.
@@ -48,7 +49,8 @@ async function pump(stream: ReadableStream<Uint8Array>, limit: number): Promise<
 
 /** The fragment (starting with `#share=`) that carries `design`. */
 export async function shareFragment(design: Design): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(design));
+  // JSON.stringify writes a lone surrogate as a \u escape, so the link carries labels exactly.
+  const json = utf8(JSON.stringify(design));
   const packed = await pump(new Blob([json as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw')), Infinity);
   return `${PREFIX}${toBase64Url(packed ?? new Uint8Array())}`;
 }
