@@ -13,3 +13,7 @@ export {
   aKind, canPlace, inferEdge, isEndpointKind, livesInVnet, type Allowed, type ConnectMode, type InferredEdge,
 } from './model/grammar.ts';
 export { NODE_PROPS, EDGE_PROPS } from './schema/design-schema.ts';
+export {
+  AZURE_REGIONS, isAzureRegion, findAzureRegion, isOtherRegionName, checkOtherRegion, type AzureRegion, type RegionCheck,
+} from './model/azure-regions.ts';
+export { AZURE_NAME_RULES, resourceNameProblem, type AzureResourceType } from './model/azure-names.ts';

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Design } from '../../../engine/index.ts';
 import type { Outcome } from '../../commands/types.ts';
 import { parseList, type Field } from './fields.ts';
+import { RegionField } from './RegionField.tsx';
 
 // One inspector field. Drop-downs and checkboxes apply at once. Typed fields keep what is typed
 // as a draft: each valid value is applied as it is typed, an invalid one is shown at the field
@@ -59,6 +60,8 @@ export function FieldControl({ field, value, design, apply }: Props) {
       </div>
     );
   }
+
+  if (field.type === 'region') return <RegionField label={field.label} hint={field.hint} value={value} apply={apply} />;
 
   if (field.type === 'select' || field.type === 'nodeRef') {
     const choices =

@@ -14,6 +14,8 @@ export type Field =
   | { type: 'number'; key: string; label: string; min?: number; max?: number; step?: number; hint?: string; onlyWhen?: { key: string; equals: string } }
   | { type: 'text'; key: string; label: string; placeholder?: string; hint?: string }
   | { type: 'cidrs'; key: string; label: string; placeholder: string; hint?: string }
+  /** An Azure region: picked from the catalogue, or typed as a programmatic name after "Other region…". */
+  | { type: 'region'; key: string; label: string; hint?: string }
   | { type: 'boolean'; key: string; label: string; hint?: string }
   /** A reference to another node of the design, or none. */
   | { type: 'nodeRef'; key: string; label: string; kinds: readonly NodeKind[]; none: string; hint?: string };
@@ -33,7 +35,7 @@ export const NODE_FIELDS: Record<NodeKind, readonly Field[]> = {
     { type: 'text', key: 'portId', label: 'Direct port', placeholder: 'port-ams-1', hint: 'Circuits on one port share its FastPath limits' },
   ],
   vnet: [
-    { type: 'text', key: 'region', label: 'Region', placeholder: 'westeurope' },
+    { type: 'region', key: 'region', label: 'Region' },
     { type: 'cidrs', key: 'addressSpace', label: 'Address space', placeholder: '10.0.0.0/16' },
   ],
   gateway: [
