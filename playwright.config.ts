@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/browser.ts';
 
-// Debian's Chromium by default (no browser downloads on our machines); set CHROMIUM_PATH=""
-// on a laptop to use Playwright's own browser instead.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
@@ -24,9 +23,8 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run'],
+          ...(executablePath ? { executablePath } : {}),
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -42,3 +42,32 @@ export function median(fn: () => void, runs: number): number {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] as number;
 }
+
+/**
+ * `vnets` VNets peered with every other one (a full mesh, n·(n−1)/2 peerings), laid out on a grid,
+ * each with a VM; a site and circuit into the first VNet's gateway and a flow per tenth VNet.
+ * The largest design the format allows in edges, and the one that froze the tab before.
+ */
+export function peeringMesh(vnets: number): Record<string, unknown> {
+  const columns = Math.ceil(Math.sqrt(vnets));
+  const nodes: Record<string, unknown>[] = [
+    { id: 'site', kind: 'onPremises', label: 'HQ', position: { x: -400, y: 0 }, props: { prefixes: ['10.0.0.0/8'] } },
+    { id: 'er', kind: 'circuit', label: 'ER', position: { x: -400, y: 200 }, props: { circuitType: 'direct', bandwidthMbps: 100000, sku: 'Premium' } },
+  ];
+  const edges: Record<string, unknown>[] = [{ id: 'link', kind: 'circuitLink', source: 'site', target: 'er' }];
+  for (let v = 0; v < vnets; v++) {
+    nodes.push({
+      id: `v${v}`, kind: 'vnet', label: `VNet ${v}`,
+      position: { x: (v % columns) * 360, y: Math.floor(v / columns) * 300 },
+      props: { region: v % 3 === 0 ? 'northeurope' : 'westeurope', addressSpace: [`10.${Math.floor(v / 250) + 1}.${v % 250}.0/24`] },
+    });
+    nodes.push({ id: `v${v}vm`, kind: 'vm', label: `VM ${v}`, parentId: `v${v}`, position: { x: 30, y: 60 }, props: {} });
+  }
+  nodes.push({ id: 'gw', kind: 'gateway', label: 'GW', parentId: 'v0', position: { x: 160, y: 60 }, props: { sku: 'ErGw3AZ' } });
+  edges.push({ id: 'conn', kind: 'connection', source: 'gw', target: 'er', props: { fastPath: true } });
+  for (let a = 0; a < vnets; a++) {
+    for (let b = a + 1; b < vnets; b++) edges.push({ id: `p${a}-${b}`, kind: 'vnetPeering', source: `v${a}`, target: `v${b}` });
+  }
+  for (let v = 0; v < vnets; v += 10) edges.push({ id: `f${v}`, kind: 'flow', source: 'site', target: `v${v}vm`, props: {} });
+  return { format: 'fastpath-design', version: 1, title: `${vnets}-VNet peering mesh`, nodes, edges };
+}

@@ -14,12 +14,16 @@ import { useUiStore } from '../store/ui-store.ts';
 import { findingMarks } from '../panels/findings/finding-rows.ts';
 import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
 import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
+import { CaptionLayerProbe, CaptionLayerProvider, type CaptionLayer } from './edges/caption-layer.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { StructuralEdge } from './edges/StructuralEdge.tsx';
 import { RESOURCE_SIZE } from './geometry.ts';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
 import { VnetNode } from './nodes/VnetNode.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
+import { BundledLinks, BundledLinksNote } from './BundledLinks.tsx';
+import { splitLinks } from './bundled-links.ts';
+import { useProgressiveEdges } from './progressive-edges.ts';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -45,6 +49,8 @@ const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
 const SNAP_GRID: [number, number] = [10, 10];
 const NO_DRAG: ReadonlyMap<string, Position> = new Map();
 const PRO_OPTIONS = { hideAttribution: true } as const;
+/** From this many nodes and edges, only what is in view is in the DOM. */
+const VISIBLE_ONLY_FROM = 1_500;
 
 type DropTarget = CanvasView['dropTarget'];
 
@@ -77,6 +83,10 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   const [dropTarget, setDropTarget] = useState<DropTarget>(null);
   // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
   const [drawn] = useState(createCanvasCache);
+  const [captionLayer, setCaptionLayer] = useState<CaptionLayer>({ element: null, readable: true });
+  const onCaptionLayer = useCallback((next: CaptionLayer) => {
+    setCaptionLayer((before) => (before.element === next.element && before.readable === next.readable ? before : next));
+  }, []);
 
   // What the analysis adds to the drawing: verdicts, finding markers, and the selected flow's path.
   // Markers on nodes and links follow the whole answer at once; they are few.
@@ -94,7 +104,13 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
     [selection, findings, focus],
   );
   const nodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
-  const edges = useMemo(() => (design ? drawn.edges(design, shown, edgeView) : []), [design, shown, edgeView, drawn]);
+  // A design with thousands of links draws most of them as one path (see bundled-links.ts).
+  const split = useMemo(
+    () => (design ? splitLinks(design, new Set(selection.nodeIds), new Set(selection.edgeIds), focus ? new Set(focus.hops.keys()) : undefined) : null),
+    [design, selection, focus],
+  );
+  const allEdges = useMemo(() => (split ? drawn.edges(split.drawn, shown, edgeView) : []), [split, shown, edgeView, drawn]);
+  const edges = useProgressiveEdges(allEdges);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     const moved = new Map<string, Position>();
@@ -164,6 +180,10 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
     [tool],
   );
 
+  // Stable handlers: React Flow passes them to every edge, and a new function re-renders them all.
+  const onEdgeMouseEnter = useCallback((_: unknown, edge: CanvasEdge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null), [setHighlightedFlow]);
+  const onEdgeMouseLeave = useCallback(() => setHighlightedFlow(null), [setHighlightedFlow]);
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME) && !event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
@@ -196,7 +216,10 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   if (!design) return null;
   const packLabel = isPackId(design.rulesAsOf) ? design.rulesAsOf : 'latest';
 
+  const large = design.nodes.length + design.edges.length >= VISIBLE_ONLY_FROM;
+
   return (
+    <CaptionLayerProvider value={captionLayer}>
     <ReactFlow<CanvasNode, CanvasEdge>
       nodes={nodes}
       edges={edges}
@@ -209,8 +232,9 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       onConnect={onConnect}
       onDragOver={onDragOver}
       onDrop={onDrop}
-      onEdgeMouseEnter={(_, edge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null)}
-      onEdgeMouseLeave={() => setHighlightedFlow(null)}
+      onEdgeMouseEnter={onEdgeMouseEnter}
+      onEdgeMouseLeave={onEdgeMouseLeave}
+      onlyRenderVisibleElements={large}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
       zIndexMode="manual"
@@ -232,12 +256,20 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
       className={tool === 'flow' ? 'fp-flow-tool' : undefined}
     >
+      <CaptionLayerProbe onChange={onCaptionLayer} />
+      {split && split.bundled.length > 0 ? (
+        <>
+          <BundledLinks links={split.bundled} nodes={nodes} />
+          <BundledLinksNote count={split.bundled.length} />
+        </>
+      ) : null}
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color={theme === 'dark' ? '#334155' : '#cbd5e1'} />
       <Controls position="bottom-left" showInteractive={false} />
       {showMinimap ? (
         <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'} />
       ) : null}
     </ReactFlow>
+    </CaptionLayerProvider>
   );
 }
 

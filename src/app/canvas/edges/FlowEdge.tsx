@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { AlwaysCaption } from './caption-layer.tsx';
 import type { FlowCanvasEdge } from '../adapters.ts';
 import { LAYER, flowShape } from '../geometry.ts';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -40,14 +41,14 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
         <VerdictBadge x={shape.labelX} y={shape.labelY} state={data.state} findings={data.findings} worst={data.worst} />
       </g>
       {focus === 'self' || selected ? (
-        <EdgeLabelRenderer>
+        <AlwaysCaption>
           <div
             className="pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold shadow-sm ring-1 ring-slate-200"
             style={{ zIndex: LAYER.caption, color: look.color, transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)` }}
           >
             {look.word}
           </div>
-        </EdgeLabelRenderer>
+        </AlwaysCaption>
       ) : null}
     </>
   );

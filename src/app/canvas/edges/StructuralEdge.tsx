@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { EdgeCaption } from './caption-layer.tsx';
 import type { StructuralCanvasEdge } from '../adapters.ts';
 import { LAYER, straightShape } from '../geometry.ts';
 import { rectOf } from './node-rect.ts';
@@ -21,7 +22,7 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
     <>
       <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke, strokeWidth: selected || data?.onPath ? 3 : 1.5 }} />
       {data?.caption ? (
-        <EdgeLabelRenderer>
+        <EdgeCaption>
           <div
             className={`pointer-events-none absolute max-w-40 rounded-md bg-white/90 px-1.5 py-0.5 text-center text-[10.5px] leading-tight font-medium ring-1 dark:bg-slate-800/90 ${selected ? 'text-sky-700 ring-sky-400 dark:text-sky-300' : 'text-slate-500 ring-slate-200 dark:text-slate-400 dark:ring-slate-600'}`}
             style={{ zIndex: LAYER.edgeCaption, transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)` }}
@@ -37,7 +38,7 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
               </span>
             ) : null}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeCaption>
       ) : null}
     </>
   );

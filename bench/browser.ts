@@ -1,0 +1,140 @@
+// npm run bench (third part): opening a large design in a real browser. A design is imported the
+// way a person imports one (the Import button's file chooser), then the page is reloaded so the
+// app reopens it from storage. For each we read, in the page, when the canvas first drew a node,
+// when every edge was drawn, and the longest main-thread task (PerformanceObserver 'longtask').
+// The baseline is the small lab example opened the same way in the same run.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { peeringMesh } from './fixtures.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4327);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+type Figures = { firstNodeMs: number; allEdgesMs: number; longestTaskMs: number; tasksOver200: number; edgesDrawn: number };
+
+async function main(): Promise<void> {
+  await run('npx', ['vite', 'build', '--logLevel', 'error']);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const folder = mkdtempSync(join(tmpdir(), 'fastpath-bench-'));
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      const lab = join(folder, 'lab.json');
+      writeFileSync(lab, readFileSync(new URL('../fixtures/examples/direct-private-link.json', import.meta.url)));
+      const mesh = join(folder, 'mesh-300.json');
+      const meshDoc = peeringMesh(300);
+      writeFileSync(mesh, JSON.stringify(meshDoc));
+      const meshEdges = (meshDoc.edges as unknown[]).length;
+
+      console.log(`\nbrowser: open a design                 first node ms   all edges ms   longest task ms   tasks > 200 ms   edges drawn`);
+      const cases = [
+        { label: 'Private Link example (baseline)', file: lab, lastNode: 'drvm' },
+        { label: `300-VNet mesh (${meshEdges.toLocaleString('en')} edges)`, file: mesh, lastNode: 'gw' },
+      ];
+      for (const { label, file, lastNode } of cases) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(BASE);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.getByRole('region', { name: 'Design', exact: true }).locator('.react-flow__node').first().waitFor();
+        const imported = await measure(page, lastNode, async () => {
+          const chooser = page.waitForEvent('filechooser');
+          await page.getByRole('button', { name: 'Import' }).click();
+          await (await chooser).setFiles(file);
+        });
+        print(`  import ${label}`, imported);
+        const reopened = await measure(page, lastNode, () => page.reload().then(() => undefined));
+        print(`  reload ${label}`, reopened);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function print(label: string, f: Figures): void {
+  console.log(`${label.padEnd(40)}${f.firstNodeMs.toFixed(0).padStart(12)}   ${f.allEdgesMs.toFixed(0).padStart(12)}   ${f.longestTaskMs.toFixed(0).padStart(15)}   ${String(f.tasksOver200).padStart(14)}   ${String(f.edgesDrawn).padStart(11)}`);
+}
+
+/**
+ * Runs `act` and watches the page until the canvas has settled: the long tasks come from a
+ * PerformanceObserver installed before every navigation, so a reload is watched from its start.
+ */
+async function measure(page: Page, nodeId: string, act: () => Promise<void>): Promise<Figures> {
+  await page.addInitScript({ content: watchScript(nodeId) });
+  await page.evaluate(watchScript(nodeId));
+  const started = Date.now();
+  await act();
+  await page.waitForFunction(() => (window as unknown as { __benchSettled?: () => boolean }).__benchSettled?.() === true, undefined, { timeout: 180_000, polling: 100 });
+  type InPage = Omit<Figures, 'firstNodeMs' | 'allEdgesMs'> & { firstNodeAt: number; allEdgesAt: number };
+  const figures = await page.evaluate(() => (window as unknown as { __benchFigures: () => InPage }).__benchFigures());
+  return {
+    firstNodeMs: figures.firstNodeAt - started,
+    allEdgesMs: figures.allEdgesAt - started,
+    longestTaskMs: figures.longestTaskMs,
+    tasksOver200: figures.tasksOver200,
+    edgesDrawn: figures.edgesDrawn,
+  };
+}
+
+/**
+ * In the page: long tasks, and when the canvas showed the design's node and stopped adding edges.
+ * Plain JavaScript text: the page must not depend on how this file was compiled.
+ */
+function watchScript(nodeId: string): string {
+  return `(() => {
+    const watch = { tasks: [], firstNodeAt: 0, allEdgesAt: 0, lastCount: -1, stableSince: 0 };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) watch.tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    const edges = document.getElementsByClassName('react-flow__edge');
+    window.__benchSettled = () => {
+      const now = performance.now();
+      if (!watch.firstNodeAt && document.querySelector('[data-testid="rf__node-${nodeId}"]')) watch.firstNodeAt = now;
+      if (edges.length !== watch.lastCount) {
+        watch.lastCount = edges.length;
+        watch.stableSince = now;
+        watch.allEdgesAt = now;
+        return false;
+      }
+      // Settled once the edge count has not changed for two seconds and nothing is busy.
+      return watch.firstNodeAt > 0 && now - watch.stableSince > 2000 && !document.querySelector('[aria-busy="true"]');
+    };
+    window.__benchFigures = () => ({
+      firstNodeAt: watch.firstNodeAt + performance.timeOrigin,
+      allEdgesAt: watch.allEdgesAt + performance.timeOrigin,
+      longestTaskMs: Math.max(0, ...watch.tasks),
+      tasksOver200: watch.tasks.filter((d) => d > 200).length,
+      edgesDrawn: watch.lastCount,
+    });
+  })();`;
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(command, args, { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not answer on ${BASE}`);
+}
+
+await main();

@@ -1,0 +1,27 @@
+import { memo, useMemo } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import type { DesignEdge } from '../../engine/index.ts';
+import type { CanvasNode } from './adapters.ts';
+import { bundlePath } from './bundled-links.ts';
+
+/** The links of a large design as one quiet path under the VNets (see bundled-links.ts). */
+export const BundledLinks = memo(function BundledLinks({ links, nodes }: { links: readonly DesignEdge[]; nodes: readonly CanvasNode[] }) {
+  const path = useMemo(() => bundlePath(links, nodes), [links, nodes]);
+  if (!path) return null;
+  return (
+    <ViewportPortal>
+      <svg className="pointer-events-none absolute top-0 left-0 -z-10 overflow-visible" width={1} height={1} aria-hidden="true" data-testid="bundled-links">
+        <path d={path} fill="none" stroke="#94a3b8" strokeOpacity={0.35} strokeWidth={1} vectorEffect="non-scaling-stroke" />
+      </svg>
+    </ViewportPortal>
+  );
+});
+
+/** Says why most links are not clickable, and how to reach them. */
+export function BundledLinksNote({ count }: { count: number }) {
+  return (
+    <p role="status" className="pointer-events-none absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-white/95 px-3 py-1 text-xs text-slate-600 shadow-sm ring-1 ring-slate-200 dark:bg-slate-800/95 dark:text-slate-300 dark:ring-slate-600">
+      {count.toLocaleString('en')} links are drawn as one layer. Select a VNet or resource to work with its links.
+    </p>
+  );
+}
