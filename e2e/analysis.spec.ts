@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { hubAndSpokes } from '../bench/fixtures.ts';
 import { evaluate, loadDesign, type PackId } from '../src/engine/index.ts';
 import { DesignerPage } from './pages/designer-page.ts';

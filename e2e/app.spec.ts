@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 const LAB_VERDICTS = {

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 // The seed lab (a site on one circuit, a hub VNet with an ExpressRoute gateway and a VM, a

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 // The designer as a person uses it: palette, containment, connecting, the inspector, undo and

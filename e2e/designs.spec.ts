@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 // Designs kept in the browser: storage that fails, and two tabs on one design.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 // Without a mouse: add from the keyboard, connect from the inspector, tidy, undo, shortcut sheet.

@@ -1,4 +1,4 @@
-import { formatProblem, loadDesign, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+import { formatProblem, loadDesign, MAX_DESIGN_BYTES, type Design, type LoadResult } from '../../engine/index.ts';
 import { isPng, readPngText } from './png-text.ts';
 
 // Design files in and out: the FORMAT.md document as JSON, or inside a PNG the app exported.
@@ -28,27 +28,34 @@ export function sizeProblem(name: string, size: number): string | null {
 
 /** Reads a design from a file's bytes: a JSON design, or a PNG exported by this app. */
 export function readDesignFile(name: string, bytes: Uint8Array): FileRead {
-  const refuse = (why: string): FileRead => ({ ok: false, message: `“${name}” cannot be opened: ${why}` });
+  const text = designTextOf(name, bytes);
+  return text.ok ? fileReadOf(name, loadDesign(text.text)) : text;
+}
+
+/** The design text a file holds (JSON as it is, or the text inside an exported PNG). */
+export function designTextOf(name: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+  const refuse = (why: string) => ({ ok: false as const, message: `“${name}” cannot be opened: ${why}` });
   const tooLarge = sizeProblem(name, bytes.length);
   if (tooLarge) return { ok: false, message: tooLarge };
-  let text: string;
   if (isPng(bytes)) {
     const found = readPngText(bytes, DESIGN_KEYWORD);
     if (found === null) return refuse('this PNG holds no design. Only pictures exported by FastPath Designer carry one.');
     if (typeof found !== 'string') return refuse(found.problem);
-    text = found;
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return refuse('it is neither a JSON text file nor a PNG');
-    }
+    return { ok: true, text: found };
   }
-  const loaded = loadDesign(text);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return refuse('it is neither a JSON text file nor a PNG');
+  }
+}
+
+/** What a file's load result means to the person who chose it. */
+export function fileReadOf(name: string, loaded: LoadResult): FileRead {
   if (!loaded.ok) {
     const shown = loaded.errors.slice(0, 3).map(formatProblem).join('; ');
     const more = loaded.errors.length > 3 ? ` (and ${loaded.errors.length - 3} more problems)` : '';
-    return refuse(`${shown}${more}`);
+    return { ok: false, message: `“${name}” cannot be opened: ${shown}${more}` };
   }
   return { ok: true, design: loaded.design };
 }

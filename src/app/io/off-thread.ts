@@ -1,0 +1,52 @@
+import { wrap, type Remote } from 'comlink';
+import { loadDesign, type LoadResult } from '../../engine/index.ts';
+import { designTextOf, fileReadOf, type FileRead } from './design-file.ts';
+
+// Large designs are loaded in a worker: parsing and checking tens of thousands of elements would
+// otherwise be one long task on the screen's thread. Small ones are loaded in place, at once.
+// The answer is the same either way; the worker is only where the work happens.
+
+type Loader = { loadDesign: typeof loadDesign };
+
+/** Below this many characters of JSON (or nodes and edges of a parsed design), loading takes a few ms. */
+const IN_PLACE_BELOW = 300_000;
+const IN_PLACE_ELEMENTS_BELOW = 3_000;
+
+let loader: Remote<Loader> | null = null;
+
+function worker(): Remote<Loader> | null {
+  if (loader) return loader;
+  try {
+    loader = wrap<Loader>(new Worker(new URL('../../worker/loader.worker.ts', import.meta.url), { type: 'module', name: 'fastpath-loader' }));
+  } catch {
+    loader = null; // no workers here (an old browser, a test): load in place
+  }
+  return loader;
+}
+
+/** Whether a document is small enough to load on this thread. */
+export function loadsInPlace(input: unknown): boolean {
+  if (typeof input === 'string') return input.length < IN_PLACE_BELOW;
+  if (input instanceof Uint8Array) return input.length < IN_PLACE_BELOW;
+  if (typeof input !== 'object' || input === null) return true;
+  const { nodes, edges } = input as { nodes?: unknown; edges?: unknown };
+  const count = (Array.isArray(nodes) ? nodes.length : 0) + (Array.isArray(edges) ? edges.length : 0);
+  return count < IN_PLACE_ELEMENTS_BELOW;
+}
+
+/** loadDesign, in the loader worker when the input is large. */
+export async function loadDesignOffThread(input: unknown): Promise<LoadResult> {
+  const remote = loadsInPlace(input) ? null : worker();
+  if (!remote) return loadDesign(input);
+  try {
+    return await remote.loadDesign(input);
+  } catch {
+    return loadDesign(input); // the worker could not take it: the same answer, here
+  }
+}
+
+/** readDesignFile, with the load in the loader worker when the file is large. */
+export async function readDesignFileOffThread(name: string, bytes: Uint8Array): Promise<FileRead> {
+  const text = designTextOf(name, bytes);
+  return text.ok ? fileReadOf(name, await loadDesignOffThread(text.text)) : text;
+}
