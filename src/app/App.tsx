@@ -14,6 +14,7 @@ import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
+import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
 import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { SharedBanner, StorageBanner } from './panels/StorageBanner.tsx';
@@ -33,13 +34,16 @@ export function App() {
     document.documentElement.classList.toggle('dark', theme === 'dark');
   }, [theme]);
   useEffect(
-    () => onWorkerStopped((error) => toast.warning(`The analysis stopped (${error.message}); it restarts on its own.`, { id: 'worker-stopped' })),
+    // A worker whose script did not load is not said to restart: the header offers the retry.
+    () => onWorkerStopped((error) => toast.warning(error.restarts ? `${error.message}; it restarts on its own.` : `${error.message}.`, { id: 'worker-stopped' })),
     [],
   );
 
   return (
     <div className="flex h-full flex-col">
-      <Header evaluation={evaluation} />
+      <PanelBoundary name="Header">
+        <Header evaluation={evaluation} />
+      </PanelBoundary>
       <StorageBanner />
       <SharedBanner />
       {/* A newly opened design gets a fresh viewport, fitted to it. */}
@@ -89,27 +93,56 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
   }
   return (
     <main className="flex min-h-0 flex-1">
-      <Palette actions={actions} />
+      <PanelBoundary name="Palette" fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700">
+        <Palette actions={actions} />
+      </PanelBoundary>
       <section
         aria-label="Design"
         aria-busy={evaluation.status === 'pending' || (evaluation.status === 'done' && evaluation.updating)}
         className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950"
       >
-        <DesignCanvas evaluation={result} shown={shown} />
-        {textView ? <TextView design={design} result={result} /> : null}
-        <CanvasToolbar actions={actions} />
-        <ShareToolbar design={design} result={result} />
+        <PanelBoundary name="Canvas" fallbackClassName={OVER_CANVAS}>
+          <DesignCanvas evaluation={result} shown={shown} />
+        </PanelBoundary>
+        {textView ? (
+          <PanelBoundary name="Text view" fallbackClassName={`${OVER_CANVAS} z-[5]`}>
+            <TextView design={design} result={result} />
+          </PanelBoundary>
+        ) : null}
+        <PanelBoundary name="Canvas toolbar" fallbackClassName="absolute top-3 left-3 z-10">
+          <CanvasToolbar actions={actions} />
+        </PanelBoundary>
+        <PanelBoundary name="Share toolbar" fallbackClassName="absolute top-3 right-3 z-10">
+          <ShareToolbar design={design} result={result} />
+        </PanelBoundary>
         {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
       </section>
       <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-        {comparePack !== null ? <ComparePanel design={design} own={evaluation} other={comparison} /> : null}
-        <Inspector evaluation={result} />
-        {panelDesign ? <FlowList design={panelDesign} evaluation={listed} /> : null}
-        {panelDesign && result ? <FindingsPanel design={panelDesign} result={result} /> : null}
+        {comparePack !== null ? (
+          <PanelBoundary name="Compare">
+            <ComparePanel design={design} own={evaluation} other={comparison} />
+          </PanelBoundary>
+        ) : null}
+        <PanelBoundary name="Inspector">
+          <Inspector evaluation={result} />
+        </PanelBoundary>
+        {panelDesign ? (
+          <PanelBoundary name="Flow list">
+            <FlowList design={panelDesign} evaluation={listed} />
+          </PanelBoundary>
+        ) : null}
+        {panelDesign && result ? (
+          <PanelBoundary name="Findings">
+            <FindingsPanel design={panelDesign} result={result} />
+          </PanelBoundary>
+        ) : null}
       </aside>
     </main>
   );
 }
+
+// A failed canvas (or text view) says so in the middle of the canvas area.
+const OVER_CANVAS = 'absolute inset-0 grid place-items-center p-6';
 
 function EmptyCanvasHint() {
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estate } from '../app/commands/test-design.ts';
 import { createEngineApi } from './engine-api.ts';
-import { NO_DOCUMENT } from './protocol.ts';
+import { isEvaluateResponse, NO_DOCUMENT } from './protocol.ts';
 
 describe('engine API (the worker)', () => {
   it.each([
@@ -29,5 +29,12 @@ describe('engine API (the worker)', () => {
     api.evaluate({ key: '1:2', design: 'not json' });
     const answer = api.evaluate({ key: '1:1' });
     expect(answer).toEqual({ ok: false, errors: [NO_DOCUMENT] });
+  });
+
+  it('answers in the shape the screen checks for, whether it evaluates or refuses', () => {
+    const api = createEngineApi();
+    expect(isEvaluateResponse(api.evaluate({ key: '1:1', design: estate() }))).toBe(true);
+    expect(isEvaluateResponse(api.evaluate({ key: '1:2', design: 'not json' }))).toBe(true);
+    expect(isEvaluateResponse(api.evaluate({ key: '1:1' }, '2018-01'))).toBe(true);
   });
 });

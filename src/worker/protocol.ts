@@ -10,3 +10,22 @@ export type EvaluateRequest = { key: string; design?: unknown };
 
 /** The only error in a response meaning "the worker holds no document under this key: send it". */
 export const NO_DOCUMENT = 'no-document';
+
+/**
+ * True when a value from the worker has the shape of an answer. Only the top level is looked at:
+ * the worker is our own code, so this guards against a broken or replaced worker (an `undefined`,
+ * a string), not a hostile one, and parsing a whole result again would cost as much as drawing it.
+ */
+export function isEvaluateResponse(value: unknown): value is EvaluateResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as { ok?: unknown; result?: unknown; errors?: unknown };
+  if (answer.ok === false) return Array.isArray(answer.errors) && answer.errors.every((error) => typeof error === 'string');
+  if (answer.ok !== true || typeof answer.result !== 'object' || answer.result === null) return false;
+  const result = answer.result as { flows?: unknown; findings?: unknown; pack?: unknown; rulesAsOf?: unknown };
+  return (
+    typeof result.flows === 'object' && result.flows !== null &&
+    Array.isArray(result.findings) &&
+    typeof result.pack === 'object' && result.pack !== null &&
+    typeof result.rulesAsOf === 'string'
+  );
+}

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { isPackId, packInfo } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
 import { updateDesign } from '../commands/update-design.ts';
+import { retryEvaluations } from '../queries/evaluation.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -93,27 +95,47 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
 
 function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
   const info = packInfo(evaluation.rulesAsOf);
+  const stopped = evaluation.status === 'done' || evaluation.status === 'failed' ? evaluation.stopped : undefined;
   const updating = evaluation.status === 'done' && evaluation.updating;
   const dot = updating
     ? 'bg-amber-400 animate-pulse'
-    : evaluation.status === 'done' ? 'bg-green-500' : evaluation.status === 'failed' ? 'bg-red-500' : 'bg-slate-300 animate-pulse';
-  const state = updating
-    ? 'Updating…'
-    : evaluation.status === 'done' ? 'Evaluated' : evaluation.status === 'failed' ? 'Analysis failed' : 'Evaluating…';
+    : stopped !== undefined || evaluation.status === 'failed' ? 'bg-red-500' : evaluation.status === 'done' ? 'bg-green-500' : 'bg-slate-300 animate-pulse';
+  const state = stopped !== undefined
+    ? 'Analysis stopped'
+    : updating ? 'Updating…' : evaluation.status === 'done' ? 'Evaluated' : evaluation.status === 'failed' ? 'Analysis failed' : 'Evaluating…';
   const pack = evaluation.status === 'done' ? evaluation.result.pack : { id: info.id, date: info.date };
   const dated = evaluation.status === 'done' && evaluation.result.rulesAsOf !== pack.id ? ` (${evaluation.result.rulesAsOf} rules)` : '';
 
   return (
-    <p className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400" role="status" aria-label="Analysis" title={info.basis}>
-      <span className={`size-2 rounded-full ${dot}`} aria-hidden="true" />
-      <span>{state}</span>
-      <span aria-hidden="true" className="text-slate-300">
-        |
-      </span>
-      <span>
-        Rule pack <strong className="font-semibold text-slate-700 dark:text-slate-200">{pack.id}</strong>
-        {dated} · documentation as of {pack.date}
-      </span>
-    </p>
+    <div className="flex items-center gap-3">
+      <p className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400" role="status" aria-label="Analysis" title={info.basis}>
+        <span className={`size-2 rounded-full ${dot}`} aria-hidden="true" />
+        <span>{state}</span>
+        {stopped !== undefined ? (
+          <span className="font-medium text-red-700 dark:text-red-300">
+            <span className="sr-only">: </span>
+            {stopped}
+          </span>
+        ) : null}
+        <span aria-hidden="true" className="text-slate-300">
+          |
+        </span>
+        <span>
+          Rule pack <strong className="font-semibold text-slate-700 dark:text-slate-200">{pack.id}</strong>
+          {dated} · documentation as of {pack.date}
+        </span>
+      </p>
+      {stopped !== undefined ? <RetryAnalysis /> : null}
+    </div>
+  );
+}
+
+/** Asks the worker again after the analysis stopped; the verdicts on screen stay until it answers. */
+function RetryAnalysis() {
+  const client = useQueryClient();
+  return (
+    <button type="button" className={`${BUTTON_CLASS} h-7 px-2.5 text-xs`} onClick={() => void retryEvaluations(client)}>
+      Retry analysis
+    </button>
   );
 }

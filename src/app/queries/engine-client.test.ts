@@ -17,6 +17,28 @@ class FakeWorker extends EventTarget {
   crash(message: string): void {
     this.dispatchEvent(Object.assign(new Event('error'), { message }));
   }
+  /** What a browser fires when the worker's script cannot be fetched or parsed: an 'error' with no message. */
+  failToLoad(): void {
+    this.dispatchEvent(new Event('error'));
+  }
+}
+
+// A stand-in Worker that answers every comlink call with whatever the test chose, as a broken or
+// replaced worker might.
+class ScriptedWorker extends EventTarget {
+  static started: ScriptedWorker[] = [];
+  static answer: unknown = undefined;
+  terminated = false;
+  constructor() {
+    super();
+    ScriptedWorker.started.push(this);
+  }
+  postMessage(message: { id: string }): void {
+    queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: { id: message.id, type: 'RAW', value: ScriptedWorker.answer } })));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
 }
 
 // A stand-in Worker that answers comlink's calls with the real engine API, in this thread, and
@@ -43,6 +65,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   FakeWorker.started = [];
   AnsweringWorker.started = [];
+  ScriptedWorker.started = [];
 });
 
 describe('engine client', () => {
@@ -57,8 +80,8 @@ describe('engine client', () => {
     expect(FakeWorker.started).toHaveLength(1);
     FakeWorker.started[0]?.crash('out of memory');
     await expect(call).rejects.toBeInstanceOf(WorkerStoppedError);
-    await expect(call).rejects.toThrow('the analysis worker stopped: out of memory');
-    expect(heard).toEqual(['the analysis worker stopped: out of memory']);
+    await expect(call).rejects.toThrow('The analysis worker stopped: out of memory');
+    expect(heard).toEqual(['The analysis worker stopped: out of memory']);
     expect(FakeWorker.started[0]?.terminated).toBe(true);
 
     void evaluateInWorker('1:1', { format: 'fastpath-design' });
@@ -102,5 +125,101 @@ describe('engine client', () => {
     const again = await evaluateInWorker('1:1', estate(), '2019-05');
     expect(again.ok).toBe(true);
     expect(AnsweringWorker.started[0]?.requests.map((r) => r.design !== undefined)).toEqual([true, false, true]);
+  });
+
+  it('gives up on a worker that never answers: a timeout error, the worker ended, a fresh one next time', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('__fastpathWatchdogMs', 30);
+    vi.resetModules();
+    const { evaluateInWorker, AnalysisTimeoutError } = await import('./engine-client.ts');
+
+    const call = evaluateInWorker('1:1', { format: 'fastpath-design' });
+    await expect(call).rejects.toBeInstanceOf(AnalysisTimeoutError);
+    await expect(call).rejects.toThrow('The analysis stopped: it took longer than 0.03 s for a design of this size');
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+
+    void evaluateInWorker('1:1', { format: 'fastpath-design' }).catch(() => undefined);
+    expect(FakeWorker.started).toHaveLength(2);
+    expect(FakeWorker.started[1]?.terminated).toBe(false);
+  });
+
+  it('fails the other calls waiting on a worker that timed out, so they can try a fresh one', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.resetModules();
+    const { evaluateInWorker, AnalysisTimeoutError, WorkerStoppedError } = await import('./engine-client.ts');
+    vi.stubGlobal('__fastpathWatchdogMs', 5_000);
+    const patient = evaluateInWorker('1:1', {}, '2019-05');
+    vi.stubGlobal('__fastpathWatchdogMs', 20);
+    const hasty = evaluateInWorker('1:1', {});
+    await expect(hasty).rejects.toBeInstanceOf(AnalysisTimeoutError);
+    await expect(patient).rejects.toBeInstanceOf(WorkerStoppedError);
+  });
+
+  it('says the analysis could not start when the worker script fails to load, and does not promise a restart', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.resetModules();
+    const { evaluateInWorker, onWorkerStopped, WorkerStoppedError } = await import('./engine-client.ts');
+    const heard: { message: string; restarts: boolean }[] = [];
+    onWorkerStopped((error) => heard.push({ message: error.message, restarts: error.restarts }));
+
+    const call = evaluateInWorker('1:1', {});
+    FakeWorker.started[0]?.failToLoad();
+    await expect(call).rejects.toBeInstanceOf(WorkerStoppedError);
+    await expect(call).rejects.toThrow('The analysis could not start: its script failed to load');
+    expect(heard).toEqual([{ message: 'The analysis could not start: its script failed to load', restarts: false }]);
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+
+  it.each([
+    { name: 'undefined', answer: undefined },
+    { name: 'null', answer: null },
+    { name: 'a string', answer: 'ok' },
+    { name: 'ok without a result', answer: { ok: true } },
+    { name: 'a result without flows', answer: { ok: true, result: { findings: [] } } },
+    { name: 'errors that are not strings', answer: { ok: false, errors: [42] } },
+  ])('refuses an answer that is $name, and ends that worker', async ({ answer }) => {
+    vi.stubGlobal('Worker', ScriptedWorker);
+    ScriptedWorker.answer = answer;
+    vi.resetModules();
+    const { evaluateInWorker, WorkerAnswerError } = await import('./engine-client.ts');
+
+    const call = evaluateInWorker('1:1', {});
+    await expect(call).rejects.toBeInstanceOf(WorkerAnswerError);
+    await expect(call).rejects.toThrow('The analysis sent an answer the app cannot read');
+    expect(ScriptedWorker.started[0]?.terminated).toBe(true);
+  });
+
+  it('passes on a well-formed refusal from the worker', async () => {
+    vi.stubGlobal('Worker', ScriptedWorker);
+    ScriptedWorker.answer = { ok: false, errors: ['format: expected "fastpath-design"'] };
+    vi.resetModules();
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    await expect(evaluateInWorker('1:1', {})).resolves.toEqual({ ok: false, errors: ['format: expected "fastpath-design"'] });
+    expect(ScriptedWorker.started[0]?.terminated).toBe(false);
+  });
+
+  it('refuses an answer that could not be copied out of the worker instead of waiting for it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.resetModules();
+    const { evaluateInWorker, WorkerAnswerError } = await import('./engine-client.ts');
+    const call = evaluateInWorker('1:1', {});
+    FakeWorker.started[0]?.dispatchEvent(new MessageEvent('messageerror'));
+    await expect(call).rejects.toBeInstanceOf(WorkerAnswerError);
+  });
+
+  it('says the analysis could not start when the browser refuses to create the worker', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('blocked by policy', 'SecurityError');
+        }
+      },
+    );
+    vi.resetModules();
+    const { evaluateInWorker, WorkerStoppedError } = await import('./engine-client.ts');
+    const call = evaluateInWorker('1:1', {});
+    await expect(call).rejects.toBeInstanceOf(WorkerStoppedError);
+    await expect(call).rejects.toThrow('The analysis could not start: its script failed to load');
   });
 });

@@ -2,17 +2,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { evaluate } from '../../engine/index.ts';
 import { estate } from '../commands/test-design.ts';
+import type * as EngineClient from './engine-client.ts';
 import type { EvaluateResponse } from './engine-client.ts';
 
 // The worker is replaced by answers the test hands out when it chooses, so the order in which
 // answers arrive is under the test's control.
-const pending: { rulesAsOf: string | undefined; resolve: (response: EvaluateResponse) => void }[] = [];
-vi.mock('./engine-client.ts', () => ({
+const pending: { rulesAsOf: string | undefined; resolve: (response: EvaluateResponse) => void; reject: (error: Error) => void }[] = [];
+vi.mock('./engine-client.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof EngineClient>()),
   evaluateInWorker: (_key: string, _design: unknown, rulesAsOf?: string) =>
-    new Promise<EvaluateResponse>((resolve) => pending.push({ rulesAsOf, resolve })),
+    new Promise<EvaluateResponse>((resolve, reject) => pending.push({ rulesAsOf, resolve, reject })),
 }));
 
-const { evaluationKey, evaluationQuery } = await import('./evaluation.ts');
+const { evaluationKey, evaluationQuery, retryEvaluations } = await import('./evaluation.ts');
+const { AnalysisTimeoutError, WorkerAnswerError, WorkerStoppedError } = await import('./engine-client.ts');
 
 const design = estate();
 const answer = (): EvaluateResponse => ({ ok: true, result: evaluate(design) });
@@ -83,5 +86,83 @@ describe('evaluation query', () => {
     observer.setOptions(evaluationQuery(design, 2, 2, 'latest'));
     expect(observer.getCurrentResult().data).toBeUndefined();
     unsubscribe();
+  });
+
+  it('does not retry a timeout: it would wait as long again; the error reaches the screen', async () => {
+    const client = new QueryClient();
+    const observer = observe(client, 1, 1);
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    pending[0]?.reject(new AnalysisTimeoutError(5_000));
+    await vi.waitFor(() => expect(observer.getCurrentResult().isError).toBe(true));
+    expect(observer.getCurrentResult().error).toBeInstanceOf(AnalysisTimeoutError);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(pending).toHaveLength(1);
+    unsubscribe();
+  });
+
+  it('does not retry an answer it cannot read', async () => {
+    const client = new QueryClient();
+    const observer = observe(client, 1, 1);
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    pending[0]?.reject(new WorkerAnswerError());
+    await vi.waitFor(() => expect(observer.getCurrentResult().error).toBeInstanceOf(WorkerAnswerError));
+    expect(pending).toHaveLength(1);
+    unsubscribe();
+  });
+
+  it('gives a stopped worker exactly one more try, then shows why it stopped', async () => {
+    const client = new QueryClient();
+    const observer = observe(client, 1, 1);
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    pending[0]?.reject(new WorkerStoppedError('The analysis could not start: its script failed to load', false));
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]?.reject(new WorkerStoppedError('The analysis could not start: its script failed to load', false));
+    await vi.waitFor(() => expect(observer.getCurrentResult().isError).toBe(true));
+    expect(observer.getCurrentResult().error?.message).toBe('The analysis could not start: its script failed to load');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(pending).toHaveLength(2);
+    unsubscribe();
+  });
+
+  it('retries with the real query function while the closed compare view watches the same key (no "Missing queryFn")', async () => {
+    const client = new QueryClient();
+    const own = observe(client, 1, 1);
+    const unsubscribeOwn = own.subscribe(() => undefined);
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    // The closed compare view renders after the design's own evaluation and sets the query's options last.
+    const closed = new QueryObserver(client, evaluationQuery(design, 1, 1, 'latest', false));
+    const unsubscribeClosed = closed.subscribe(() => undefined);
+    pending[0]?.reject(new WorkerStoppedError('The analysis worker stopped: out of memory', true));
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    const second = answer();
+    pending[1]?.resolve(second);
+    await vi.waitFor(() => expect(own.getCurrentResult().data).toBe(second));
+    expect(own.getCurrentResult().isError).toBe(false);
+    unsubscribeClosed();
+    unsubscribeOwn();
+  });
+
+  it('asks again on "Retry analysis", only for the evaluations that failed', async () => {
+    const client = new QueryClient();
+    const failing = observe(client, 1, 2);
+    const fine = new QueryObserver(client, evaluationQuery(design, 1, 2, '2019-05'));
+    const unsubscribe = [failing.subscribe(() => undefined), fine.subscribe(() => undefined)];
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending.find((call) => call.rulesAsOf === 'latest')?.reject(new AnalysisTimeoutError(5_000));
+    pending.find((call) => call.rulesAsOf === '2019-05')?.resolve(answer());
+    await vi.waitFor(() => expect(failing.getCurrentResult().isError).toBe(true));
+
+    const retried = retryEvaluations(client);
+    await vi.waitFor(() => expect(pending).toHaveLength(3));
+    expect(pending[2]?.rulesAsOf).toBe('latest');
+    const current = answer();
+    pending[2]?.resolve(current);
+    await retried;
+    expect(failing.getCurrentResult().data).toBe(current);
+    expect(failing.getCurrentResult().isError).toBe(false);
+    for (const stop of unsubscribe) stop();
   });
 });

@@ -1,4 +1,4 @@
-import { queryOptions, skipToken } from '@tanstack/react-query';
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import type { Design, PackId } from '../../engine/index.ts';
 import { evaluateInWorker, WorkerStoppedError } from './engine-client.ts';
 
@@ -14,17 +14,29 @@ export function evaluationKey(session: number, revision: number, rulesAsOf: Pack
  * a new query. While it runs, the answer for the previous revision of the same design stands in
  * (flagged as a placeholder, so it is shown as updating, never as current); another design's
  * answer never does.
+ *
+ * `enabled: false` observes without asking (the compare view while closed). It still carries the
+ * real query function: it shares its key with the open design's own evaluation, and a query reads
+ * its function from the options its observers last set, also when it retries. An observer holding
+ * `skipToken` there turned a retry after a worker stop into "Missing queryFn".
  */
-export function evaluationQuery(design: Design | null, session: number, revision: number, rulesAsOf: PackId) {
+export function evaluationQuery(design: Design | null, session: number, revision: number, rulesAsOf: PackId, enabled = true) {
   return queryOptions({
     queryKey: evaluationKey(session, revision, rulesAsOf),
     queryFn: design ? () => evaluateInWorker(`${session}:${revision}`, design, rulesAsOf) : skipToken,
+    enabled,
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     // The engine is deterministic: asking again gives the same answer, unless the worker died
-    // under the call, in which case a fresh worker gets one more try.
-    retry: (failures, error) => error instanceof WorkerStoppedError && failures < 2,
+    // under the call, in which case a fresh worker gets one more try. A timeout is not retried:
+    // it would keep the screen waiting as long again.
+    retry: (failures, error) => error instanceof WorkerStoppedError && failures < 1,
     retryDelay: 0,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === session ? previous : undefined),
   });
+}
+
+/** "Retry analysis": asks again for the evaluations on screen that failed (the design's own, the compared one). */
+export function retryEvaluations(client: QueryClient): Promise<void> {
+  return client.refetchQueries({ queryKey: ['evaluation'], type: 'active', predicate: (query) => query.state.status === 'error' });
 }
