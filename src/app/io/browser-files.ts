@@ -1,7 +1,8 @@
 import { toast } from 'sonner';
 import type { Design } from '../../engine/index.ts';
-import { createDesign } from '../persistence/session.ts';
-import { readDesignFile, sizeProblem } from './design-file.ts';
+import { createDesign, notStoredMessage } from '../persistence/session.ts';
+import { useDesignStore } from '../store/design-store.ts';
+import { designJson, fileNameFor, readDesignFile, sizeProblem } from './design-file.ts';
 
 // Files through the browser: saving a blob under a name, and opening a file the person chose or
 // dropped. An import always opens as a new design; the open one is never touched.
@@ -40,10 +41,27 @@ export async function importFile(file: File): Promise<boolean> {
   return openAsNew(read.design, `Opened “${file.name}” as a new design`);
 }
 
-/** Opens a design that arrived whole (a file, a paste, a link) as a new design in the list. */
+/**
+ * Opens a design that arrived whole (a file, a paste, a link) as a new design in the list; true when
+ * it is open. Success is announced only when it is also stored: otherwise the person is told to export it.
+ */
 export async function openAsNew(design: Design, message: string): Promise<boolean> {
-  const opened = await createDesign(design);
-  if (opened) toast.success(message);
-  else toast.error('The design could not be opened.');
-  return opened;
+  const result = await createDesign(design);
+  if (result.stored) {
+    toast.success(message);
+  } else if (result.opened) {
+    toast.warning(notStoredMessage(message, result.problem), {
+      duration: 10_000,
+      action: { label: 'Export JSON', onClick: exportOpenDesign },
+    });
+  } else if (!result.cancelled) {
+    toast.error('The design could not be opened.');
+  }
+  return result.opened;
+}
+
+/** Downloads the open design as its JSON file, as Export JSON does: the way out when storage fails. */
+export function exportOpenDesign(): void {
+  const design = useDesignStore.getState().design;
+  if (design) download(fileNameFor(design.title, 'json'), designJson(design), 'application/json');
 }

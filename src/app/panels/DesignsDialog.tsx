@@ -14,12 +14,22 @@ import { Dialog } from './Dialog.tsx';
 const SMALL =
   'rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800';
 
+/** How long the browser keeps these designs, as far as it has told us (navigator.storage.persist). */
+const KEEPING = {
+  true: 'The browser has agreed to keep these designs until you delete them or clear this site’s data.',
+  false:
+    'This browser may clear these designs on its own (for example when a private window closes or disk space runs low): export the ones you want to keep.',
+  null: 'These designs are kept in this browser only: clearing site data removes them, so export the ones you want to keep.',
+} as const;
+
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function DesignsDialog() {
   const open = useUiStore((s) => s.dialog === 'designs');
   const setDialog = useUiStore((s) => s.setDialog);
-  const { designs, status, problem } = useStorageStore(useShallow((s) => ({ designs: s.designs, status: s.status, problem: s.problem })));
+  const { designs, status, problem, persistent } = useStorageStore(
+    useShallow((s) => ({ designs: s.designs, status: s.status, problem: s.problem, persistent: s.persistent })),
+  );
   const openId = useDesignStore((s) => s.designId);
   const close = () => setDialog(null);
 
@@ -52,14 +62,19 @@ export function DesignsDialog() {
           <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             Browser storage is not available here ({problem}). Designs stay open in this tab only.
           </p>
-        ) : designs.length === 0 ? (
-          <p className="text-sm text-slate-500">No saved designs yet.</p>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
-            {designs.map((design) => (
-              <DesignRow key={design.id} design={design} isOpen={design.id === openId} onOpened={close} />
-            ))}
-          </ul>
+          <>
+            <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">{KEEPING[String(persistent) as keyof typeof KEEPING]}</p>
+            {designs.length === 0 ? (
+              <p className="text-sm text-slate-500">No saved designs yet.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
+                {designs.map((design) => (
+                  <DesignRow key={design.id} design={design} isOpen={design.id === openId} onOpened={close} />
+                ))}
+              </ul>
+            )}
+          </>
         )}
       </section>
     </Dialog>

@@ -1,8 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
+import { exportOpenDesign } from '../io/browser-files.ts';
 import { keepMineAsCopy, reloadFromStorage, saveSharedCopy, useStorageStore } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
+import { saveWords } from './save-words.ts';
 
 // Problems with keeping the design: storage unavailable or failing, or another tab's changes.
+// Whenever the design is not kept, Export JSON is one click away.
 
 const BUTTON = 'rounded-md bg-white px-2.5 py-1 text-xs font-semibold shadow-xs ring-1 ring-current/30 hover:bg-white/80 dark:bg-slate-900';
 
@@ -24,6 +27,7 @@ export function StorageBanner() {
   const { status, problem, save, conflict } = useStorageStore(
     useShallow((s) => ({ status: s.status, problem: s.problem, save: s.save, conflict: s.conflict })),
   );
+  const stored = useDesignStore((s) => s.designId !== null);
   if (conflict) {
     return (
       <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-amber-300 bg-amber-50 px-5 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
@@ -36,14 +40,18 @@ export function StorageBanner() {
           <button type="button" className={BUTTON} onClick={() => void reloadFromStorage()}>Reload the other tab’s version</button>
         ) : null}
         <button type="button" className={BUTTON} onClick={() => void keepMineAsCopy()}>Keep this tab’s version as a new design</button>
+        <ExportButton />
       </div>
     );
   }
   if (status === 'unavailable' || save === 'failed') {
+    const heading = status === 'unavailable' ? 'Designs cannot be kept in this browser' : stored ? 'The last change could not be saved' : 'This design is not saved in this browser';
     return (
-      <div role="alert" className="border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-        {status === 'unavailable' ? 'Designs cannot be kept in this browser' : 'The last change could not be saved'}: {problem} Your design stays open in
-        this tab; export it before closing the tab to keep it.
+      <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <span className="flex-1">
+          {heading}: {problem} Your design stays open in this tab; export it before closing the tab to keep it.
+        </span>
+        <ExportButton />
       </div>
     );
   }
@@ -57,16 +65,26 @@ export function StorageBanner() {
   return null;
 }
 
-const SAVE_WORDS = { saved: 'Saved in this browser', pending: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved', off: 'Not saved (no storage)' } as const;
-
-/** A quiet word in the header on whether the latest change is kept. */
-export function SaveIndicator() {
-  const save = useStorageStore((s) => s.save);
-  const dot = save === 'saved' ? 'bg-green-500' : save === 'failed' || save === 'off' ? 'bg-red-500' : 'bg-amber-400';
+function ExportButton() {
+  const hasDesign = useDesignStore((s) => s.design !== null);
+  if (!hasDesign) return null;
   return (
-    <span className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400" data-save-state={save}>
-      <span className={`size-1.5 rounded-full ${dot}`} aria-hidden="true" />
-      {SAVE_WORDS[save]}
+    <button type="button" className={BUTTON} onClick={exportOpenDesign}>
+      Export JSON
+    </button>
+  );
+}
+
+const DOT = { good: 'bg-green-500', warn: 'bg-amber-400', bad: 'bg-red-500' } as const;
+
+/** A quiet word in the header on whether the latest change is kept, and how surely. */
+export function SaveIndicator() {
+  const { save, persistent } = useStorageStore(useShallow((s) => ({ save: s.save, persistent: s.persistent })));
+  const words = saveWords(save, persistent);
+  return (
+    <span className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400" data-save-state={save} title={words.title}>
+      <span className={`size-1.5 rounded-full ${DOT[words.tone]}`} aria-hidden="true" />
+      {words.text}
     </span>
   );
 }

@@ -1,22 +1,31 @@
 import { toast } from 'sonner';
 import { create } from 'zustand';
 import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
-import { useDesignStore } from '../store/design-store.ts';
+import { useDesignStore, type DesignState } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { arrange } from '../commands/arrange.ts';
 import { runCommand } from '../commands/editor.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { updateDesign } from '../commands/update-design.ts';
 import { isShareFragment, readShareFragment } from '../io/share-link.ts';
-import { FIRST_TEMPLATE_ID, findTemplate } from '../io/templates.ts';
+import { EMPTY_TEMPLATE, FIRST_TEMPLATE_ID, findTemplate } from '../io/templates.ts';
 import {
-  describeStorageError, openDesignRepository, type DesignRepository, type DesignSummary,
+  describeStorageError, openDesignRepository, type DesignRepository, type DesignSummary, type StoredDesign,
 } from './design-repository.ts';
+import { clearOpening, clearOpeningOnceDrawn, markOpening, openingMarker } from './opening-marker.ts';
+import { isStoragePersisted, requestPersistentStorage } from './persistent-storage.ts';
+import {
+  dropStaleRecoverySlots, isNewerThanStored, readRecoverySlot, removeRecoverySlot, writeRecoverySlot,
+} from './recovery.ts';
+import { askAboutUnfinishedOpen, askAboutUnsavedChanges, askAboutUnstoredChanges } from './session-questions.ts';
 import { createTabChannel, TAB_ID, type TabChannel } from './tab-channel.ts';
 
 // The designs kept in this browser and the one open in the editor: start-up (reopen the last
 // design), autosave after every change, and the guard against two tabs overwriting each other.
 // Every document read back from storage goes through the one load pipeline, like any file.
+// No edit is lost without the person being told: unsaved edits also go to a synchronous recovery
+// slot (recovery.ts), leaving the page with unsaved work asks first, and a design that could not be
+// stored is reported as such, never as saved.
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'off';
 export type Conflict = { kind: 'changed' | 'deleted' };
@@ -29,14 +38,30 @@ export type StorageState = {
   /** Another tab changed or deleted the open design: autosave waits for the person to choose. */
   conflict: Conflict | null;
   designs: readonly DesignSummary[];
+  /** Whether the browser agreed not to clear our storage on its own; null until it has been asked. */
+  persistent: boolean | null;
 };
 
 export const useStorageStore = create<StorageState>()(() => ({
-  status: 'starting', problem: null, save: 'off', conflict: null, designs: [],
+  status: 'starting', problem: null, save: 'off', conflict: null, designs: [], persistent: null,
 }));
+
+/** What storing a new design came to: `stored` false with `opened` true means it lives only in this tab. */
+export type CreateResult = {
+  opened: boolean;
+  stored: boolean;
+  /** Why it was not stored, or not opened. */
+  problem?: string;
+  /** The person chose not to leave the open design (see mayReplaceOpenDesign). */
+  cancelled?: boolean;
+};
 
 /** Autosave waits this long after the last change, so a drag or typing is one write. */
 export const AUTOSAVE_DELAY_MS = 250;
+
+const UNTITLED = 'Untitled design';
+const RECOVERED_NOTICE_MS = 10_000;
+const NOT_STORED_NOTICE_MS = 10_000;
 
 let repository: DesignRepository | null = null;
 let channel: TabChannel | null = null;
@@ -45,8 +70,14 @@ let storedVersion = 0;
 let savedRevision = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let saving: Promise<void> | null = null;
+/** Cleared for a design too large to serialise on every edit: its slot is then written on leaving only. */
+let recoveryOnEveryEdit = true;
+let recoveryQueued = false;
+let persistenceAsked = false;
+let sharedCopy: Promise<void> | null = null;
 
 const setStorage = (patch: Partial<StorageState>) => useStorageStore.setState(patch);
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Opens browser storage and the design last worked on (or, on a first visit, the lab); a share
@@ -54,6 +85,17 @@ const setStorage = (patch: Partial<StorageState>) => useStorageStore.setState(pa
  */
 export async function startSession(): Promise<void> {
   addEventListener('hashchange', () => void openShareLink());
+  addEventListener('beforeunload', warnBeforeLeaving);
+  addEventListener('pagehide', () => {
+    // Events run, so the tab is not frozen: a design still marked as opening did open.
+    clearOpening(useDesignStore.getState().designId);
+    leavePage();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') leavePage();
+  });
+  useDesignStore.subscribe(onDesignChange);
+
   const opened = await openDesignRepository(globalThis.indexedDB);
   if (!opened.ok) {
     setStorage({ status: 'unavailable', problem: opened.problem.message, save: 'off' });
@@ -71,31 +113,47 @@ export async function startSession(): Promise<void> {
     if (notice.type === 'deleted') setStorage({ conflict: { kind: 'deleted' } });
     else if (notice.version > storedVersion) setStorage({ conflict: { kind: 'changed' } });
   });
-  useDesignStore.subscribe((state, before) => {
-    if (state.revision !== before.revision && state.session === before.session) scheduleSave();
-  });
-  addEventListener('pagehide', () => void flushSave());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void flushSave();
-  });
   setStorage({ status: 'ready', save: 'saved' });
+  void isStoragePersisted().then((persisted) => {
+    if (persisted) setStorage({ persistent: true });
+  });
 
   if (await openShareLink()) return;
   try {
+    const designs = await repository.list();
+    setStorage({ designs });
+    dropStaleRecoverySlots(designs);
     const lastId = await repository.getLastOpened();
-    if (lastId && (await openStoredDesign(lastId))) return;
-    const [newest] = await repository.list();
-    if (newest && (await openStoredDesign(newest.id))) return;
-    await createFromTemplate(FIRST_TEMPLATE_ID);
+    const candidates = [...new Set([lastId, designs[0]?.id].filter((id): id is string => id !== undefined))];
+    for (const id of candidates) if (await openAtStart(id, designs)) return;
+    await storeAndOpen(findTemplate(FIRST_TEMPLATE_ID)?.document, { askToPersist: false });
   } catch (error) {
     setStorage({ problem: describeStorageError(error) });
     openTemplateInMemory(FIRST_TEMPLATE_ID);
   }
 }
 
+/** Opens a stored design at start, unless it did not finish opening last time: then the person decides. */
+async function openAtStart(id: string, designs: readonly DesignSummary[]): Promise<boolean> {
+  if (openingMarker() !== id) return openStored(id);
+  const title = designs.find((design) => design.id === id)?.title || UNTITLED;
+  switch (await askAboutUnfinishedOpen(title)) {
+    case 'open':
+      return openStored(id);
+    case 'list':
+      // The marker stays: reloading without choosing asks again.
+      useUiStore.getState().setDialog('designs');
+      return true;
+    case 'empty':
+      await storeAndOpen(EMPTY_TEMPLATE.document);
+      return true;
+  }
+}
+
 /** Opens the design of a share link in the address, read-only; false when there is none. */
 async function openShareLink(): Promise<boolean> {
   if (!isShareFragment(location.hash)) return false;
+  if (!(await mayReplaceOpenDesign('Opening the shared design discards them.'))) return false;
   const read = await readShareFragment(location.hash);
   if (!read.ok) {
     toast.error(read.message, { duration: 15_000 });
@@ -107,12 +165,38 @@ async function openShareLink(): Promise<boolean> {
   return true;
 }
 
-/** Keeps the shared design that is open read-only as a new design of this browser. */
-export async function saveSharedCopy(): Promise<void> {
+/**
+ * Keeps the shared design that is open read-only as a new design of this browser. A second call
+ * while the first is under way gets the same promise, so a double click stores one copy.
+ */
+export function saveSharedCopy(): Promise<void> {
+  sharedCopy ??= keepSharedCopy().finally(() => {
+    sharedCopy = null;
+  });
+  return sharedCopy;
+}
+
+async function keepSharedCopy(): Promise<void> {
   const { design, readOnly } = useDesignStore.getState();
   if (!design || !readOnly) return;
-  history.replaceState(null, '', location.pathname + location.search);
-  if (await createDesign(design)) toast.success('Saved a copy to your designs; you can edit it now.');
+  const result = await storeAndOpen(design);
+  if (!result.opened) {
+    toast.error(`The copy could not be opened: ${result.problem ?? 'unknown problem'}`);
+  } else if (result.stored) {
+    // The link has served its purpose; reloading should reopen the copy, not the read-only original.
+    history.replaceState(null, '', location.pathname + location.search);
+    toast.success('Saved a copy to your designs; you can edit it now.');
+  } else {
+    toast.warning(notStoredMessage(`Opened an editable copy of “${design.title || UNTITLED}” in this tab`, result.problem), {
+      duration: NOT_STORED_NOTICE_MS,
+    });
+  }
+}
+
+/** "Opened “X”, but it could not be saved in this browser: <problem> Export it to keep it." */
+export function notStoredMessage(opened: string, problem: string | undefined): string {
+  const reason = (problem ?? 'browser storage is unavailable').trim();
+  return `${opened}, but it could not be saved in this browser: ${/[.!?]$/.test(reason) ? reason : `${reason}.`} Export it to keep it.`;
 }
 
 function openTemplateInMemory(templateId: string): void {
@@ -123,6 +207,7 @@ function openTemplateInMemory(templateId: string): void {
 
 function openInEditor(design: Design, designId: string | null, version: number, readOnly = false): void {
   storedVersion = version;
+  recoveryOnEveryEdit = true;
   useUiStore.getState().setSelection(EMPTY_SELECTION);
   useUiStore.getState().setHighlightedFlow(null);
   useDesignStore.getState().open(design, designId, readOnly);
@@ -153,44 +238,127 @@ async function arrangeUnplaced(design: Design): Promise<void> {
 /** Opens a stored design; false (with a message) when it cannot be read or is not a valid design. */
 export async function openStoredDesign(id: string): Promise<boolean> {
   if (!repository) return false;
+  if (!(await mayReplaceOpenDesign('Opening another design discards them.'))) return false;
+  return openStored(id);
+}
+
+async function openStored(id: string): Promise<boolean> {
+  if (!repository) return false;
   await flushSave();
   const stored = await repository.get(id);
-  if (!stored) return false;
+  if (!stored) {
+    removeRecoverySlot(id);
+    return false;
+  }
+  // Marked before the document is even read: whatever hangs from here on is caught at the next start.
+  markOpening(stored.id);
   const loaded = loadDesign(stored.document);
   if (!loaded.ok) {
+    clearOpening(stored.id);
     setStorage({ problem: `“${stored.title}” could not be opened: ${loaded.errors.slice(0, 2).map(formatProblem).join('; ')}` });
     return false;
   }
+  const recovered = recoveryFor(stored, loaded.design);
+  if (recovered && recovered.baseVersion !== stored.version) {
+    // Another tab saved this design after these edits began: keep both rather than overwrite either.
+    clearOpening(stored.id);
+    const title = `${recovered.design.title || UNTITLED} (recovered)`;
+    const result = await storeAndOpen({ ...recovered.design, title });
+    if (result.opened) {
+      if (result.stored) removeRecoverySlot(stored.id);
+      toast.info(
+        `${recoveredNotice(stored.title, recovered.savedAt)} “${stored.title}” was saved elsewhere since, so they are kept as a new design, “${title}”.`,
+        { duration: RECOVERED_NOTICE_MS },
+      );
+      if (!result.stored) toast.warning(notStoredMessage(`Opened “${title}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
+      return true;
+    }
+  }
   openInEditor(loaded.design, stored.id, stored.version);
+  if (recovered && recovered.baseVersion === stored.version) {
+    // One undoable change on top of the stored version: Ctrl+Z shows what was stored. Autosave follows.
+    useDesignStore.getState().commit(recovered.design, { design: loaded.design, selection: EMPTY_SELECTION });
+    toast.info(recoveredNotice(stored.title, recovered.savedAt), { duration: RECOVERED_NOTICE_MS });
+  }
+  clearOpeningOnceDrawn(stored.id);
   await repository.setLastOpened(stored.id);
   await refreshList();
   return true;
 }
 
-/** Creates a design from a template (or any document), stores it and opens it. */
-export async function createFromTemplate(templateId: string): Promise<void> {
-  const template = findTemplate(templateId);
-  if (template) await createDesign(template.document);
+function recoveredNotice(title: string, savedAt: number): string {
+  return `Recovered changes to “${title || UNTITLED}” that were not saved when the page closed (${clock.format(savedAt)}).`;
 }
 
-export async function createDesign(document: unknown): Promise<boolean> {
+/**
+ * Unsaved edits to a stored design found in its recovery slot, when they are newer than what is
+ * stored, differ from it and still load; any other slot is dropped (or, if it does not load, left
+ * alone: a newer app version may have written it).
+ */
+function recoveryFor(stored: StoredDesign, storedDesign: Design): { design: Design; baseVersion: number; savedAt: number } | null {
+  const slot = readRecoverySlot(stored.id);
+  if (!slot) return null;
+  if (!isNewerThanStored(slot, stored)) {
+    removeRecoverySlot(stored.id);
+    return null;
+  }
+  const loaded = loadDesign(slot.document);
+  if (!loaded.ok) return null;
+  if (JSON.stringify(loaded.design) === JSON.stringify(storedDesign)) {
+    removeRecoverySlot(stored.id);
+    return null;
+  }
+  return { design: loaded.design, baseVersion: slot.baseVersion, savedAt: slot.savedAt };
+}
+
+/** Creates a design from a template, stores it and opens it. */
+export async function createFromTemplate(templateId: string): Promise<void> {
+  const template = findTemplate(templateId);
+  if (!template) return;
+  const result = await createDesign(template.document);
+  if (result.opened && !result.stored) {
+    toast.warning(notStoredMessage(`Opened “${template.name}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
+  }
+}
+
+/**
+ * Stores a document as a new design and opens it, saying truthfully whether it was stored. The
+ * caller tells the person; a design opened but not stored also shows as not saved in the header.
+ */
+export async function createDesign(document: unknown): Promise<CreateResult> {
+  if (!(await mayReplaceOpenDesign('Opening another design discards them.'))) return { opened: false, stored: false, cancelled: true };
+  return storeAndOpen(document);
+}
+
+/** `askToPersist`: storing is the person's own work (not the lab a first visit starts with). */
+async function storeAndOpen(document: unknown, { askToPersist = true } = {}): Promise<CreateResult> {
   const loaded = loadDesign(document);
-  if (!loaded.ok) return false;
+  if (!loaded.ok) return { opened: false, stored: false, problem: loaded.errors.slice(0, 2).map(formatProblem).join('; ') };
   if (!repository) {
     openInEditor(loaded.design, null, 0);
-    return true;
+    return { opened: true, stored: false, problem: useStorageStore.getState().problem ?? undefined };
   }
   await flushSave();
+  let stored: StoredDesign;
   try {
-    const stored = await repository.create({ title: loaded.design.title || 'Untitled design', document: loaded.design });
-    openInEditor(loaded.design, stored.id, stored.version);
-    await repository.setLastOpened(stored.id);
-    await refreshList();
+    stored = await repository.create({ title: loaded.design.title || UNTITLED, document: loaded.design });
   } catch (error) {
-    setStorage({ problem: describeStorageError(error), save: 'failed' });
+    const problem = describeStorageError(error);
     openInEditor(loaded.design, null, 0);
+    setStorage({ problem, save: 'failed' });
+    return { opened: true, stored: false, problem };
   }
-  return true;
+  markOpening(stored.id);
+  openInEditor(loaded.design, stored.id, stored.version);
+  clearOpeningOnceDrawn(stored.id);
+  if (askToPersist) void askForPersistence();
+  try {
+    await repository.setLastOpened(stored.id);
+  } catch {
+    // The design is stored; only which design the next start reopens is not remembered.
+  }
+  await refreshList();
+  return { opened: true, stored: true };
 }
 
 export async function refreshList(): Promise<void> {
@@ -227,30 +395,130 @@ export async function duplicateStoredDesign(id: string): Promise<void> {
 /** Deletes a stored design; deleting the open one opens the most recent other (or a new one). */
 export async function deleteStoredDesign(id: string): Promise<void> {
   if (!repository) return;
+  if (id === useDesignStore.getState().designId && !(await mayReplaceOpenDesign('Deleting the design discards them.'))) return;
+  // Asked again: keeping the changes as a new design has opened that one instead.
   const wasOpen = id === useDesignStore.getState().designId;
   if (wasOpen) cancelSave();
   await repository.remove(id);
+  removeRecoverySlot(id);
   channel?.announce({ type: 'deleted', designId: id, tabId: TAB_ID });
   await refreshList();
   if (!wasOpen) return;
   const next = useStorageStore.getState().designs[0];
-  if (!next || !(await openStoredDesign(next.id))) await createFromTemplate('empty');
+  if (!next || !(await openStored(next.id))) await storeAndOpen(EMPTY_TEMPLATE.document);
 }
 
 /** Conflict resolution: take what the other tab saved. */
 export async function reloadFromStorage(): Promise<void> {
   const id = useDesignStore.getState().designId;
   cancelSave();
-  if (id && (await openStoredDesign(id))) return;
+  // This tab's edits are dropped on purpose, so they must not come back as a recovery.
+  if (id) removeRecoverySlot(id);
+  if (id && (await openStored(id))) return;
   setStorage({ conflict: { kind: 'deleted' } });
 }
 
 /** Conflict resolution: keep this tab's version as a new design beside the other tab's. */
 export async function keepMineAsCopy(): Promise<void> {
-  const design = useDesignStore.getState().design;
-  if (!design) return;
+  await keepMine();
+}
+
+async function keepMine(): Promise<CreateResult> {
+  const { design, designId } = useDesignStore.getState();
+  if (!design) return { opened: false, stored: false };
   cancelSave();
-  await createDesign({ ...design, title: `${design.title || 'Untitled design'} (this tab)` });
+  const title = `${design.title || UNTITLED} (this tab)`;
+  const result = await storeAndOpen({ ...design, title });
+  if (result.stored) {
+    // The edits live on in the new design; the old slot would only bring them back a second time.
+    if (designId) removeRecoverySlot(designId);
+    toast.success(`Kept this tab’s version as “${title}”.`);
+  } else if (result.opened) {
+    toast.warning(notStoredMessage(`Opened “${title}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
+  }
+  return result;
+}
+
+/**
+ * Before anything replaces the open design: edits autosave cannot write (another tab's change has
+ * paused it, or the design is not stored at all) are dropped only if the person says so. False when
+ * they cancel (or keeping the edits as a new design did not store them, so it stays open to be exported).
+ */
+async function mayReplaceOpenDesign(consequence: string): Promise<boolean> {
+  const { design, designId, revision, readOnly } = useDesignStore.getState();
+  if (!design || readOnly || revision === savedRevision) return true;
+  const title = design.title || UNTITLED;
+  const { conflict } = useStorageStore.getState();
+  if (conflict) {
+    const choice = await askAboutUnsavedChanges(title, conflict, consequence);
+    if (choice === 'cancel') return false;
+    if (choice === 'keep') return (await keepMine()).stored;
+    if (designId) removeRecoverySlot(designId);
+    return true;
+  }
+  // A design that could not be stored lives only in this tab: replacing it loses it for good.
+  if (!designId) return (await askAboutUnstoredChanges(title, consequence)) === 'discard';
+  return true;
+}
+
+/**
+ * Whether leaving the page now would lose work: a save not yet written or refused, edits paused
+ * by a conflict, or edits to a design that is kept nowhere but this tab. A read-only shared design
+ * is never changed, so it has nothing to lose.
+ */
+export function hasUnsavedWork(): boolean {
+  const { design, designId, revision, readOnly } = useDesignStore.getState();
+  if (!design || readOnly) return false;
+  const { save, conflict } = useStorageStore.getState();
+  const edited = revision !== savedRevision;
+  if (!designId) return edited || save === 'failed';
+  return save === 'pending' || save === 'saving' || save === 'failed' || (conflict !== null && edited);
+}
+
+/** beforeunload: the browser's own "Leave site?" question, only when there is work to lose. */
+export function warnBeforeLeaving(event: BeforeUnloadEvent): void {
+  if (!hasUnsavedWork()) return;
+  event.preventDefault();
+  // Older Chrome and Safari ignore preventDefault and ask only when returnValue is set.
+  event.returnValue = true;
+}
+
+/** Leaving or hiding the page: the recovery slot first (synchronous, so it is done), then the real save. */
+function leavePage(): void {
+  keepRecovery('leave');
+  void flushSave();
+}
+
+function onDesignChange(state: DesignState, before: DesignState): void {
+  if (state.revision === before.revision || state.session !== before.session) return;
+  scheduleSave();
+  // One slot write per burst of changes (a paste of many nodes), still before any event can run.
+  if (recoveryQueued) return;
+  recoveryQueued = true;
+  queueMicrotask(() => {
+    recoveryQueued = false;
+    keepRecovery('edit');
+  });
+}
+
+/**
+ * Writes the open design's recovery slot if it has unsaved changes. A read-only shared design is
+ * never stored, and a design without an id has no stored record to recover onto: neither gets one.
+ */
+function keepRecovery(reason: 'edit' | 'leave'): void {
+  const { design, designId, revision, readOnly } = useDesignStore.getState();
+  if (!design || !designId || readOnly || revision === savedRevision) return;
+  if (reason === 'edit' && !recoveryOnEveryEdit) return;
+  const written = writeRecoverySlot({ designId, baseVersion: storedVersion, savedAt: Date.now(), title: design.title || UNTITLED, document: design });
+  if (!written.cheap) recoveryOnEveryEdit = false;
+}
+
+/** Asks once per page, when the person has stored work of their own, that the browser keep it. */
+async function askForPersistence(): Promise<void> {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  const persistent = await requestPersistentStorage();
+  if (persistent !== null) setStorage({ persistent });
 }
 
 function cancelSave(): void {
@@ -275,18 +543,21 @@ export async function flushSave(): Promise<void> {
   const repo = repository;
   saving = (async () => {
     setStorage({ save: 'saving' });
-    const outcome = await repo.save(designId, { title: design.title || 'Untitled design', document: design }, storedVersion);
+    const outcome = await repo.save(designId, { title: design.title || UNTITLED, document: design }, storedVersion);
     // The design may have been switched meanwhile; only the one saved is affected.
     if (outcome.ok) {
-      if (useDesignStore.getState().designId === designId) {
-        storedVersion = outcome.version;
-        savedRevision = revision;
-      }
       channel?.announce({ type: 'saved', designId, version: outcome.version, tabId: TAB_ID });
+      void askForPersistence();
+      void refreshList();
+      if (useDesignStore.getState().designId !== designId) return;
+      storedVersion = outcome.version;
+      savedRevision = revision;
       const stillDirty = useDesignStore.getState().revision !== savedRevision;
+      // A clean design needs no slot; a dirty one gets a slot based on the version just stored.
+      if (stillDirty) keepRecovery('edit');
+      else removeRecoverySlot(designId);
       setStorage({ save: stillDirty ? 'pending' : 'saved', problem: null });
       if (stillDirty) scheduleSave();
-      void refreshList();
     } else if (outcome.reason === 'conflict') {
       setStorage({ conflict: { kind: 'changed' }, save: 'pending' });
     } else if (outcome.reason === 'missing') {
