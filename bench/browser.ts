@@ -55,7 +55,11 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
     rmSync(folder, { recursive: true, force: true });
   }
 }

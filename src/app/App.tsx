@@ -7,6 +7,7 @@ import { useClipboard } from './canvas/useClipboard.ts';
 import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
+import { ConfirmDialog } from './panels/ConfirmDialog.tsx';
 import { DesignsDialog } from './panels/DesignsDialog.tsx';
 import { ComparePanel } from './panels/compare/ComparePanel.tsx';
 import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
@@ -52,6 +53,7 @@ export function App() {
       </ReactFlowProvider>
       <ShortcutSheet />
       <DesignsDialog />
+      <ConfirmDialog />
       <Notifications theme={theme} />
     </div>
   );

@@ -13,7 +13,8 @@ export function createEngineApi() {
         return { ok: false, errors: [`rulesAsOf: unknown rule pack ${JSON.stringify(rulesAsOf)}`] };
       }
       if (request.design !== undefined) {
-        const loaded = loadDesign(request.design);
+        // The screen hands documents over as UTF-8 JSON bytes (see engine-client.ts).
+        const loaded = loadDesign(request.design instanceof Uint8Array ? new TextDecoder().decode(request.design) : request.design);
         if (!loaded.ok) {
           current = null;
           return { ok: false, errors: loaded.errors.map(formatProblem) };

@@ -1,5 +1,5 @@
 // What passes between the screen and the engine worker: plain JSON both ways.
-import type { EvaluationResult } from '../engine/index.ts';
+import type { EvaluationResult, LoadResult } from '../engine/index.ts';
 
 export type EvaluateResponse =
   | { ok: true; result: EvaluationResult }
@@ -29,3 +29,6 @@ export function isEvaluateResponse(value: unknown): value is EvaluateResponse {
     typeof result.rulesAsOf === 'string'
   );
 }
+
+/** What the loader worker answers: a loaded design as UTF-8 JSON, or why it did not load. */
+export type LoadedText = { ok: true; bytes: Uint8Array; warnings: Extract<LoadResult, { ok: true }>['warnings'] } | Extract<LoadResult, { ok: false }>;

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, ConnectionLineType, Controls, getNodesBounds, getViewportForBounds, MiniMap, ReactFlow, useReactFlow, type Viewport,
   type Connection, type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes, type OnNodeDrag,
 } from '@xyflow/react';
 import { canPlace, isPackId, livesInVnet, NODE_KINDS, type EvaluationResult, type NodeKind, type Position } from '../../engine/index.ts';
@@ -9,6 +9,7 @@ import { connect } from '../commands/connect.ts';
 import { runCommand } from '../commands/editor.ts';
 import { importFile } from '../io/browser-files.ts';
 import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
+import { markDesignDrawn } from '../persistence/opening-marker.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { findingMarks } from '../panels/findings/finding-rows.ts';
@@ -23,7 +24,7 @@ import { VnetNode } from './nodes/VnetNode.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
 import { BundledLinks, BundledLinksNote } from './BundledLinks.tsx';
 import { splitLinks } from './bundled-links.ts';
-import { useProgressiveEdges } from './progressive-edges.ts';
+import { useProgressiveEdges, useProgressiveNodes } from './progressive.ts';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -46,6 +47,7 @@ const edgeTypes = {
 } satisfies EdgeTypes;
 
 const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
+const MIN_ZOOM = 0.1;
 const SNAP_GRID: [number, number] = [10, 10];
 const NO_DRAG: ReadonlyMap<string, Position> = new Map();
 const PRO_OPTIONS = { hideAttribution: true } as const;
@@ -84,6 +86,11 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
   const [drawn] = useState(createCanvasCache);
   const [captionLayer, setCaptionLayer] = useState<CaptionLayer>({ element: null, readable: true });
+  // The design has drawn: the next start may reopen it without asking (see opening-marker.ts).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => markDesignDrawn());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const onCaptionLayer = useCallback((next: CaptionLayer) => {
     setCaptionLayer((before) => (before.element === next.element && before.readable === next.readable ? before : next));
   }, []);
@@ -103,7 +110,15 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
     () => ({ selectedNodes: new Set(), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null, findings, focus }),
     [selection, findings, focus],
   );
-  const nodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
+  const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
+  // A large design arrives a slice at a time; it is fitted to the screen once it is all there.
+  const { shown: nodes, complete: allDrawn } = useProgressiveNodes(allNodes);
+  const [fitAfterSlices] = useState(() => fitOnOpen && !allDrawn);
+  // Until then the view starts where the fit will land, so the slices appear in place.
+  const [firstViewport] = useState(() => (fitAfterSlices ? estimatedFit(allNodes) : undefined));
+  useEffect(() => {
+    if (fitAfterSlices && allDrawn) void flow.fitView(FIT_VIEW_OPTIONS);
+  }, [fitAfterSlices, allDrawn, flow]);
   // A design with thousands of links draws most of them as one path (see bundled-links.ts).
   const split = useMemo(
     () => (design ? splitLinks(design, new Set(selection.nodeIds), new Set(selection.edgeIds), focus ? new Set(focus.hops.keys()) : undefined) : null),
@@ -239,9 +254,10 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       nodesConnectable={!readOnly}
       zIndexMode="manual"
       colorMode={theme}
-      fitView={fitOnOpen}
+      fitView={fitOnOpen && !fitAfterSlices}
+      {...(firstViewport ? { defaultViewport: firstViewport } : {})}
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.1}
+      minZoom={MIN_ZOOM}
       maxZoom={2.5}
       snapToGrid={snapToGrid}
       snapGrid={SNAP_GRID}
@@ -271,6 +287,18 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
     </ReactFlow>
     </CaptionLayerProvider>
   );
+}
+
+/** Room the palette, the details panel and the header take from the window around the canvas. */
+const AROUND_CANVAS = { width: 192 + 352, height: 110 } as const;
+
+/** Roughly the viewport fitView will choose for these nodes, from the window's size. */
+function estimatedFit(nodes: readonly CanvasNode[]): Viewport {
+  const topLevel = nodes.filter((node) => node.parentId === undefined);
+  const bounds = getNodesBounds(topLevel);
+  const width = Math.max(400, window.innerWidth - AROUND_CANVAS.width);
+  const height = Math.max(300, window.innerHeight - AROUND_CANVAS.height);
+  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
 }
 
 function minimapColour(node: CanvasNode): string {

@@ -2,7 +2,8 @@ import { toast } from 'sonner';
 import type { Design } from '../../engine/index.ts';
 import { createDesign, notStoredMessage } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
-import { designJson, fileNameFor, readDesignFile, sizeProblem } from './design-file.ts';
+import { designJson, fileNameFor, sizeProblem } from './design-file.ts';
+import { readDesignFileOffThread } from './off-thread.ts';
 
 // Files through the browser: saving a blob under a name, and opening a file the person chose or
 // dropped. An import always opens as a new design; the open one is never touched.
@@ -33,7 +34,7 @@ export async function importFile(file: File): Promise<boolean> {
     toast.error(`“${file.name}” cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
-  const read = readDesignFile(file.name, bytes);
+  const read = await readDesignFileOffThread(file.name, bytes);
   if (!read.ok) {
     toast.error(read.message);
     return false;

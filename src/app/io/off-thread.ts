@@ -1,18 +1,21 @@
-import { wrap, type Remote } from 'comlink';
-import { loadDesign, type LoadResult } from '../../engine/index.ts';
+import { transfer, wrap, type Remote } from 'comlink';
+import { loadDesign, type Design, type LoadResult } from '../../engine/index.ts';
 import { designTextOf, fileReadOf, type FileRead } from './design-file.ts';
+import type { LoadedText } from '../../worker/protocol.ts';
 
 // Large designs are loaded in a worker: parsing and checking tens of thousands of elements would
 // otherwise be one long task on the screen's thread. Small ones are loaded in place, at once.
 // The answer is the same either way; the worker is only where the work happens.
 
-type Loader = { loadDesign: typeof loadDesign };
+type Loader = { loadDesignAsText: (input: Uint8Array) => LoadedText };
 
 /** Below this many characters of JSON (or nodes and edges of a parsed design), loading takes a few ms. */
 const IN_PLACE_BELOW = 300_000;
 const IN_PLACE_ELEMENTS_BELOW = 3_000;
 
 let loader: Remote<Loader> | null = null;
+/** Designs that came out of the load pipeline: documents are never changed in place, so they need no second check. */
+const loadedDesigns = new WeakSet<object>();
 
 function worker(): Remote<Loader> | null {
   if (loader) return loader;
@@ -36,10 +39,20 @@ export function loadsInPlace(input: unknown): boolean {
 
 /** loadDesign, in the loader worker when the input is large. */
 export async function loadDesignOffThread(input: unknown): Promise<LoadResult> {
+  if (typeof input === 'object' && input !== null && loadedDesigns.has(input)) return { ok: true, design: input as Design, warnings: [] };
+  const result = await loadSomewhere(input);
+  if (result.ok) loadedDesigns.add(result.design);
+  return result;
+}
+
+async function loadSomewhere(input: unknown): Promise<LoadResult> {
   const remote = loadsInPlace(input) ? null : worker();
   if (!remote) return loadDesign(input);
   try {
-    return await remote.loadDesign(input);
+    const bytes = new TextEncoder().encode(typeof input === 'string' ? input : JSON.stringify(input));
+    const answer = await remote.loadDesignAsText(transfer(bytes, [bytes.buffer]));
+    // The worker has checked the document; parsing its own output back needs no second check.
+    return answer.ok ? { ok: true, design: JSON.parse(new TextDecoder().decode(answer.bytes)) as Design, warnings: answer.warnings } : answer;
   } catch {
     return loadDesign(input); // the worker could not take it: the same answer, here
   }

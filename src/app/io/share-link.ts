@@ -1,4 +1,5 @@
-import { formatProblem, loadDesign, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+import { formatProblem, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
+import { loadDesignOffThread } from './off-thread.ts';
 import { toBase64 } from './base64.ts';
 import { utf8 } from './escape/text.ts';
 
@@ -100,7 +101,7 @@ export async function readShareFragment(hash: string): Promise<ShareRead> {
     return refuse('its data does not unpack, so the link was cut or changed');
   }
   if (!json) return refuse(`it unpacks to more than ${MAX_DESIGN_BYTES / 1024 / 1024} MB`);
-  const loaded = loadDesign(new TextDecoder().decode(json));
+  const loaded = await loadDesignOffThread(new TextDecoder().decode(json));
   if (!loaded.ok) return refuse(loaded.errors.slice(0, 3).map(formatProblem).join('; '));
   return { ok: true, design: loaded.design };
 }

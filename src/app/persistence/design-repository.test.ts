@@ -108,6 +108,43 @@ describe('list', () => {
   it('is empty for a new database', async () => {
     expect(await (await openFresh()).list()).toEqual([]);
   });
+
+  it('reads summaries only: a document in the designs store is never read to list it', async () => {
+    const factory = new IDBFactory();
+    const opened = await openDesignRepository(factory, { now: () => 5 });
+    if (!opened.ok) throw new Error(opened.problem.message);
+    const kept = await opened.repository.create({ title: 'Kept', document: doc('Kept') });
+    const get = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const getFromIndex = vi.spyOn(IDBIndex.prototype, 'getAll');
+    expect((await opened.repository.list()).map((s) => s.title)).toEqual(['Kept']);
+    const readStores = getFromIndex.mock.contexts.map((index) => (index as IDBIndex).objectStore.name);
+    expect(readStores).toEqual(['summaries']);
+    expect(get).not.toHaveBeenCalled();
+    await opened.repository.remove(kept.id);
+    expect(await opened.repository.list()).toEqual([]);
+  });
+
+  it('fills the summaries from the designs a version 1 database already holds', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('fastpath-designer', 1);
+      request.onupgradeneeded = () => {
+        const designs = request.result.createObjectStore('designs', { keyPath: 'id' });
+        designs.createIndex('updatedAt', 'updatedAt');
+        request.result.createObjectStore('meta');
+        designs.put({ id: 'old', title: 'Old', createdAt: 1, updatedAt: 2, version: 3, document: doc('Old') });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const opened = await openDesignRepository(factory);
+    if (!opened.ok) throw new Error(opened.problem.message);
+    expect(await opened.repository.list()).toEqual([{ id: 'old', title: 'Old', createdAt: 1, updatedAt: 2, version: 3 }]);
+    expect((await opened.repository.get('old'))?.document).toEqual(doc('Old'));
+  });
 });
 
 describe('save', () => {
@@ -356,7 +393,7 @@ describe('openDesignRepository', () => {
   it('reports a problem when the database was created by a newer app version', async () => {
     const factory = new IDBFactory();
     await new Promise<void>((resolve, reject) => {
-      const request = factory.open('fastpath-designer', 2);
+      const request = factory.open('fastpath-designer', 99);
       request.onsuccess = () => {
         request.result.close();
         resolve();

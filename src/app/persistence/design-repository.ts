@@ -30,7 +30,7 @@ export type RepositoryOptions = { now?: () => number };
 export type OpenResult = { ok: true; repository: DesignRepository } | { ok: false; problem: StorageProblem };
 
 const DB_NAME = 'fastpath-designer';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const LAST_OPENED_KEY = 'lastOpened';
 const UNTITLED = 'Untitled design';
 // Some WebKit builds have left IndexedDB opens pending forever; the app must get an answer.
@@ -54,6 +54,11 @@ const MESSAGES = {
 
 interface DesignDb extends DBSchema {
   designs: { key: string; value: StoredDesign; indexes: { updatedAt: number } };
+  /**
+   * Each design without its document (version 2): listing designs reads only these, where reading
+   * every document back held the screen for a frame per large design on every autosave.
+   */
+  summaries: { key: string; value: DesignSummary; indexes: { updatedAt: number } };
   meta: { key: string; value: string };
 }
 type Db = IDBPDatabase<DesignDb>;
@@ -138,6 +143,7 @@ function openDatabase(factory: IDBFactory): Promise<Db> {
     }
     request.addEventListener('upgradeneeded', (event) => {
       if (event.oldVersion < 1) createSchemaV1(request.result);
+      if (event.oldVersion < 2 && request.transaction) createSchemaV2(request.result, request.transaction);
     });
     // A blocked open may still succeed much later; we answer now and close that late connection below.
     request.addEventListener('blocked', () => fail(new Error(MESSAGES.blocked)));
@@ -167,6 +173,19 @@ function createSchemaV1(db: IDBDatabase): void {
   const designs = db.createObjectStore('designs', { keyPath: 'id' });
   designs.createIndex('updatedAt', 'updatedAt');
   db.createObjectStore('meta');
+}
+
+/** Adds the summaries store and fills it from the designs already kept. */
+function createSchemaV2(db: IDBDatabase, upgrade: IDBTransaction): void {
+  const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+  summaries.createIndex('updatedAt', 'updatedAt');
+  const cursor = upgrade.objectStore('designs').openCursor();
+  cursor.addEventListener('success', () => {
+    const at = cursor.result;
+    if (!at) return;
+    summaries.put(toSummary(at.value as StoredDesign));
+    at.continue();
+  });
 }
 
 /** Callers get Error objects whose message is a sentence, with the original error as cause. */
@@ -206,8 +225,8 @@ function createRepository(db: Db, now: () => number): DesignRepository {
   return {
     list: () =>
       humanErrors(async () => {
-        const ascending = await db.getAllFromIndex('designs', 'updatedAt');
-        return ascending.reverse().map(toSummary);
+        const ascending = await db.getAllFromIndex('summaries', 'updatedAt');
+        return ascending.reverse();
       }),
 
     get: (id) => humanErrors(() => db.get('designs', id)),
@@ -223,13 +242,16 @@ function createRepository(db: Db, now: () => number): DesignRepository {
           version: 1,
           document: input.document,
         };
-        await db.add('designs', design); // add, not put: an id collision must fail rather than overwrite
+        await inWriteTransaction(db, ['designs', 'summaries'], async (tx) => {
+          await tx.objectStore('designs').add(design); // add, not put: an id collision must fail rather than overwrite
+          await tx.objectStore('summaries').put(toSummary(design));
+        });
         return design;
       }),
 
     async save(id, input, expectedVersion) {
       try {
-        return await inWriteTransaction(db, ['designs'], async (tx): Promise<SaveOutcome> => {
+        return await inWriteTransaction(db, ['designs', 'summaries'], async (tx): Promise<SaveOutcome> => {
           const store = tx.objectStore('designs');
           const stored = await store.get(id);
           if (!stored) return { ok: false, reason: 'missing' };
@@ -242,6 +264,7 @@ function createRepository(db: Db, now: () => number): DesignRepository {
             updatedAt: now(),
           };
           await store.put(next);
+          await tx.objectStore('summaries').put(toSummary(next));
           return { ok: true, version: next.version, updatedAt: next.updatedAt };
         });
       } catch (error) {
@@ -251,7 +274,7 @@ function createRepository(db: Db, now: () => number): DesignRepository {
 
     rename: (id, title) =>
       humanErrors(() =>
-        inWriteTransaction(db, ['designs'], async (tx) => {
+        inWriteTransaction(db, ['designs', 'summaries'], async (tx) => {
           const store = tx.objectStore('designs');
           const stored = await store.get(id);
           if (!stored) return undefined;
@@ -264,13 +287,14 @@ function createRepository(db: Db, now: () => number): DesignRepository {
             updatedAt: now(),
           };
           await store.put(next);
+          await tx.objectStore('summaries').put(toSummary(next));
           return next;
         }),
       ),
 
     duplicate: (id, title) =>
       humanErrors(() =>
-        inWriteTransaction(db, ['designs'], async (tx) => {
+        inWriteTransaction(db, ['designs', 'summaries'], async (tx) => {
           const store = tx.objectStore('designs');
           const source = await store.get(id);
           if (!source) return undefined;
@@ -285,14 +309,16 @@ function createRepository(db: Db, now: () => number): DesignRepository {
             document: withDocumentTitle(source.document, name),
           };
           await store.add(copy);
+          await tx.objectStore('summaries').put(toSummary(copy));
           return copy;
         }),
       ),
 
     remove: (id) =>
       humanErrors(() =>
-        inWriteTransaction(db, ['designs', 'meta'], async (tx) => {
+        inWriteTransaction(db, ['designs', 'summaries', 'meta'], async (tx) => {
           await tx.objectStore('designs').delete(id);
+          await tx.objectStore('summaries').delete(id);
           // Otherwise the next start would try to reopen a design that no longer exists.
           const meta = tx.objectStore('meta');
           if ((await meta.get(LAST_OPENED_KEY)) === id) await meta.delete(LAST_OPENED_KEY);

@@ -7,6 +7,7 @@ import { arrange } from '../commands/arrange.ts';
 import { runCommand } from '../commands/editor.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { updateDesign } from '../commands/update-design.ts';
+import { loadDesignOffThread } from '../io/off-thread.ts';
 import { isShareFragment, readShareFragment } from '../io/share-link.ts';
 import { EMPTY_TEMPLATE, FIRST_TEMPLATE_ID, findTemplate } from '../io/templates.ts';
 import {
@@ -252,7 +253,7 @@ async function openStored(id: string): Promise<boolean> {
   }
   // Marked before the document is even read: whatever hangs from here on is caught at the next start.
   markOpening(stored.id);
-  const loaded = loadDesign(stored.document);
+  const loaded = await loadDesignOffThread(stored.document);
   if (!loaded.ok) {
     clearOpening(stored.id);
     setStorage({ problem: `“${stored.title}” could not be opened: ${loaded.errors.slice(0, 2).map(formatProblem).join('; ')}` });
@@ -332,7 +333,7 @@ export async function createDesign(document: unknown): Promise<CreateResult> {
 
 /** `askToPersist`: storing is the person's own work (not the lab a first visit starts with). */
 async function storeAndOpen(document: unknown, { askToPersist = true } = {}): Promise<CreateResult> {
-  const loaded = loadDesign(document);
+  const loaded = await loadDesignOffThread(document);
   if (!loaded.ok) return { opened: false, stored: false, problem: loaded.errors.slice(0, 2).map(formatProblem).join('; ') };
   if (!repository) {
     openInEditor(loaded.design, null, 0);

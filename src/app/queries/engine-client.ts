@@ -1,6 +1,6 @@
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
 import type { EngineApi } from '../../worker/engine-api.ts';
-import { isEvaluateResponse, NO_DOCUMENT, type EvaluateResponse } from '../../worker/protocol.ts';
+import { isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from '../../worker/protocol.ts';
 import { secondsText, watchdogMs } from './watchdog.ts';
 
 export type { EvaluateResponse };
@@ -112,14 +112,29 @@ function checked(answer: unknown): EvaluateResponse {
   return answer;
 }
 
+/**
+ * The document as JSON text: copying a string to the worker is one memcpy, while a structured
+ * clone of a large design's object graph held the screen's thread for a frame or more.
+ */
+function asText(design: unknown): unknown {
+  return typeof design === 'string' ? design : JSON.stringify(design);
+}
+
+/** The request with its document as UTF-8 bytes, handed over to the worker rather than copied. */
+function handedOver(request: EvaluateRequest): EvaluateRequest {
+  if (request.design === undefined) return request;
+  const bytes = new TextEncoder().encode(asText(request.design) as string);
+  return transfer({ ...request, design: bytes }, [bytes.buffer]);
+}
+
 async function ask(engine: EngineClient, key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
   // The worker answers calls in the order they are sent, so it holds whatever was sent last.
   const send = engine.sentKey !== key;
   engine.sentKey = key;
-  const answer = checked(await engine.api.evaluate(send ? { key, design } : { key }, rulesAsOf));
+  const answer = checked(await engine.api.evaluate(handedOver(send ? { key, design } : { key }), rulesAsOf));
   if (answer.ok || answer.errors[0] !== NO_DOCUMENT) return answer;
   engine.sentKey = key;
-  return checked(await engine.api.evaluate({ key, design }, rulesAsOf));
+  return checked(await engine.api.evaluate(handedOver({ key, design }), rulesAsOf));
 }
 
 /**

@@ -31,6 +31,15 @@ export function CaptionLayerProbe({ onChange }: { onChange: (layer: CaptionLayer
   return null;
 }
 
+/**
+ * Whether text on the canvas can be read at the current zoom. Zoomed out further, nodes draw a
+ * plain card (no text, icon or shadow): far fewer elements to style, lay out and paint, and
+ * nothing is lost that could be read.
+ */
+export function useReadableZoom(): boolean {
+  return useContext(CaptionLayerContext).readable;
+}
+
 /** An edge's HTML caption, drawn in the label layer when it can be read. */
 export function EdgeCaption({ children }: { children: ReactNode }) {
   const { element, readable } = useContext(CaptionLayerContext);

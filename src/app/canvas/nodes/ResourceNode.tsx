@@ -3,10 +3,22 @@ import type { NodeProps } from '@xyflow/react';
 import type { ResourceCanvasNode } from '../adapters.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
+import { useReadableZoom } from '../edges/caption-layer.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { FindingsMarker, HopBadge } from './NodeMarks.tsx';
 
 function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>) {
+  const readable = useReadableZoom();
+  if (!readable) {
+    return (
+      <div className={`relative h-full w-full rounded-xl border-2 bg-white dark:bg-slate-800 ${selected ? 'selected border-sky-500' : 'border-slate-300 dark:border-slate-600'}`}>
+        <span className={`absolute top-2.5 left-3 size-9 rounded-lg ${KIND_TILES[data.kind]}`} />
+        <ConnectHandles id={id} kind={data.kind} label={data.label} />
+        <FindingsMarker count={data.findings} worst={data.worst} />
+        <HopBadge hop={data.hop} state={data.onPath} />
+      </div>
+    );
+  }
   return (
     <div
       className={`group relative flex h-full w-full items-center gap-3 rounded-xl border bg-white px-3 shadow-sm shadow-slate-900/5 dark:bg-slate-800 ${

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { VnetCanvasNode } from '../adapters.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
+import { useReadableZoom } from '../edges/caption-layer.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { FindingsMarker, HopBadge } from './NodeMarks.tsx';
 
@@ -17,8 +18,10 @@ function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
     : selected
       ? 'selected border-sky-500 bg-sky-50/70 ring-2 ring-sky-500/40 dark:bg-sky-950/50'
       : 'border-sky-300 bg-sky-50/60 dark:border-sky-800 dark:bg-sky-950/40';
+  const readable = useReadableZoom();
   return (
     <div className={`group relative h-full w-full rounded-2xl border-[1.5px] transition-colors ${look}`}>
+      {readable ? (
       <div className="flex items-center gap-2 px-3 pt-2.5" title={`${data.label}\n${data.detail}`}>
         <span className={`grid size-7 shrink-0 place-items-center rounded-md ${KIND_TILES.vnet}`}>
           <KindIcon kind="vnet" className="size-4" />
@@ -28,6 +31,7 @@ function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
           <span className="block truncate text-[11px] text-sky-800/70 dark:text-sky-300/70">{data.detail}</span>
         </span>
       </div>
+      ) : null}
       <ConnectHandles id={id} kind="vnet" label={data.label} />
       <FindingsMarker count={data.findings} worst={data.worst} />
       <HopBadge hop={data.hop} state={data.onPath} />

@@ -1,12 +1,27 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 
-// React cannot split one commit, and the browser styles and lays out every element a commit adds
-// before the next frame: handing React Flow tens of thousands of edges at once held the main thread
-// for half a minute. The canvas draws its nodes and flows first and takes the other edges in a
-// slice per task, so the first frame comes at once and no task grows with the design.
+// React cannot split one commit, and the browser styles, lays out and measures every element a
+// commit adds before the next frame: handing React Flow a whole large design at once held the
+// main thread for seconds. The canvas takes nodes and edges in a slice per task instead, so the
+// first frame comes at once and no task grows with the design.
 
 /** Structural edges added to the canvas per task. */
 export const EDGES_PER_STEP = 1_500;
+/** Nodes added to the canvas per task (VNets come first, so a slice never has a child without its VNet). */
+export const NODES_PER_STEP = 100;
+
+/** `items`, a prefix of `step` more each task until all are there; `complete` once they are. */
+export function useProgressiveNodes<T>(items: T[], step: number = NODES_PER_STEP): { shown: T[]; complete: boolean } {
+  const [limit, setLimit] = useState(step);
+  const behind = items.length > limit;
+  useEffect(() => {
+    if (!behind) return;
+    const timer = setTimeout(() => startTransition(() => setLimit((before) => before + step)), 0);
+    return () => clearTimeout(timer);
+  }, [behind, limit, step]);
+  const shown = useMemo(() => (behind ? items.slice(0, limit) : items), [items, limit, behind]);
+  return { shown, complete: !behind };
+}
 
 type Drawable = { type?: string };
 

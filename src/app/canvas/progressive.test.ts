@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgesUpTo } from './progressive-edges.ts';
+import { edgesUpTo } from './progressive.ts';
 
 const edge = (id: string, type: string) => ({ id, type });
 
