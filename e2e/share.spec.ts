@@ -151,12 +151,15 @@ test('a share link opens the same design read-only, with a button to save a copy
   await expect(viewer.toast(/read-only: save a copy/)).toBeVisible();
   await expect(other.locator('.react-flow__node')).toHaveCount(nodes);
 
-  await other.getByRole('button', { name: 'Save a copy' }).click();
+  // A double click keeps one copy, not two.
+  await other.getByRole('button', { name: 'Save a copy' }).dblclick();
   await expect(viewer.toast(/Saved a copy to your designs/)).toBeVisible();
   await expect(other.getByRole('status', { name: 'Shared design' })).toBeHidden();
   expect(new URL(other.url()).hash).toBe('');
   await other.keyboard.press('1');
   await expect(other.locator('.react-flow__node')).toHaveCount(nodes + 1);
+  await other.getByRole('button', { name: 'Designs', exact: true }).click();
+  await expect(other.getByRole('region', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(2);
 });
 
 test('a share link that does not decode is refused with a message, and the last design opens', async ({ page }) => {
