@@ -43,6 +43,34 @@ test('a second tab on the same design is told of the first tab’s changes and c
   await expect(warning).toBeHidden();
 });
 
+test('a tab in conflict asks before its unsaved changes are discarded, and can keep them', async ({ context }) => {
+  const first = new DesignerPage(await context.newPage());
+  await first.open();
+  await expect(first.flowEdges()).toHaveCount(6);
+  const second = new DesignerPage(await context.newPage());
+  await second.open();
+  await expect(second.heading).toHaveText(/lab/);
+
+  await first.inspector.getByLabel('Title').fill('Lab, edited in tab one');
+  await first.inspector.getByLabel('Title').press('Enter');
+  await expect(second.page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+  // The second tab goes on editing: autosave is paused, so this change is only in the tab.
+  await second.inspector.getByLabel('Title').fill('Lab, edited in tab two');
+  await second.inspector.getByLabel('Title').press('Enter');
+
+  await second.newDesignFromList('Empty design');
+  const question = second.page.getByRole('dialog', { name: 'Unsaved changes in this tab' });
+  await expect(question).toContainText('changed in another tab');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(second.heading).toHaveText('Lab, edited in tab two');
+
+  await second.newDesignFromList('Empty design');
+  await question.getByRole('button', { name: 'Keep them as a new design' }).click();
+  await expect(second.toast(/Kept this tab’s version/)).toBeVisible();
+  await second.page.getByRole('button', { name: 'Designs', exact: true }).click();
+  await expect(second.page.getByRole('region', { name: 'Saved designs' })).toContainText('Lab, edited in tab two (this tab)');
+});
+
 test('designs can be renamed, duplicated, reopened and deleted from the list', async ({ page }) => {
   const designer = new DesignerPage(page);
   await designer.open();

@@ -136,3 +136,24 @@ test('every export of a hostile design succeeds and carries its text as text', a
   expect(drawioErrors).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('the app runs under a strict Content-Security-Policy: a script slipped into the page does not run', async ({ page, cspViolations }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("base-uri 'none'");
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__pwned = 1';
+    document.head.append(script);
+    const image = document.createElement('img');
+    image.setAttribute('src', 'x');
+    image.setAttribute('onerror', 'window.__pwned = 2');
+    document.body.append(image);
+  });
+  await expect.poll(() => cspViolations.length).toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  cspViolations.length = 0; // expected here: they are what this test provokes
+});

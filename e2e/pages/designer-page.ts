@@ -36,6 +36,12 @@ export class DesignerPage {
     await expect(this.page.getByRole('dialog')).toBeHidden();
   }
 
+  /** Asks the designs dialog for a new design from a template, leaving any question it raises open. */
+  async newDesignFromList(template: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Designs', exact: true }).click();
+    await this.page.getByRole('region', { name: 'New design' }).getByRole('button', { name: new RegExp(`^${template}`) }).click();
+  }
+
   /** Every flow edge drawn on the canvas. */
   flowEdges(): Locator {
     return this.page.locator('[data-flow-id]');
