@@ -5,23 +5,25 @@
 // The baseline is the small lab example opened the same way in the same run.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { peeringMesh } from './fixtures.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser.ts';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4327);
-const BASE = `http://127.0.0.1:${PORT}`;
 
 type Figures = { firstNodeMs: number; allEdgesMs: number; longestTaskMs: number; tasksOver200: number; edgesDrawn: number };
 
 async function main(): Promise<void> {
   await run('npx', ['vite', 'build', '--logLevel', 'error']);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  // A port nobody uses, so the figures are never those of another server left running.
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
   const folder = mkdtempSync(join(tmpdir(), 'fastpath-bench-'));
   try {
-    await waitForServer();
+    await waitForServer(base);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
       const lab = join(folder, 'lab.json');
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
       ];
       for (const { label, file, lastNode } of cases) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.goto(BASE);
+        await page.goto(base);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.getByRole('region', { name: 'Design', exact: true }).locator('.react-flow__node').first().waitFor();
         const imported = await measure(page, lastNode, async () => {
@@ -129,16 +131,27 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-async function waitForServer(): Promise<void> {
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function waitForServer(base: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(BASE)).ok) return;
+      if ((await fetch(base)).ok) return;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`the preview server did not answer on ${BASE}`);
+  throw new Error(`the preview server did not answer on ${base}`);
 }
 
 await main();

@@ -16,7 +16,7 @@ const lab = JSON.parse(readFileSync(new URL('../fixtures/examples/hub-spoke-lab.
 
 const INJECTED_REGION = 'westeurope; touch PWNED #';
 const LABELS: Record<string, string> = {
-  hubvm: '%%{init: {"theme":"dark"}}%% click hubvm call alert()',
+  hubvm: '%%{init: {"theme":"dark"}}%%\nclick hubvm call alert()',
   spokevm: '<img src=x onerror="window.__pwned=1">',
   remotevm: 'Remote \u0001VM\u001b[2J \uD800 end',
   ergw2: 'ERGW2"; $(touch PWNED) `id` ${file("/etc/passwd")}',

@@ -70,6 +70,26 @@ test('an edit followed at once by a reload is still there', async ({ page }) => 
   for (const type of asked) expect(type).toBe('beforeunload');
 });
 
+test('a reload while the save cannot finish asks first, and the edit comes back from the recovery copy', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  // The save that follows the edit never completes, as when the page goes before it could.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => new Promise(() => undefined) as unknown as IDBRequest;
+  });
+  await renameHubVm(designer, 'Hub VM, renamed before the reload');
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
+  await expect(designer.toast(/Recovered changes to “Hub, spoke and remote VNet on one circuit \(lab\)”/)).toBeVisible();
+  await expect(designer.node(/^Hub VM, renamed before the reload/)).toBeVisible();
+});
+
 test('a browser closed right after an edit gives the edit back at the next start, with a notice', async ({ browserName: _, baseURL }, testInfo) => {
   // A browser of its own, with a profile on disk, so that it can be closed and started again.
   const profile = mkdtempSync(join(tmpdir(), 'fastpath-profile-'));

@@ -3,7 +3,7 @@ import {
   Background, BackgroundVariant, ConnectionLineType, Controls, getNodesBounds, getViewportForBounds, MiniMap, ReactFlow, useReactFlow, type Viewport,
   type Connection, type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes, type OnNodeDrag,
 } from '@xyflow/react';
-import { canPlace, isPackId, livesInVnet, NODE_KINDS, type EvaluationResult, type NodeKind, type Position } from '../../engine/index.ts';
+import { canPlace, isPackId, livesInVnet, NODE_KINDS, type DesignEdge, type EvaluationResult, type NodeKind, type Position } from '../../engine/index.ts';
 import { addNode } from '../commands/add-node.ts';
 import { connect } from '../commands/connect.ts';
 import { runCommand } from '../commands/editor.ts';
@@ -50,6 +50,7 @@ const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
 const MIN_ZOOM = 0.1;
 const SNAP_GRID: [number, number] = [10, 10];
 const NO_DRAG: ReadonlyMap<string, Position> = new Map();
+const NO_LINKS: readonly DesignEdge[] = [];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 /** From this many nodes and edges, only what is in view is in the DOM. */
 const VISIBLE_ONLY_FROM = 1_500;
@@ -275,7 +276,8 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       <CaptionLayerProbe onChange={onCaptionLayer} />
       {split && split.bundled.length > 0 ? (
         <>
-          <BundledLinks links={split.bundled} nodes={nodes} />
+          {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
+          <BundledLinks links={dragging.size > 0 ? NO_LINKS : split.bundled} nodes={nodes} />
           <BundledLinksNote count={split.bundled.length} />
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDesignOffThread, loadsInPlace, readDesignFileOffThread } from './off-thread.ts';
 import { estate } from '../commands/test-design.ts';
 
@@ -22,5 +22,38 @@ describe('loading off the screen thread', () => {
     expect(loaded.ok).toBe(true);
     const read = await readDesignFileOffThread('big.json', new TextEncoder().encode(padded));
     expect(read.ok).toBe(true);
+  });
+});
+
+describe('a loader worker that fails', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  // The browser's answer to a worker script that cannot be fetched: an 'error' event, nothing else.
+  class UnloadableWorker extends EventTarget {
+    static started = 0;
+    terminated = false;
+    constructor() {
+      super();
+      UnloadableWorker.started++;
+      queueMicrotask(() => this.dispatchEvent(new Event('error')));
+    }
+    postMessage(): void {}
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  it('is given up on, and the design is loaded in place with the same answer', async () => {
+    vi.stubGlobal('Worker', UnloadableWorker);
+    vi.resetModules();
+    const offThread = await import('./off-thread.ts');
+    const padded = JSON.stringify(estate()).padEnd(400_000, ' ');
+    const first = await offThread.loadDesignOffThread(padded);
+    expect(first.ok).toBe(true);
+    // The next large load tries a fresh worker rather than the dead one.
+    await offThread.loadDesignOffThread(padded);
+    expect(UnloadableWorker.started).toBe(2);
   });
 });

@@ -13,18 +13,38 @@ type Loader = { loadDesignAsText: (input: Uint8Array) => LoadedText };
 const IN_PLACE_BELOW = 300_000;
 const IN_PLACE_ELEMENTS_BELOW = 3_000;
 
-let loader: Remote<Loader> | null = null;
+/** A worker that could not load its script, or died, never answers: it is given up on after this. */
+const LOADER_TIME_LIMIT_MS = 60_000;
+
+type LoaderWorker = { remote: Remote<Loader>; failed: Promise<never>; end: () => void };
+let loader: LoaderWorker | null = null;
 /** Designs that came out of the load pipeline: documents are never changed in place, so they need no second check. */
 const loadedDesigns = new WeakSet<object>();
 
-function worker(): Remote<Loader> | null {
+function worker(): LoaderWorker | null {
   if (loader) return loader;
+  let thread: Worker;
   try {
-    loader = wrap<Loader>(new Worker(new URL('../../worker/loader.worker.ts', import.meta.url), { type: 'module', name: 'fastpath-loader' }));
+    thread = new Worker(new URL('../../worker/loader.worker.ts', import.meta.url), { type: 'module', name: 'fastpath-loader' });
   } catch {
-    loader = null; // no workers here (an old browser, a test): load in place
+    return null; // no workers here (an old browser, a test): load in place
   }
-  return loader;
+  const failed = new Promise<never>((_, reject) => {
+    const fail = () => reject(new Error('the loader worker stopped'));
+    thread.addEventListener('error', fail);
+    thread.addEventListener('messageerror', fail);
+  });
+  failed.catch(() => undefined);
+  const started: LoaderWorker = {
+    remote: wrap<Loader>(thread),
+    failed,
+    end() {
+      thread.terminate();
+      if (loader === started) loader = null;
+    },
+  };
+  loader = started;
+  return started;
 }
 
 /** Whether a document is small enough to load on this thread. */
@@ -46,15 +66,23 @@ export async function loadDesignOffThread(input: unknown): Promise<LoadResult> {
 }
 
 async function loadSomewhere(input: unknown): Promise<LoadResult> {
-  const remote = loadsInPlace(input) ? null : worker();
-  if (!remote) return loadDesign(input);
+  const thread = loadsInPlace(input) ? null : worker();
+  if (!thread) return loadDesign(input);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the loader worker did not answer')), LOADER_TIME_LIMIT_MS);
+  });
   try {
     const bytes = new TextEncoder().encode(typeof input === 'string' ? input : JSON.stringify(input));
-    const answer = await remote.loadDesignAsText(transfer(bytes, [bytes.buffer]));
+    const answer = await Promise.race([thread.remote.loadDesignAsText(transfer(bytes, [bytes.buffer])), thread.failed, tooLong]);
     // The worker has checked the document; parsing its own output back needs no second check.
     return answer.ok ? { ok: true, design: JSON.parse(new TextDecoder().decode(answer.bytes)) as Design, warnings: answer.warnings } : answer;
   } catch {
-    return loadDesign(input); // the worker could not take it: the same answer, here
+    // The worker could not take it (it did not load, died or hung): the same answer, here.
+    thread.end();
+    return loadDesign(input);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -41,6 +41,13 @@ describe('findings report', () => {
     expect(page).toContain('<img src="data:image/png;base64,AAAA"');
     expect(page.match(/<tr><td>/g)).toHaveLength(6);
   });
+
+  it('carries its own policy: opened from disk, nothing in it can run script or load from elsewhere', () => {
+    const page = reportHtml(lab, result, 'data:image/png;base64,AAAA');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1];
+    expect(policy).toBe("default-src 'none'; img-src data:; style-src 'unsafe-inline'");
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<title>'));
+  });
 });
 
 describe('diagram exports', () => {

@@ -103,7 +103,7 @@ export function reportHtml(design: Design, result: EvaluationResult, pictureData
     ];
   });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}: FastPath findings</title>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${title}: FastPath findings</title>
 <style>
 body{font:14px/1.5 "Segoe UI",Inter,-apple-system,Arial,sans-serif;color:#0f172a;max-width:1100px;margin:32px auto;padding:0 24px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e2e8f0}h3{font-size:15px;margin:16px 0 6px}

@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { download } from '../io/browser-files.ts';
 import { designJson, fileNameFor } from '../io/design-file.ts';
 import { useDesignStore } from '../store/design-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
 import { asError, failProbeArmed, failureText } from './panel-failure.ts';
 
 // One panel's crash stays in that panel: the rest of the app keeps working, and the person can
@@ -51,8 +52,13 @@ class Boundary extends Component<PanelBoundaryProps & { resetKey: number }, Boun
   }
 }
 
-/** Test hook (see failProbeArmed): throws while a test names this panel; renders nothing otherwise. */
+/**
+ * Test hook (see failProbeArmed): throws while a test names this panel; renders nothing otherwise.
+ * It follows the design and the selection, so the next edit or click after arming it throws.
+ */
 function FailProbe({ name }: { name: string }) {
+  useDesignStore((s) => s.revision);
+  useUiStore((s) => s.selection);
   if (failProbeArmed(name)) throw new Error('test failure');
   return null;
 }

@@ -265,6 +265,27 @@ describe('leaving the page', () => {
   });
 });
 
+describe('a save that failed', () => {
+  it('asks before another design replaces the edits it could not store, and cancelling keeps them', async () => {
+    const app = await fresh();
+    const other = await app.repo.create({ title: 'Other', document: doc('Other') });
+    const lab = await seed(app);
+    await app.startSession();
+    app.rename('Lab, not stored');
+    app.useStorageStore.setState({ save: 'failed', problem: 'Browser storage is full' });
+
+    const opening = app.openStoredDesign(other.id);
+    await vi.waitFor(() => expect(app.useConfirmStore.getState().current).not.toBeNull());
+    const question = app.useConfirmStore.getState().current;
+    expect(question?.title).toBe('Unsaved changes in this tab');
+    expect(question?.message).toContain('“Lab, not stored”');
+    app.answerConfirm('cancel');
+    expect(await opening).toBe(false);
+    expect(app.useDesignStore.getState()).toMatchObject({ designId: lab.id, design: { title: 'Lab, not stored' } });
+    app.useStorageStore.setState({ save: 'saved', problem: null });
+  });
+});
+
 describe('another tab changed the open design', () => {
   it('asks before opening another design over unsaved edits, and cancelling keeps them', async () => {
     const app = await fresh();

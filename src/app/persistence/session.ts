@@ -259,7 +259,7 @@ async function openStored(id: string): Promise<boolean> {
     setStorage({ problem: `“${stored.title}” could not be opened: ${loaded.errors.slice(0, 2).map(formatProblem).join('; ')}` });
     return false;
   }
-  const recovered = recoveryFor(stored, loaded.design);
+  const recovered = await recoveryFor(stored, loaded.design);
   if (recovered && recovered.baseVersion !== stored.version) {
     // Another tab saved this design after these edits began: keep both rather than overwrite either.
     clearOpening(stored.id);
@@ -296,14 +296,14 @@ function recoveredNotice(title: string, savedAt: number): string {
  * stored, differ from it and still load; any other slot is dropped (or, if it does not load, left
  * alone: a newer app version may have written it).
  */
-function recoveryFor(stored: StoredDesign, storedDesign: Design): { design: Design; baseVersion: number; savedAt: number } | null {
+async function recoveryFor(stored: StoredDesign, storedDesign: Design): Promise<{ design: Design; baseVersion: number; savedAt: number } | null> {
   const slot = readRecoverySlot(stored.id);
   if (!slot) return null;
   if (!isNewerThanStored(slot, stored)) {
     removeRecoverySlot(stored.id);
     return null;
   }
-  const loaded = loadDesign(slot.document);
+  const loaded = await loadDesignOffThread(slot.document);
   if (!loaded.ok) return null;
   if (JSON.stringify(loaded.design) === JSON.stringify(storedDesign)) {
     removeRecoverySlot(stored.id);
@@ -457,6 +457,11 @@ async function mayReplaceOpenDesign(consequence: string): Promise<boolean> {
     if (designId) removeRecoverySlot(designId);
     return true;
   }
+  // A save that failed (storage full) left the edits in this tab and, at best, its recovery slot.
+  if (useStorageStore.getState().save === 'failed') {
+    keepRecovery('leave');
+    return (await askAboutUnstoredChanges(title, consequence)) === 'discard';
+  }
   // A design that could not be stored lives only in this tab: replacing it loses it for good.
   if (!designId) return (await askAboutUnstoredChanges(title, consequence)) === 'discard';
   return true;
@@ -537,7 +542,8 @@ function scheduleSave(): void {
 /** Writes the open design now if it has unsaved changes (also on leaving the page). */
 export async function flushSave(): Promise<void> {
   cancelSave();
-  if (saving) await saving;
+  // Two callers may both be waiting: each waits until no save is running, so neither reuses a stale version.
+  while (saving) await saving;
   const { design, designId, revision } = useDesignStore.getState();
   if (!repository || !design || !designId || revision === savedRevision) return;
   if (useStorageStore.getState().conflict) return;

@@ -47,6 +47,8 @@ type EngineClient = {
   stop: (error: Error) => void;
   /** The key of the document this worker was last sent; it keeps that document. */
   sentKey: string | null;
+  /** Settles when the last call given to this worker has: the next one starts after it. */
+  idle: Promise<void>;
 };
 
 let client: EngineClient | null = null;
@@ -94,6 +96,7 @@ function engineClient(): EngineClient {
       reject(error);
     },
     sentKey: null,
+    idle: Promise.resolve(),
   };
   worker.addEventListener('error', (event) => {
     if (ended) return;
@@ -145,6 +148,22 @@ async function ask(engine: EngineClient, key: string, design: unknown, rulesAsOf
  */
 export async function evaluateInWorker(key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
   const engine = engineClient();
+  // The worker answers one call at a time. A call waits for the one before it, and only then does
+  // its clock start: calls queued while someone types must not use up their time waiting.
+  const before = engine.idle;
+  let settle: () => void = () => undefined;
+  engine.idle = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  try {
+    await Promise.race([before, engine.stopped]);
+    return await evaluateNow(engine, key, design, rulesAsOf);
+  } finally {
+    settle();
+  }
+}
+
+async function evaluateNow(engine: EngineClient, key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
   const limitMs = watchdogMs(design);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchdog = new Promise<never>((_, fail) => {

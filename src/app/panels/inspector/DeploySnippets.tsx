@@ -29,7 +29,7 @@ export function DeploySnippets({ design, connection, result }: { design: Design;
       {out.refused.length > 0 ? (
         <div role="alert" aria-label="Values left out of the commands" className="mb-2 rounded-md bg-red-50 px-2 py-1.5 text-xs text-red-900 ring-1 ring-red-600/20 dark:bg-red-950/50 dark:text-red-200">
           <p className="font-semibold">Azure would not accept these values, so the commands hold placeholders:</p>
-          <ul className="mt-0.5 list-disc pl-4 break-all">
+          <ul className="mt-0.5 list-disc pl-4 wrap-anywhere">
             {out.refused.map((refusal) => (
               <li key={refusal.field}>{refusalMessage(refusal)}</li>
             ))}
