@@ -8,7 +8,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 /** Structural edges added to the canvas per task. */
 export const EDGES_PER_STEP = 1_500;
 /** Nodes added to the canvas per task (VNets come first, so a slice never has a child without its VNet). */
-export const NODES_PER_STEP = 100;
+export const NODES_PER_STEP = 60;
 
 /** `items`, a prefix of `step` more each task until all are there; `complete` once they are. */
 export function useProgressiveNodes<T>(items: T[], step: number = NODES_PER_STEP): { shown: T[]; complete: boolean } {

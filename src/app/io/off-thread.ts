@@ -75,8 +75,13 @@ async function loadSomewhere(input: unknown): Promise<LoadResult> {
   try {
     const bytes = new TextEncoder().encode(typeof input === 'string' ? input : JSON.stringify(input));
     const answer = await Promise.race([thread.remote.loadDesignAsText(transfer(bytes, [bytes.buffer])), thread.failed, tooLong]);
+    if (!answer.ok) return answer;
     // The worker has checked the document; parsing its own output back needs no second check.
-    return answer.ok ? { ok: true, design: JSON.parse(new TextDecoder().decode(answer.bytes)) as Design, warnings: answer.warnings } : answer;
+    // Parsing runs in a task of its own, apart from the message and from what the caller does next.
+    await nextTask();
+    const design = JSON.parse(new TextDecoder().decode(answer.bytes)) as Design;
+    await nextTask();
+    return { ok: true, design, warnings: answer.warnings };
   } catch {
     // The worker could not take it (it did not load, died or hung): the same answer, here.
     thread.end();
@@ -84,6 +89,10 @@ async function loadSomewhere(input: unknown): Promise<LoadResult> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** readDesignFile, with the load in the loader worker when the file is large. */

@@ -240,7 +240,9 @@ describe('withDocumentTitle', () => {
     ['a null-prototype object', nullPrototype, { title: 'New' }],
     ['an array', ['x'], ['x']],
     ['null', null, null],
-    ['a string', 'text', 'text'],
+    ['text that is not JSON', 'text', 'text'],
+    ['a design kept as JSON text', '{"title":"Old","nodes":[]}', '{"title":"New","nodes":[]}'],
+    ['JSON text of an array', '["x"]', '["x"]'],
     ['a Date', date, date],
   ])('handles %s', (_label, input, expected) => {
     const result = withDocumentTitle(input, 'New');

@@ -98,8 +98,20 @@ export function createId(): string {
   return `${Date.now().toString(36)}-${random()}${random()}`;
 }
 
-/** The title lives in two places (record and document); only a plain object document can carry it. */
+/**
+ * The title lives in two places (record and document); only a plain object document can carry it.
+ * A large design is kept as JSON text: its title is set inside the text.
+ */
 export function withDocumentTitle(document: unknown, title: string): unknown {
+  if (typeof document === 'string') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(document);
+    } catch {
+      return document; // not ours to repair: opening it will say what is wrong
+    }
+    return isPlainObject(parsed) ? JSON.stringify({ ...parsed, title }) : document;
+  }
   return isPlainObject(document) ? { ...document, title } : document;
 }
 

@@ -7,7 +7,7 @@ import { arrange } from '../commands/arrange.ts';
 import { runCommand } from '../commands/editor.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { updateDesign } from '../commands/update-design.ts';
-import { loadDesignOffThread } from '../io/off-thread.ts';
+import { loadDesignOffThread, loadsInPlace } from '../io/off-thread.ts';
 import { isShareFragment, readShareFragment } from '../io/share-link.ts';
 import { EMPTY_TEMPLATE, FIRST_TEMPLATE_ID, findTemplate } from '../io/templates.ts';
 import {
@@ -287,6 +287,15 @@ async function openStored(id: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * How a design is kept: small ones as they are, large ones as JSON text. Reading back a structured
+ * clone of tens of thousands of objects held the screen for a frame or more; text is read back at
+ * once and checked in the loader worker (see off-thread.ts).
+ */
+function storedForm(design: Design): unknown {
+  return loadsInPlace(design) ? design : JSON.stringify(design);
+}
+
 function recoveredNotice(title: string, savedAt: number): string {
   return `Recovered changes to “${title || UNTITLED}” that were not saved when the page closed (${clock.format(savedAt)}).`;
 }
@@ -342,7 +351,7 @@ async function storeAndOpen(document: unknown, { askToPersist = true } = {}): Pr
   await flushSave();
   let stored: StoredDesign;
   try {
-    stored = await repository.create({ title: loaded.design.title || UNTITLED, document: loaded.design });
+    stored = await repository.create({ title: loaded.design.title || UNTITLED, document: storedForm(loaded.design) });
   } catch (error) {
     const problem = describeStorageError(error);
     openInEditor(loaded.design, null, 0);
@@ -550,7 +559,7 @@ export async function flushSave(): Promise<void> {
   const repo = repository;
   saving = (async () => {
     setStorage({ save: 'saving' });
-    const outcome = await repo.save(designId, { title: design.title || UNTITLED, document: design }, storedVersion);
+    const outcome = await repo.save(designId, { title: design.title || UNTITLED, document: storedForm(design) }, storedVersion);
     // The design may have been switched meanwhile; only the one saved is affected.
     if (outcome.ok) {
       channel?.announce({ type: 'saved', designId, version: outcome.version, tabId: TAB_ID });
