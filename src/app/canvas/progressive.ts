@@ -10,15 +10,23 @@ export const EDGES_PER_STEP = 1_500;
 /** Nodes added to the canvas per task (VNets come first, so a slice never has a child without its VNet). */
 export const NODES_PER_STEP = 60;
 
-/** `items`, a prefix of `step` more each task until all are there; `complete` once they are. */
-export function useProgressiveNodes<T>(items: T[], step: number = NODES_PER_STEP): { shown: T[]; complete: boolean } {
+/** A limit that grows by `step` a task at a time until it covers `total`. */
+function useGrowingLimit(total: number, step: number): number {
   const [limit, setLimit] = useState(step);
-  const behind = items.length > limit;
+  const behind = total > limit;
   useEffect(() => {
     if (!behind) return;
+    // A new task each step, so a frame is painted between them and input is answered.
     const timer = setTimeout(() => startTransition(() => setLimit((before) => before + step)), 0);
     return () => clearTimeout(timer);
   }, [behind, limit, step]);
+  return limit;
+}
+
+/** `items`, a prefix of `step` more each task until all are there; `complete` once they are. */
+export function useProgressiveNodes<T>(items: T[], step: number = NODES_PER_STEP): { shown: T[]; complete: boolean } {
+  const limit = useGrowingLimit(items.length, step);
+  const behind = items.length > limit;
   const shown = useMemo(() => (behind ? items.slice(0, limit) : items), [items, limit, behind]);
   return { shown, complete: !behind };
 }
@@ -45,13 +53,6 @@ export function edgesUpTo<E extends Drawable>(edges: E[], limit: number): E[] {
 
 /** `edges`, reached a step at a time when there are more than a step's worth still to draw. */
 export function useProgressiveEdges<E extends Drawable>(edges: E[]): E[] {
-  const [limit, setLimit] = useState(EDGES_PER_STEP);
-  const behind = edges.length > limit;
-  useEffect(() => {
-    if (!behind) return;
-    // A new task each step, so a frame is painted between them and input is answered.
-    const timer = setTimeout(() => startTransition(() => setLimit((before) => before + EDGES_PER_STEP)), 0);
-    return () => clearTimeout(timer);
-  }, [behind, limit]);
+  const limit = useGrowingLimit(edges.length, EDGES_PER_STEP);
   return useMemo(() => edgesUpTo(edges, limit), [edges, limit]);
 }

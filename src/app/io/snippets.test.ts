@@ -43,7 +43,7 @@ describe('deployment snippets', () => {
     }
   });
 
-  it.each(settings)('$name: uses only the property names RULES.md section 5 verifies', ({ props }) => {
+  it.each(settings)('$name: uses only the property names the documentation gives', ({ props }) => {
     const d = design(props);
     const code = Object.fromEntries(connectionSnippets(d, connectionOf(d), null).snippets.map((s) => [s.language, s.code]));
     expect(code.cli).toContain(`--express-route-gateway-bypass ${props.fastPath}`);

@@ -3,11 +3,12 @@ import { bashQuote, bicepQuote, commentText, hclQuote, powershellQuote } from '.
 import { ValueChecker, type Checked, type Refusal } from './snippet-values.ts';
 
 // Deployment commands for one connection as designed, in Azure CLI, PowerShell, Bicep and
-// Terraform. The FastPath property names are the ones RULES.md section 5 verifies: the CLI flag
-// is --express-route-gateway-bypass (there is no --enable-fastpath), PowerShell's switches are
-// -ExpressRouteGatewayBypass and -EnablePrivateLinkFastPath, ARM's properties
-// expressRouteGatewayBypass and enablePrivateLinkFastPath, azurerm's express_route_gateway_bypass
-// and private_link_fast_path_enabled.
+// Terraform. The FastPath property names are those of the documentation the fastpath-flag and
+// private-link rules cite (docs/rules/): the CLI flag is --express-route-gateway-bypass (there is
+// no --enable-fastpath), PowerShell's switches are -ExpressRouteGatewayBypass and
+// -EnablePrivateLinkFastPath, ARM's properties expressRouteGatewayBypass and
+// enablePrivateLinkFastPath, azurerm's express_route_gateway_bypass and
+// private_link_fast_path_enabled.
 //
 // People paste these into a shell, and designs arrive from files and share links written by
 // anyone. So every value from the design is checked first (snippet-values.ts: a refused value is

@@ -1,6 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { download } from '../io/browser-files.ts';
-import { designJson, fileNameFor } from '../io/design-file.ts';
+import { exportOpenDesign } from '../io/browser-files.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { asError, failProbeArmed, failureText } from './panel-failure.ts';
@@ -85,10 +84,4 @@ function PanelFailure({ name, error, className, onRetry }: { name: string; error
       </div>
     </div>
   );
-}
-
-/** The open design as its JSON file, read at the click: the panel that failed may hold a stale copy. */
-function exportOpenDesign(): void {
-  const design = useDesignStore.getState().design;
-  if (design) download(fileNameFor(design.title, 'json'), designJson(design), 'application/json');
 }

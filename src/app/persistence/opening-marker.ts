@@ -1,4 +1,5 @@
 import { useDesignStore } from '../store/design-store.ts';
+import { localStorageOrNull } from './local-storage.ts';
 
 // A design that freezes or crashes the tab while it opens would freeze it again on every start,
 // since start-up reopens the last design. So the id is written down before a stored design opens
@@ -7,17 +8,9 @@ import { useDesignStore } from '../store/design-store.ts';
 
 export const OPENING_KEY = 'fastpath-designer:opening';
 
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function markOpening(designId: string): void {
   try {
-    storage()?.setItem(OPENING_KEY, designId);
+    localStorageOrNull()?.setItem(OPENING_KEY, designId);
   } catch {
     // Without the marker a freezing design is merely not detected; opening goes on.
   }
@@ -25,7 +18,7 @@ export function markOpening(designId: string): void {
 
 export function openingMarker(): string | null {
   try {
-    return storage()?.getItem(OPENING_KEY) ?? null;
+    return localStorageOrNull()?.getItem(OPENING_KEY) ?? null;
   } catch {
     return null;
   }
@@ -35,7 +28,7 @@ export function openingMarker(): string | null {
 export function clearOpening(designId: string | null): void {
   if (designId === null || openingMarker() !== designId) return;
   try {
-    storage()?.removeItem(OPENING_KEY);
+    localStorageOrNull()?.removeItem(OPENING_KEY);
   } catch {
     // A marker that stays means one needless question at the next start.
   }

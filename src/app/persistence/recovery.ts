@@ -1,3 +1,5 @@
+import { localStorageOrNull } from './local-storage.ts';
+
 // The recovery slot: the open design's unsaved document, written synchronously to localStorage.
 // Autosave to IndexedDB waits a moment and is asynchronous, so a reload, a closed tab or a crash
 // right after an edit can beat it; a synchronous write cannot be beaten. One slot per design id,
@@ -25,14 +27,6 @@ export type SlotWrite = {
   cheap: boolean;
 };
 
-/** localStorage may be missing, or throw on mere access (blocked site data, sandboxed frames). */
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export function recoveryKey(designId: string): string {
   return RECOVERY_PREFIX + designId;
@@ -48,7 +42,7 @@ export function writeRecoverySlot(slot: RecoverySlot): SlotWrite {
     return { written: false, cheap: true };
   }
   const cheap = performance.now() - started <= CHEAP_MS && text.length <= CHEAP_CHARS;
-  const store = storage();
+  const store = localStorageOrNull();
   if (!store) return { written: false, cheap };
   const key = recoveryKey(slot.designId);
   try {
@@ -76,7 +70,7 @@ function isQuotaError(error: unknown): boolean {
 export function readRecoverySlot(designId: string): RecoverySlot | null {
   let text: string | null;
   try {
-    text = storage()?.getItem(recoveryKey(designId)) ?? null;
+    text = localStorageOrNull()?.getItem(recoveryKey(designId)) ?? null;
   } catch {
     return null;
   }
@@ -97,14 +91,14 @@ function isSlot(value: unknown): value is RecoverySlot {
 
 export function removeRecoverySlot(designId: string): void {
   try {
-    storage()?.removeItem(recoveryKey(designId));
+    localStorageOrNull()?.removeItem(recoveryKey(designId));
   } catch {
     // Nothing to do: a slot that stays is ignored once the stored design is newer.
   }
 }
 
 export function recoverySlotIds(): string[] {
-  const store = storage();
+  const store = localStorageOrNull();
   if (!store) return [];
   try {
     const ids: string[] = [];

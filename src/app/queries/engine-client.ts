@@ -136,7 +136,6 @@ async function ask(engine: EngineClient, key: string, design: unknown, rulesAsOf
   engine.sentKey = key;
   const answer = checked(await engine.api.evaluate(handedOver(send ? { key, design } : { key }), rulesAsOf));
   if (answer.ok || answer.errors[0] !== NO_DOCUMENT) return answer;
-  engine.sentKey = key;
   return checked(await engine.api.evaluate(handedOver({ key, design }), rulesAsOf));
 }
 
