@@ -17,9 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(argv: string[], stdin?: InputStream) {
   let stdout = '';
   let stderr = '';
-  const started = performance.now();
   const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, ...(stdin ? { stdin } : {}) });
-  return { code, stdout, stderr, ms: performance.now() - started };
+  return { code, stdout, stderr };
 }
 
 // What a terminal would obey: C0 and C1 controls (ESC, CR, BEL, backspace, CSI), and the
@@ -123,12 +122,12 @@ describe('hostile input: fastpath-check reads no more than 10 MB from anything',
   const LIMIT_MESSAGE = new RegExp(`is larger than ${MAX_DESIGN_BYTES / (1024 * 1024)} MB, the most a design file may hold`);
 
   it.skipIf(process.platform === 'win32')('/dev/zero fails fast, naming the file and the limit', async () => {
-    const { code, stdout, stderr, ms } = await run(['/dev/zero']);
+    // How much is read is checked by the next test, by bytes rather than by time.
+    const { code, stdout, stderr } = await run(['/dev/zero']);
     expect(code).toBe(EXIT.unreadable);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^fastpath-check: \/dev\/zero: /);
     expect(stderr).toMatch(LIMIT_MESSAGE);
-    expect(ms).toBeLessThan(2000);
   });
 
   it.skipIf(process.platform === 'win32')('stops one byte past the limit on a device that never ends', async () => {
@@ -149,11 +148,10 @@ describe('hostile input: fastpath-check reads no more than 10 MB from anything',
     execFileSync('mkfifo', [fifo]);
     // A writer pouring zeros in until the reader hangs up.
     const writer = new Promise<void>((done) => pipeline(createReadStream('/dev/zero'), createWriteStream(fifo), () => done()));
-    const { code, stderr, ms } = await run([fifo]);
+    const { code, stderr } = await run([fifo]);
     await writer;
     expect(code).toBe(EXIT.unreadable);
     expect(stderr).toMatch(/endless\.fifo: is larger than 10 MB/);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('reads a design from standard input with "-", and stops reading one that never ends', async () => {
