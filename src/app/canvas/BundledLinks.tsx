@@ -20,7 +20,8 @@ export const BundledLinks = memo(function BundledLinks({ links, nodes }: { links
 /** Says why most links are not clickable, and how to reach them. */
 export function BundledLinksNote({ count }: { count: number }) {
   return (
-    <p role="status" className="pointer-events-none absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-white/95 px-3 py-1 text-xs text-slate-600 shadow-sm ring-1 ring-slate-200 dark:bg-slate-800/95 dark:text-slate-300 dark:ring-slate-600">
+    // Between the zoom controls (bottom left) and the minimap (bottom right), never under either.
+    <p role="status" className="pointer-events-none absolute right-60 bottom-3 left-14 z-[5] w-fit rounded-lg bg-white/95 px-3 py-1 text-xs text-slate-600 shadow-sm ring-1 ring-slate-200 dark:bg-slate-800/95 dark:text-slate-300 dark:ring-slate-600">
       {count.toLocaleString('en')} links are drawn as one layer. Select a VNet or resource to work with its links.
     </p>
   );

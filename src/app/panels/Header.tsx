@@ -114,7 +114,7 @@ function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
         {stopped !== undefined ? (
           <span className="font-medium text-red-700 dark:text-red-300">
             <span className="sr-only">: </span>
-            {stopped}
+            {withoutLeadIn(stopped)}
           </span>
         ) : null}
         <span aria-hidden="true" className="text-slate-300">
@@ -128,6 +128,12 @@ function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
       {stopped !== undefined ? <RetryAnalysis /> : null}
     </div>
   );
+}
+
+/** "The analysis stopped: it took longer…" → "It took longer…": the state before it already says so. */
+function withoutLeadIn(reason: string): string {
+  const rest = reason.replace(/^The analysis stopped:\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** Asks the worker again after the analysis stopped; the verdicts on screen stay until it answers. */
