@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createDeflateRaw } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test, type Page } from './test.ts';
 import { PNG } from 'pngjs';
@@ -156,4 +157,21 @@ test('the app runs under a strict Content-Security-Policy: a script slipped into
   await expect.poll(() => cspViolations.length).toBeGreaterThanOrEqual(2);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   cspViolations.length = 0; // expected here: they are what this test provokes
+});
+
+test('a share link that unpacks to a gigabyte is refused as it unpacks, and the last design opens', async ({ page }) => {
+  // 1 GB of zeros, deflated the way share links are, a megabyte at a time: about a megabyte of link.
+  const deflate = createDeflateRaw({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (part: Buffer) => parts.push(part));
+  const zeros = Buffer.alloc(1024 * 1024);
+  for (let i = 0; i < 1024; i++) deflate.write(zeros);
+  await new Promise<void>((done) => deflate.end(done));
+  const link = `/#share=v1.${Buffer.concat(parts).toString('base64url')}`;
+
+  const designer = new DesignerPage(page);
+  await page.goto(link);
+  await expect(designer.toast(/This share link cannot be opened: it unpacks to more than 10 MB/)).toBeVisible();
+  await expect(designer.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+  await expect(page.getByRole('status', { name: 'Shared design' })).toBeHidden();
 });
