@@ -108,7 +108,7 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   );
   // Edges depend on the selection, not on a drag in progress: a drag frame re-derives nodes only.
   const edgeView = useMemo<CanvasView>(
-    () => ({ selectedNodes: new Set(), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null, findings, focus }),
+    () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null, findings, focus }),
     [selection, findings, focus],
   );
   const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);

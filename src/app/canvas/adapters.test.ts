@@ -48,6 +48,15 @@ describe('canvas adapters', () => {
     expect(nodes.find((n) => n.id === 'hub')?.data).toMatchObject({ drop: 'accept' });
   });
 
+  it('marks the links of a selected node, and only those', () => {
+    const design = placed();
+    const edges = toCanvasEdges(design, null, { ...EMPTY_VIEW, selectedNodes: new Set(['hub']) });
+    const links = edges.filter((edge) => edge.type !== 'flow');
+    const touching = links.filter((edge) => edge.source === 'hub' || edge.target === 'hub').map((edge) => edge.id);
+    expect(touching.length).toBeGreaterThan(0);
+    expect(links.filter((edge) => (edge.data as { ofSelected?: boolean }).ofSelected).map((edge) => edge.id)).toEqual(touching);
+  });
+
   it('marks flow edges with their id, verdict and accessible name', () => {
     const edges = toCanvasEdges(placed(), null);
     const flow = edges.find((e) => e.id === 'f1');

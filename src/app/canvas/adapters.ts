@@ -35,7 +35,11 @@ export type ResourceCanvasNode = Node<ResourceNodeData, ResourceKind>;
 export type CanvasNode = VnetCanvasNode | ResourceCanvasNode;
 
 export type StructuralKind = Exclude<EdgeKind, 'flow'>;
-export type StructuralEdgeData = Omit<Marked, 'hop'> & { caption: string };
+export type StructuralEdgeData = Omit<Marked, 'hop'> & {
+  caption: string;
+  /** One of its ends is selected: the links of what is selected stand out (in a mesh, among thousands). */
+  ofSelected?: boolean;
+};
 export type FlowEdgeData = {
   state: FlowState;
   /** 0 for the first flow between a source and a target, 1 for the next, and so on. */
@@ -278,7 +282,12 @@ export function toCanvasEdges(
         source: edge.source,
         target: edge.target,
         selected,
-        data: { caption, ...marked(view, edge.id), ...(onPath ? { onPath } : {}) },
+        data: {
+          caption,
+          ...marked(view, edge.id),
+          ...(onPath ? { onPath } : {}),
+          ...(view.selectedNodes.has(edge.source) || view.selectedNodes.has(edge.target) ? { ofSelected: true } : {}),
+        },
         zIndex: LAYER.structuralEdge,
         ariaLabel: withFindings(`${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`, view, edge.id),
       }));

@@ -16,11 +16,11 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
   if (!sourceNode || !targetNode) return null;
   const shape = straightShape(rectOf(sourceNode), rectOf(targetNode));
   // On the selected flow's path the line takes that flow's colour, so the path reads end to end.
-  const stroke = selected ? '#0284c7' : data?.onPath ? VERDICT_STYLES[data.onPath].color : '#94a3b8';
+  const stroke = selected ? '#0284c7' : data?.onPath ? VERDICT_STYLES[data.onPath].color : data?.ofSelected ? '#38bdf8' : '#94a3b8';
   const mark = data?.findings && data.worst ? { count: data.findings, worst: data.worst } : null;
   return (
     <>
-      <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke, strokeWidth: selected || data?.onPath ? 3 : 1.5 }} />
+      <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke, strokeWidth: selected || data?.onPath ? 3 : data?.ofSelected ? 2 : 1.5 }} />
       {data?.caption ? (
         <EdgeCaption>
           <div
