@@ -12,7 +12,7 @@ import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
 import { markDesignDrawn } from '../persistence/opening-marker.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { findingMarks } from '../panels/findings/finding-rows.ts';
+import { findingMarks } from '../findings/marks.ts';
 import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
 import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
 import { CaptionLayerProbe, CaptionLayerProvider, type CaptionLayer } from './edges/caption-layer.tsx';

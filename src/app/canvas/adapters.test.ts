@@ -3,7 +3,7 @@ import { estate } from '../commands/test-design.ts';
 import { moveNodes } from '../commands/move-nodes.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { evaluate } from '../../engine/index.ts';
-import { findingMarks } from '../panels/findings/finding-rows.ts';
+import { findingMarks } from '../findings/marks.ts';
 import { EMPTY_VIEW, flowFocus, toCanvasEdges, toCanvasNodes, type CanvasView } from './adapters.ts';
 import { RESOURCE_SIZE, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
 

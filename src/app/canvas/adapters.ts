@@ -5,7 +5,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type {
   Design, DesignNode, EdgeKind, EvaluationResult, NodeKind, Position, Severity,
 } from '../../engine/index.ts';
-import { findingsWords, flowMark, type FindingMark } from '../panels/findings/finding-rows.ts';
+import { findingsWords, flowMark, type FindingMark } from '../findings/marks.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { EDGE_NAMES, flowAccessibleName, flowName, isFlow, labelOf, nodeDetail, nodeIndex, structuralCaption } from '../words.ts';
 import {

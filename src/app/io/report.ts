@@ -1,5 +1,7 @@
-import type { Design, EvaluationResult } from '../../engine/index.ts';
-import { findingRows, type FindingRow } from '../panels/findings/finding-rows.ts';
+import { SEVERITIES, type Design, type EvaluationResult } from '../../engine/index.ts';
+import { flowSummary } from '../findings/flow-summary.ts';
+import { findingRows, type FindingRow } from '../findings/rows.ts';
+import { SEVERITY_STYLES } from '../findings/severity-style.ts';
 import { VERDICT_STYLES } from '../verdict-style.ts';
 import { markdownImage, markdownLink, markdownText as md } from './escape/markdown.ts';
 import { ownLinkUrl, ownPictureUrl } from './escape/url.ts';
@@ -23,7 +25,7 @@ function reportFlows(design: Design, result: EvaluationResult): ReportFlow[] {
       verdict: outcome ? VERDICT_STYLES[outcome.verdict].word : 'Not evaluated',
       expected,
       path: outcome ? [outcome.path[0]?.label ?? '', ...outcome.path.slice(1).map((hop) => hop.label)].join(' → ') : '',
-      findings: outcome?.findings.length ?? 0,
+      findings: flowSummary(outcome).findings,
     };
   });
 }
@@ -35,8 +37,6 @@ function noteLines(design: Design): string[] {
     return about ? `${note.text} (about ${about})` : note.text;
   });
 }
-
-const SEVERITY_WORDS = { error: 'Errors', warning: 'Warnings', info: 'Notes from the rules' } as const;
 
 export function reportMarkdown(design: Design, result: EvaluationResult, picture?: string): string {
   const rows = findingRows(design, result);
@@ -54,10 +54,10 @@ export function reportMarkdown(design: Design, result: EvaluationResult, picture
   }
   out.push('## Findings', '');
   if (rows.length === 0) out.push('Nothing to report.', '');
-  for (const severity of ['error', 'warning', 'info'] as const) {
+  for (const severity of SEVERITIES) {
     const group = rows.filter((row) => row.severity === severity);
     if (group.length === 0) continue;
-    out.push(`### ${SEVERITY_WORDS[severity]} (${group.length})`, '');
+    out.push(`### ${SEVERITY_STYLES[severity].heading} (${group.length})`, '');
     for (const row of group) out.push(...findingMarkdown(row));
     out.push('');
   }
@@ -90,11 +90,11 @@ export function reportHtml(design: Design, result: EvaluationResult, pictureData
   const flows = reportFlows(design, result);
   const notes = noteLines(design);
   const colour: Record<string, string> = Object.fromEntries(Object.values(VERDICT_STYLES).map((s) => [s.word, s.color]));
-  const findingItems = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+  const findingItems = SEVERITIES.flatMap((severity) => {
     const group = rows.filter((row) => row.severity === severity);
     if (group.length === 0) return [];
     return [
-      `<h3>${SEVERITY_WORDS[severity]} (${group.length})</h3><ul>`,
+      `<h3>${SEVERITY_STYLES[severity].heading} (${group.length})</h3><ul>`,
       ...group.map((row) => `<li class="${severity}"><strong>${html(row.subjectLabel)}</strong>: ${html(row.message)} <code>${html(row.ruleId)}</code>`
         + (row.remediation ? `<br><span class="fix">Fix: ${html(row.remediation)}</span>` : '')
         + (row.source ? `<br>${htmlLink(row.source.title, row.source.url)} (${html(row.source.date)})` : '')
@@ -109,7 +109,7 @@ body{font:14px/1.5 "Segoe UI",Inter,-apple-system,Arial,sans-serif;color:#0f172a
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e2e8f0}h3{font-size:15px;margin:16px 0 6px}
 .meta{color:#475569}img{max-width:100%;border:1px solid #e2e8f0;border-radius:8px;margin-top:16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e2e8f0;vertical-align:top}th{font-size:12px;color:#475569}
-td.path{font-family:ui-monospace,Consolas,monospace;font-size:12px}li{margin:6px 0}li.error{color:#991b1b}li.warning{color:#92400e}.fix{color:#334155}
+td.path{font-family:ui-monospace,Consolas,monospace;font-size:12px}li{margin:6px 0}${SEVERITIES.map((s) => `li.${s}{color:${SEVERITY_STYLES[s].print}}`).join('')}.fix{color:#334155}
 code{font-size:12px;color:#475569}a{color:#0369a1}@media print{body{margin:0}a{color:inherit}img{page-break-inside:avoid}}
 </style></head><body>
 <h1>${title}</h1>

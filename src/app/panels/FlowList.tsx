@@ -1,5 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { Design } from '../../engine/index.ts';
+import { flowSummary } from '../findings/flow-summary.ts';
+import { SEVERITY_STYLES } from '../findings/severity-style.ts';
 import { flowName, isFlow, nodeIndex } from '../words.ts';
 import type { EvaluationState } from '../queries/useEvaluation.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -27,7 +29,7 @@ function flowRows(design: Design, evaluation: EvaluationState): FlowRow[] {
       state: outcome?.verdict ?? 'pending',
       ...(flow.props.expect ? { expect: flow.props.expect } : {}),
       ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
-      findings: outcome?.findings.length ?? 0,
+      findings: flowSummary(outcome).findings,
     };
   });
 }
@@ -114,7 +116,7 @@ function FlowNotes({ row }: { row: FlowRow }) {
   const notes: ReactNode[] = [];
   if (row.expect && row.expectationMet === false) {
     notes.push(
-      <span key="expect" className="font-medium text-red-700">
+      <span key="expect" className={`font-medium ${SEVERITY_STYLES.error.text}`}>
         Expected {VERDICT_STYLES[row.expect].word}
       </span>,
     );

@@ -5,6 +5,7 @@ import type { FlowCanvasEdge } from '../adapters.ts';
 import { LAYER, flowShape } from '../geometry.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import type { Severity } from '../../../engine/index.ts';
+import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 import { rectOf } from './node-rect.ts';
 
@@ -54,8 +55,6 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   );
 }
 
-const BADGE_FILL = { error: '#dc2626', warning: '#d97706', info: '#64748b' } as const;
-
 /**
  * The verdict's glyph on the line (so it reads without colour) and, beside it, how many findings
  * the flow has. Drawn in SVG, not as an HTML label: a design has hundreds of flows.
@@ -76,8 +75,8 @@ function VerdictBadge({ x, y, state, findings, worst }: { x: number; y: number; 
       />
       {findings > 0 && worst ? (
         <g transform="translate(10 -8)">
-          <circle r={6.5} fill={BADGE_FILL[worst]} />
-          <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill="#fff">
+          <circle r={6.5} fill={SEVERITY_STYLES[worst].color} />
+          <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={SEVERITY_STYLES[worst].onColor}>
             {findings > 9 ? '9+' : findings}
           </text>
         </g>

@@ -4,10 +4,9 @@ import { EdgeCaption } from './caption-layer.tsx';
 import type { StructuralCanvasEdge } from '../adapters.ts';
 import { LAYER, straightShape } from '../geometry.ts';
 import { rectOf } from './node-rect.ts';
-import { findingsWords } from '../../panels/findings/finding-rows.ts';
+import { findingsWords } from '../../findings/marks.ts';
+import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
-
-const MARK_LOOK = { error: 'bg-red-600', warning: 'bg-amber-500', info: 'bg-slate-500' } as const;
 
 /** Circuit links, connections and VNet peerings: neutral lines with a quiet caption. */
 function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<StructuralCanvasEdge>) {
@@ -30,7 +29,7 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
             {data.caption}
             {mark ? (
               <span
-                className={`ml-1 inline-grid h-4 min-w-4 place-items-center rounded-full px-1 align-[1px] text-[10px] font-bold text-white ${MARK_LOOK[mark.worst]}`}
+                className={`ml-1 inline-grid h-4 min-w-4 place-items-center rounded-full px-1 align-[1px] text-[10px] font-bold ${SEVERITY_STYLES[mark.worst].marker}`}
                 title={findingsWords(mark)}
                 data-testid="findings-marker"
               >

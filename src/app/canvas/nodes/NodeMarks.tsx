@@ -1,21 +1,16 @@
 import type { Severity } from '../../../engine/index.ts';
-import { findingsWords } from '../../panels/findings/finding-rows.ts';
+import { findingsWords } from '../../findings/marks.ts';
+import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 
 // What the analysis pins on a node: a findings marker (top right) and, while a flow is selected,
 // the node's hop on that flow's path (top left).
 
-const SEVERITY_MARK: Record<Severity, string> = {
-  error: 'bg-red-600 text-white',
-  warning: 'bg-amber-500 text-white',
-  info: 'bg-slate-500 text-white dark:bg-slate-400 dark:text-slate-900',
-};
-
 export function FindingsMarker({ count, worst }: { count?: number; worst?: Severity }) {
   if (!count || !worst) return null;
   return (
     <span
-      className={`absolute -top-2 -right-2 grid h-5 min-w-5 place-items-center rounded-full px-1 text-[11px] font-bold shadow-sm ring-2 ring-white dark:ring-slate-900 ${SEVERITY_MARK[worst]}`}
+      className={`absolute -top-2 -right-2 grid h-5 min-w-5 place-items-center rounded-full px-1 text-[11px] font-bold shadow-sm ring-2 ring-white dark:ring-slate-900 ${SEVERITY_STYLES[worst].marker}`}
       title={findingsWords({ count, worst })}
       data-testid="findings-marker"
     >

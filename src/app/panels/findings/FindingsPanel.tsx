@@ -1,18 +1,13 @@
 import { memo, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import type { Design, EvaluationResult, Severity } from '../../../engine/index.ts';
+import { SEVERITIES, type Design, type EvaluationResult, type Severity } from '../../../engine/index.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
-import { findingRows, type FindingRow } from './finding-rows.ts';
+import { findingRows, type FindingRow } from '../../findings/rows.ts';
+import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 
 // The findings panel: every finding with its severity, rule, subject, remediation, confidence and
 // source; a click selects the subject and brings it into view.
-
-const LOOK: Record<Severity, { dot: string; word: string }> = {
-  error: { dot: 'bg-red-500', word: 'Error' },
-  warning: { dot: 'bg-amber-500', word: 'Warning' },
-  info: { dot: 'bg-sky-500', word: 'Info' },
-};
 
 type Filter = Severity | 'all';
 
@@ -42,9 +37,11 @@ export const FindingsPanel = memo(function FindingsPanel({ design, result }: { d
             className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800"
           >
             <option value="all">All</option>
-            <option value="error">Errors ({count('error')})</option>
-            <option value="warning">Warnings ({count('warning')})</option>
-            <option value="info">Info ({count('info')})</option>
+            {SEVERITIES.map((severity) => (
+              <option key={severity} value={severity}>
+                {SEVERITY_STYLES[severity].plural} ({count(severity)})
+              </option>
+            ))}
           </select>
         </span>
       </div>
@@ -82,7 +79,7 @@ const FindingItem = memo(function FindingItem({ row }: { row: FindingRow }) {
     // The inspector above now shows the subject; bring it into view in the side panel.
     document.querySelector('[aria-label="Inspector"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   };
-  const look = LOOK[row.severity];
+  const look = SEVERITY_STYLES[row.severity];
   return (
     <li className="fp-lazy-row rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
       <button

@@ -17,6 +17,7 @@ import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
 import { DeploySnippets } from './DeploySnippets.tsx';
 import { FieldControl } from './FieldControl.tsx';
 import { FindingCards } from '../findings/FindingCards.tsx';
+import { distinctFindings, everyFinding } from '../../findings/finding-key.ts';
 import { FlowDetails } from '../flow/FlowDetails.tsx';
 
 // The inspector: every property of the selection with the right control, and what the engine
@@ -62,14 +63,7 @@ export function Inspector({ evaluation }: { evaluation: EvaluationResult | null 
 
 function findingsFor(evaluation: EvaluationResult | null, subject: string): Finding[] {
   if (!evaluation) return [];
-  const all = [...evaluation.findings, ...Object.values(evaluation.flows).flatMap((flow) => flow.findings)];
-  const seen = new Set<string>();
-  return all.filter((f) => {
-    const key = `${f.ruleId}|${f.message}`;
-    if (f.subject !== subject || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return distinctFindings([...everyFinding(evaluation)].filter((f) => f.subject === subject));
 }
 
 function Heading({ kind, title, subtitle }: { kind: DesignNode['kind'] | null; title: string; subtitle: string }) {

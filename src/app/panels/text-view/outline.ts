@@ -1,4 +1,5 @@
 import type { Design, DesignEdge, DesignNode, EvaluationResult } from '../../../engine/index.ts';
+import { flowSummary } from '../../findings/flow-summary.ts';
 import type { FlowState } from '../../verdict-style.ts';
 import { EDGE_NAMES, flowName, isFlow, nodeDetail, nodeIndex } from '../../words.ts';
 import { EDGE_FIELDS, type Field } from '../inspector/fields.ts';
@@ -59,7 +60,7 @@ export function designOutline(design: Design, result: EvaluationResult | null): 
       state: outcome?.verdict ?? 'pending',
       path: outcome ? outcome.path.slice(1).map((hop) => hop.label).join(' → ') || 'no route' : '',
       expectation: flow.props.expect && outcome?.expectationMet !== undefined ? (outcome.expectationMet ? 'passed' : 'failed') : null,
-      findings: outcome?.findings.length ?? 0,
+      findings: flowSummary(outcome).findings,
     };
   });
   return { outside, vnets, links, flows };
