@@ -1,5 +1,6 @@
 import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
+import { screenshot } from './screenshots.ts';
 
 const LAB_VERDICTS = {
   'f-onprem-hub': 'fastpath',
@@ -35,7 +36,7 @@ test('the first screen shows the lab with every flow coloured by its verdict', a
   await expect(designer.flowList.getByRole('listitem')).toHaveCount(6);
   await expect(page.getByRole('status')).toContainText('Evaluated');
 
-  await page.screenshot({ path: 'test-results/first-screen.png' });
+  await screenshot(page, 'test-results/first-screen.png');
   expect(problems).toEqual([]);
 });
 

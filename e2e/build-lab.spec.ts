@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
+import { screenshot } from './screenshots.ts';
 
 // The seed lab (a site on one circuit, a hub VNet with an ExpressRoute gateway and a VM, a
 // peered spoke with a VM) built from an empty canvas with mouse and keyboard, then analysed.
@@ -94,7 +95,7 @@ test('build the hub and spoke lab from nothing, draw flows, and keep it across a
   await expect(designer.inspector.getByText(/VM in Spoke/)).toBeVisible();
   await expect(page.getByRole('img', { name: 'Flow On-premises 1 → VM 2: Gateway' })).toBeVisible();
 
-  await page.screenshot({ path: 'test-results/lab-built.png' });
+  await screenshot(page, 'test-results/lab-built.png');
 
   await expect(page.getByText('Saved in this browser')).toBeVisible();
   await page.reload();

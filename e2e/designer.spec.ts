@@ -1,5 +1,6 @@
 import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
+import { screenshot } from './screenshots.ts';
 
 // The designer as a person uses it: palette, containment, connecting, the inspector, undo and
 // redo, the clipboard, and designs that survive a reload.
@@ -88,7 +89,7 @@ test('build a design by hand: drop, contain, move, connect, edit, undo, copy, re
   await page.keyboard.press('ControlOrMeta+d');
   await expect(designer.node(/^VM 1 \(3\): VM/)).toBeVisible();
 
-  await page.screenshot({ path: 'test-results/designer-built.png' });
+  await screenshot(page, 'test-results/designer-built.png');
 
   // Reload: the design is still there, as it was.
   await expect(page.getByText('Saved in this browser')).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
+import { meanLuminance, screenshot } from './screenshots.ts';
 
 // Without a mouse: add from the keyboard, connect from the inspector, tidy, undo, shortcut sheet.
 
@@ -46,12 +47,13 @@ test('a design can be drawn from the keyboard, tidied, and the shortcuts looked 
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
   await expect(sheet.getByText('Flow tool: drag between endpoints to draw a flow')).toBeVisible();
-  await page.screenshot({ path: 'test-results/shortcut-sheet.png' });
+  await screenshot(page, 'test-results/shortcut-sheet.png');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 
   // Dark mode, for the meeting room.
   await page.getByRole('button', { name: 'Dark mode' }).click();
   await expect(page.locator('html')).toHaveClass(/dark/);
-  await page.screenshot({ path: 'test-results/dark-mode.png' });
+  // The screen is dark, not only the class on <html>: most of it is drawn in dark colours (a light screen is mostly near white).
+  expect(meanLuminance(await screenshot(page, 'test-results/dark-mode.png'))).toBeLessThan(0.5);
 });

@@ -90,7 +90,7 @@ test('a reload while the save cannot finish asks first, and the edit comes back 
   await expect(designer.node(/^Hub VM, renamed before the reload/)).toBeVisible();
 });
 
-test('a browser closed right after an edit gives the edit back at the next start, with a notice', async ({ browserName: _, baseURL }, testInfo) => {
+test('a browser closed right after an edit gives the edit back at the next start, with a notice', async ({ browserName: _, baseURL }) => {
   // A browser of its own, with a profile on disk, so that it can be closed and started again.
   const profile = mkdtempSync(join(tmpdir(), 'fastpath-profile-'));
   const launch = () => chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, baseURL, viewport: { width: 1440, height: 900 } });
@@ -117,7 +117,6 @@ test('a browser closed right after an edit gives the edit back at the next start
     await next.canvas.click({ position: { x: 500, y: 140 } });
     await next.page.keyboard.press('Control+z');
     await expect(next.node(/^Hub VM: /)).toBeVisible();
-    await next.page.screenshot({ path: testInfo.outputPath('recovered.png') });
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test.ts';
 import { PNG } from 'pngjs';
 import { DesignerPage } from './pages/designer-page.ts';
+import { countPixels } from './screenshots.ts';
 
 // Designs leaving and coming back: JSON and PNG round trips, import by chooser, drop and paste,
 // and every bad file refused with its reason while the open design stays as it was.
@@ -21,23 +22,16 @@ async function importFile(page: Page, name: string, mimeType: string, buffer: Bu
 /** The union of every node's box, in design coordinates (the canvas may be zoomed). */
 async function designBounds(page: Page): Promise<{ width: number; height: number }> {
   return page.evaluate(() => {
+    // The zoom is the transform of React Flow's viewport element, which has no role or test id.
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     const zoom = new DOMMatrix(getComputedStyle(viewport!).transform).a;
-    const boxes = Array.from(document.querySelectorAll('.react-flow__node'), (n) => n.getBoundingClientRect());
+    const boxes = Array.from(document.querySelectorAll('[data-testid^="rf__node-"]'), (n) => n.getBoundingClientRect());
     const left = Math.min(...boxes.map((b) => b.left));
     const right = Math.max(...boxes.map((b) => b.right));
     const top = Math.min(...boxes.map((b) => b.top));
     const bottom = Math.max(...boxes.map((b) => b.bottom));
     return { width: (right - left) / zoom, height: (bottom - top) / zoom };
   });
-}
-
-function countPixels(png: PNG, [r, g, b]: readonly [number, number, number]): number {
-  let count = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs(png.data[i]! - r) < 12 && Math.abs(png.data[i + 1]! - g) < 12 && Math.abs(png.data[i + 2]! - b) < 12) count++;
-  }
-  return count;
 }
 
 test('export JSON and PNG, and both open again as the same design', async ({ page }) => {
@@ -109,7 +103,7 @@ test('a design file dropped on the canvas, or design JSON pasted, opens as a new
     data.items.add(new File([content], 'wrong-sku.json', { type: 'application/json' }));
     return data;
   }, text);
-  await designer.canvas.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer });
+  await designer.surface.dispatchEvent('drop', { dataTransfer });
   await expect(designer.toast(/Opened “wrong-sku.json” as a new design/)).toBeVisible();
   await expect(designer.heading).toHaveText(JSON.parse(text).title);
 
@@ -145,11 +139,11 @@ test('a share link opens the same design read-only, with a button to save a copy
   expect((await exportAs(other, 'Export JSON')).toString('utf8')).toBe(original);
 
   // Read-only: an edit is refused and changes nothing.
-  const nodes = await other.locator('.react-flow__node').count();
+  const nodes = await viewer.nodes().count();
   await viewer.canvas.click({ position: { x: 500, y: 140 } });
   await other.keyboard.press('1');
   await expect(viewer.toast(/read-only: save a copy/)).toBeVisible();
-  await expect(other.locator('.react-flow__node')).toHaveCount(nodes);
+  await expect(viewer.nodes()).toHaveCount(nodes);
 
   // A double click keeps one copy, not two.
   await other.getByRole('button', { name: 'Save a copy' }).dblclick();
@@ -157,7 +151,7 @@ test('a share link opens the same design read-only, with a button to save a copy
   await expect(other.getByRole('status', { name: 'Shared design' })).toBeHidden();
   expect(new URL(other.url()).hash).toBe('');
   await other.keyboard.press('1');
-  await expect(other.locator('.react-flow__node')).toHaveCount(nodes + 1);
+  await expect(viewer.nodes()).toHaveCount(nodes + 1);
   await other.getByRole('button', { name: 'Designs', exact: true }).click();
   await expect(other.getByRole('region', { name: 'Saved designs' }).getByRole('listitem')).toHaveCount(2);
 });

@@ -9,6 +9,8 @@ export class DesignerPage {
   readonly flowList: Locator;
   readonly rulesSelect: Locator;
   readonly canvas: Locator;
+  /** React Flow's own element inside the canvas region: the drawing, and where files are dropped. */
+  readonly surface: Locator;
   readonly inspector: Locator;
   readonly palette: Locator;
   readonly toolbar: Locator;
@@ -19,6 +21,7 @@ export class DesignerPage {
     this.flowList = page.getByRole('list', { name: 'Flows and verdicts' });
     this.rulesSelect = page.getByRole('combobox', { name: 'Rules as of' });
     this.canvas = page.getByRole('region', { name: 'Design', exact: true });
+    this.surface = this.canvas.getByRole('application', { name: /^Design canvas/ });
     this.inspector = page.getByRole('region', { name: 'Inspector' });
     this.palette = page.getByRole('complementary', { name: 'Palette' });
     this.toolbar = page.getByRole('toolbar', { name: 'Canvas tools' });
@@ -47,6 +50,11 @@ export class DesignerPage {
     return this.page.locator('[data-flow-id]');
   }
 
+  /** The flow edges drawn with one verdict (or `pending`): an attribute query, cheap on a large design. */
+  flowEdgesShowing(verdict: string): Locator {
+    return this.page.locator(`[data-flow-id][data-verdict="${verdict}"]`);
+  }
+
   /** The canvas edge of one flow; it carries `data-verdict` and an accessible name. */
   flowEdge(flowId: string): Locator {
     return this.page.locator(`[data-flow-id="${flowId}"]`);
@@ -55,6 +63,11 @@ export class DesignerPage {
   /** A node on the canvas by its accessible name ("VNet Hub VNet", "VM 1: VM"). */
   node(name: string | RegExp): Locator {
     return this.page.getByRole('group', { name });
+  }
+
+  /** Every node drawn on the canvas (React Flow's test ids, `rf__node-<id>`). */
+  nodes(): Locator {
+    return this.page.getByTestId(/^rf__node-/);
   }
 
   /** A node by its id in the document (React Flow's test id), for nodes that get renamed. */

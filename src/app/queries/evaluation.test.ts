@@ -68,8 +68,10 @@ describe('evaluation query', () => {
     const current = answer();
     pending[1]?.resolve(current);
     await vi.waitFor(() => expect(observer.getCurrentResult().data).toBe(current));
-    pending[0]?.resolve(answer()); // revision 1 answers last
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    const late = answer();
+    pending[0]?.resolve(late); // revision 1 answers last
+    // The late answer has landed, in revision 1's own entry, and nowhere else.
+    await vi.waitFor(() => expect(client.getQueryData(evaluationKey(1, 1, 'latest'))).toBe(late));
     expect(observer.getCurrentResult().data).toBe(current);
     expect(client.getQueryData(evaluationKey(1, 2, 'latest'))).toBe(current);
     unsubscribe();
@@ -94,9 +96,10 @@ describe('evaluation query', () => {
     const unsubscribe = observer.subscribe(() => undefined);
     await vi.waitFor(() => expect(pending).toHaveLength(1));
     pending[0]?.reject(new AnalysisTimeoutError(5_000));
-    await vi.waitFor(() => expect(observer.getCurrentResult().isError).toBe(true));
+    // Settled: in error and no longer fetching, so no retry is pending.
+    await vi.waitFor(() => expect(observer.getCurrentResult()).toMatchObject({ isError: true, fetchStatus: 'idle' }));
     expect(observer.getCurrentResult().error).toBeInstanceOf(AnalysisTimeoutError);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(observer.getCurrentResult().failureCount).toBe(1);
     expect(pending).toHaveLength(1);
     unsubscribe();
   });
@@ -120,9 +123,10 @@ describe('evaluation query', () => {
     pending[0]?.reject(new WorkerStoppedError('The analysis could not start: its script failed to load', false));
     await vi.waitFor(() => expect(pending).toHaveLength(2));
     pending[1]?.reject(new WorkerStoppedError('The analysis could not start: its script failed to load', false));
-    await vi.waitFor(() => expect(observer.getCurrentResult().isError).toBe(true));
+    // Settled: in error and no longer fetching, so no third try is pending.
+    await vi.waitFor(() => expect(observer.getCurrentResult()).toMatchObject({ isError: true, fetchStatus: 'idle' }));
     expect(observer.getCurrentResult().error?.message).toBe('The analysis could not start: its script failed to load');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(observer.getCurrentResult().failureCount).toBe(2);
     expect(pending).toHaveLength(2);
     unsubscribe();
   });
