@@ -1,27 +1,9 @@
-import type { Design, DesignEdge, DesignEdgeOf, DesignNode, EdgeKind, NodeKind } from '../engine/index.ts';
+import { KIND_NAMES, type Design, type DesignEdge, type DesignEdgeOf, type DesignNode } from '../engine/index.ts';
 import { VERDICT_STYLES, type FlowState } from './verdict-style.ts';
 
-// The names the screen gives to each kind, in one place so the palette, canvas, inspector and
-// messages all say the same thing.
-
-export const KIND_NAMES = {
-  onPremises: 'On-premises',
-  circuit: 'Circuit',
-  vnet: 'VNet',
-  gateway: 'ER gateway',
-  vm: 'VM',
-  loadBalancer: 'Load balancer',
-  privateEndpoint: 'Private endpoint',
-  dnsResolver: 'DNS resolver',
-  nva: 'NVA',
-} as const satisfies Record<NodeKind, string>;
-
-export const EDGE_NAMES = {
-  circuitLink: 'Circuit link',
-  connection: 'Connection',
-  vnetPeering: 'VNet peering',
-  flow: 'Flow',
-} as const satisfies Record<EdgeKind, string>;
+// The names the screen gives to each kind live in the engine's one noun table, so the palette,
+// canvas, inspector and messages all say the same thing as the engine's own reasons.
+export { EDGE_NAMES, KIND_NAMES } from '../engine/index.ts';
 
 // Sentences about a design's parts, for captions, lists and accessible names.
 

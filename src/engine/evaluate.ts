@@ -1,10 +1,13 @@
 import type { Design, EvaluationResult, Finding, FlowResult, Hop } from './model/types.ts';
 import type { Verdict } from './schema/kinds.ts';
 import { Topology, type Endpoint, type Flow } from './model/topology.ts';
-import { makeLeg } from './model/legs.ts';
+import { makeLeg, type Leg } from './model/legs.ts';
 import { resolveRoute, type Route } from './model/routes.ts';
-import { inPacks, packInfo, reportedPackId, type PackId } from './rules/packs.ts';
-import { toFinding, type AnnotateContext, type DesignContext, type Leg, type LegContext, type Report, type Rule, type RouteContext } from './rules/rule.ts';
+import { inPacks, packInfo, reportedPackId, type PackId } from './model/packs.ts';
+import {
+  previewMessage, toFinding, type AnnotateContext, type DesignContext, type LegContext, type Report, type Rule,
+  type RouteContext,
+} from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
 import { sortFindings } from './model/findings.ts';
 
@@ -45,9 +48,9 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
         toGateway = true;
         report(r);
       },
-      preview: ({ feature: _feature, ...r }) => {
+      preview: ({ feature, stage, ...r }) => {
         if (!allowPreviews) toGateway = true;
-        report(r);
+        report({ ...r, message: previewMessage({ feature, stage }, leg, allowPreviews) });
       },
       udrOverFastPath: (mode) => {
         udr = mode;

@@ -4,7 +4,7 @@ export { formatProblem, LOAD_ERROR_CODES, type LoadProblem, type LoadErrorCode }
 export { CURRENT_VERSION, FORMAT_ID } from './schema/design-schema.ts';
 export * from './schema/kinds.ts';
 export { evaluate, type EvaluateOptions } from './evaluate.ts';
-export { PACKS, PACK_IDS, packInfo, isPackId, type PackId, type PackInfo } from './rules/packs.ts';
+export { PACKS, PACK_IDS, packInfo, isPackId, type PackId, type PackInfo } from './model/packs.ts';
 export type {
   Design, DesignNode, DesignEdge, DesignNodeOf, DesignEdgeOf, Note, Position,
   EvaluationResult, FlowResult, Finding, Hop, Source, Alternate,
@@ -13,6 +13,7 @@ export {
   aKind, canPlace, inferEdge, isEndpointKind, livesInVnet, type Allowed, type ConnectMode, type InferredEdge,
 } from './model/grammar.ts';
 export { NODE_PROPS, EDGE_PROPS } from './schema/design-schema.ts';
+export { EDGE_NAMES, KIND_NAMES, NODE_NOUNS } from './model/kind-names.ts';
 export {
   AZURE_REGIONS, isAzureRegion, findAzureRegion, isOtherRegionName, checkOtherRegion, type AzureRegion, type RegionCheck,
 } from './model/azure-regions.ts';

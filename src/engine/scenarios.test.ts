@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseDesign, DIRECT_100G, type DesignDraft } from './testing/design-builder.ts';
-import type { PackId } from './rules/packs.ts';
+import type { PackId } from './model/packs.ts';
 import type { Verdict } from './schema/kinds.ts';
 
 // RULES.md section 6: every worked scenario, in every pack its row names.

@@ -1,17 +1,12 @@
 import type { Design, DesignNode } from './types.ts';
 import { ENDPOINT_KINDS, VNET_CHILD_KINDS, type EdgeKind, type NodeKind } from '../schema/kinds.ts';
+import { NODE_NOUNS } from './kind-names.ts';
 
 // What may sit where and what may join what, as Azure allows it. The loader refuses documents
 // that break these rules (schema/structure.ts); the editor asks here first, so a person drawing
 // is told why before anything is written into the design.
 
 export type Allowed<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
-
-const A_KIND: Record<NodeKind, string> = {
-  onPremises: 'an on-premises site', circuit: 'an ExpressRoute circuit', vnet: 'a VNet',
-  gateway: 'an ExpressRoute gateway', vm: 'a VM', loadBalancer: 'a load balancer',
-  privateEndpoint: 'a private endpoint', dnsResolver: 'a DNS resolver', nva: 'an NVA or firewall',
-};
 
 const CHILD_KINDS: ReadonlySet<NodeKind> = new Set(VNET_CHILD_KINDS);
 const ENDPOINTS: ReadonlySet<NodeKind> = new Set(ENDPOINT_KINDS);
@@ -22,7 +17,8 @@ function capitalise(text: string): string {
 
 /** "a VM" / "A VM": how messages name a kind. */
 export function aKind(kind: NodeKind, atStart = false): string {
-  return atStart ? capitalise(A_KIND[kind]) : A_KIND[kind];
+  const a = NODE_NOUNS[kind].a;
+  return atStart ? capitalise(a) : a;
 }
 
 export function livesInVnet(kind: NodeKind): boolean {

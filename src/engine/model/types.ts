@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { EDGE_PROPS, NODE_PROPS, documentShellSchema, noteSchema } from '../schema/design-schema.ts';
 import type { Confidence, EdgeKind, NodeKind, Severity, Verdict } from '../schema/kinds.ts';
-import type { PackId } from '../rules/packs.ts';
+import type { PackId } from './packs.ts';
 
 // Types of the design document and the evaluation result, inferred from the schema so the two
 // can never drift apart.

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { packsBetween } from './packs.ts';
+import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
 
 const AZ_LIMIT_MBPS = 100_000;
@@ -13,11 +13,24 @@ export default defineRule({
   checkDesign(ctx) {
     const { topo } = ctx;
     for (const gateway of topo.nodesOf('gateway')) {
-      const direct = topo.connectionsFrom(gateway.id).filter((c) => c.props.fastPath).map((c) => topo.circuitOf(c)).filter((c) => c.props.circuitType === 'direct');
+      const direct = topo.connectionsFrom(gateway.id)
+        .filter((c) => c.props.fastPath)
+        .map((c) => topo.circuitOf(c))
+        .filter((c) => c.props.circuitType === 'direct');
       const total = direct.reduce((sum, c) => sum + c.props.bandwidthMbps, 0);
       if (total < AZ_LIMIT_MBPS) continue;
       const over = total > AZ_LIMIT_MBPS;
-      ctx.report({ subject: gateway.id, severity: over ? 'warning' : 'info', message: `FastPath into the VNet of gateway "${topo.label(gateway.id)}" can reach ${total / 1000} Gbps over ExpressRoute Direct; FastPath supports at most 100 Gbps to one availability zone${over ? ', so workloads in a single zone cannot use it all' : ''}.`, remediation: 'Spread high-throughput workloads across availability zones (the design has no zone field to check this).', source: about(ctx.pack) });
+      ctx.report({
+        subject: gateway.id,
+        severity: over ? 'warning' : 'info',
+        message:
+          `FastPath into the VNet of gateway "${topo.label(gateway.id)}" can reach ${total / 1000} Gbps ` +
+          'over ExpressRoute Direct; FastPath supports at most 100 Gbps to one availability zone' +
+          `${over ? ', so workloads in a single zone cannot use it all' : ''}.`,
+        remediation:
+          'Spread high-throughput workloads across availability zones (the design has no zone field to check this).',
+        source: about(ctx.pack),
+      });
     }
   },
 });

@@ -10,6 +10,14 @@ export default defineRule({
   checkLeg(ctx) {
     const { dest, isSpoke, fastPathOn } = ctx.leg;
     if (dest.kind !== 'nva' || dest.props.product !== 'azureFirewall' || !isSpoke || !fastPathOn) return;
-    ctx.gateway({ subject: dest.id, severity: 'warning', message: `Azure Firewall "${ctx.topo.label(dest.id)}" is in a spoke VNet; FastPath does not support firewalls in spokes, so the gateway carries the traffic.`, remediation: 'Deploy the firewall in the hub (the gateway\'s VNet) with a UDR on the GatewaySubnet.', source: about(ctx.pack) });
+    ctx.gateway({
+      subject: dest.id,
+      severity: 'warning',
+      message:
+        `Azure Firewall "${ctx.topo.label(dest.id)}" is in a spoke VNet; ` +
+        'FastPath does not support firewalls in spokes, so the gateway carries the traffic.',
+      remediation: 'Deploy the firewall in the hub (the gateway\'s VNet) with a UDR on the GatewaySubnet.',
+      source: about(ctx.pack),
+    });
   },
 });

@@ -11,11 +11,29 @@ export default defineRule({
     for (const connection of ctx.topo.edgesOf('connection')) {
       const circuit = ctx.topo.node(connection.target, 'circuit');
       if (!connection.props.fastPath || circuit?.props.circuitType !== 'provider') continue;
-      ctx.report({ subject: connection.id, severity: 'error', message: `FastPath is enabled on "${ctx.topo.label(connection.id)}", but circuit "${ctx.topo.label(circuit.id)}" is a provider circuit and the 2019 documentation offers FastPath on ExpressRoute Direct only.`, remediation: 'Use an ExpressRoute Direct circuit, or evaluate against a newer rule pack (FastPath reached all circuits in December 2019).', source: DOCS.gateway2019 });
+      ctx.report({
+        subject: connection.id,
+        severity: 'error',
+        message:
+          `FastPath is enabled on "${ctx.topo.label(connection.id)}", but circuit "${ctx.topo.label(circuit.id)}" ` +
+          'is a provider circuit and the 2019 documentation offers FastPath on ExpressRoute Direct only.',
+        remediation:
+          'Use an ExpressRoute Direct circuit, or evaluate against a newer rule pack ' +
+          '(FastPath reached all circuits in December 2019).',
+        source: DOCS.gateway2019,
+      });
     }
   },
   checkLeg(ctx) {
     if (!ctx.leg.fastPathOn || ctx.leg.onDirect) return;
-    ctx.gateway({ subject: ctx.leg.entry.circuit.id, severity: 'warning', message: 'FastPath needs ExpressRoute Direct in the May 2019 documentation; on this provider circuit the gateway carries the traffic.', remediation: 'Use an ExpressRoute Direct circuit, or a newer rule pack.', source: DOCS.gateway2019 });
+    ctx.gateway({
+      subject: ctx.leg.entry.circuit.id,
+      severity: 'warning',
+      message:
+        'FastPath needs ExpressRoute Direct in the May 2019 documentation; ' +
+        'on this provider circuit the gateway carries the traffic.',
+      remediation: 'Use an ExpressRoute Direct circuit, or a newer rule pack.',
+      source: DOCS.gateway2019,
+    });
   },
 });

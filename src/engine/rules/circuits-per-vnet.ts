@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { ALL_PACKS } from './packs.ts';
+import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
 import type { Gateway } from '../model/topology.ts';
 
@@ -17,7 +17,8 @@ export function maxCircuits(gateway: Gateway, before2020: boolean): number {
 
 export default defineRule({
   id: 'circuits-per-vnet',
-  description: 'A gateway connects to at most 4 circuits in one peering location, and to 4, 8 or 16 circuits in all by SKU',
+  description:
+    'A gateway connects to at most 4 circuits in one peering location, and to 4, 8 or 16 circuits in all by SKU',
   sources: [DOCS.gatewayLatest, DOCS.faq, DOCS.limits, DOCS.linkVnetCli2019],
   packs: ALL_PACKS,
   confidence: 'documented',
@@ -26,12 +27,35 @@ export default defineRule({
       const circuits = ctx.topo.connectionsFrom(gateway.id).map((c) => ctx.topo.circuitOf(c));
       const name = `"${ctx.topo.label(gateway.id)}"`;
       const byLocation = new Map<string, number>();
-      for (const c of circuits) if (c.props.peeringLocation) byLocation.set(c.props.peeringLocation, (byLocation.get(c.props.peeringLocation) ?? 0) + 1);
-      for (const [location, count] of [...byLocation].sort()) {
-        if (count > SAME_LOCATION_MAX) ctx.report({ subject: gateway.id, severity: 'error', message: `Gateway ${name} connects to ${count} circuits in ${location}; at most ${SAME_LOCATION_MAX} from one peering location are allowed.`, remediation: 'Use circuits in different peering locations, or fewer circuits.', source: DOCS.faq });
+      for (const { props: { peeringLocation } } of circuits) {
+        if (peeringLocation) byLocation.set(peeringLocation, (byLocation.get(peeringLocation) ?? 0) + 1);
       }
-      const max = maxCircuits(gateway, ctx.at('2019-05', '2019-05'));
-      if (circuits.length > max) ctx.report({ subject: gateway.id, severity: 'error', message: `Gateway ${name} (${gateway.props.sku}) connects to ${circuits.length} circuits; it supports ${max}.`, remediation: 'Use a larger gateway SKU (16 circuits on ErGw3AZ or ErGwScale with 10+ scale units, which also needs a /26 GatewaySubnet), or fewer circuits.', source: ctx.at('2019-05', '2019-05') ? DOCS.linkVnetCli2019 : DOCS.gatewayLatest });
+      for (const [location, count] of [...byLocation].sort()) {
+        if (count <= SAME_LOCATION_MAX) continue;
+        ctx.report({
+          subject: gateway.id,
+          severity: 'error',
+          message:
+            `Gateway ${name} connects to ${count} circuits in ${location}; ` +
+            `at most ${SAME_LOCATION_MAX} from one peering location are allowed.`,
+          remediation: 'Use circuits in different peering locations, or fewer circuits.',
+          source: DOCS.faq,
+        });
+      }
+      const in2019 = ctx.at('2019-05', '2019-05');
+      const max = maxCircuits(gateway, in2019);
+      if (circuits.length > max) {
+        ctx.report({
+          subject: gateway.id,
+          severity: 'error',
+          message:
+            `Gateway ${name} (${gateway.props.sku}) connects to ${circuits.length} circuits; it supports ${max}.`,
+          remediation:
+            'Use a larger gateway SKU (16 circuits on ErGw3AZ or ErGwScale with 10+ scale units, ' +
+            'which also needs a /26 GatewaySubnet), or fewer circuits.',
+          source: in2019 ? DOCS.linkVnetCli2019 : DOCS.gatewayLatest,
+        });
+      }
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { ALL_PACKS } from './packs.ts';
+import { ALL_PACKS } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
 
 export default defineRule({
@@ -14,8 +14,11 @@ export default defineRule({
     ctx.gateway({
       subject: connection.id,
       severity: 'info',
-      message: `FastPath is not enabled on connection "${ctx.topo.label(connection.id)}", so the gateway carries this traffic.`,
-      remediation: 'Enable FastPath on the connection (expressRouteGatewayBypass; CLI --express-route-gateway-bypass true).',
+      message:
+        `FastPath is not enabled on connection "${ctx.topo.label(connection.id)}", ` +
+        'so the gateway carries this traffic.',
+      remediation:
+        'Enable FastPath on the connection (expressRouteGatewayBypass; CLI --express-route-gateway-bypass true).',
       source: ctx.at('2019-05', '2019-05') ? DOCS.linkVnetCli2019 : DOCS.linkVnetPowerShell,
     });
   },

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { ALL_PACKS } from './packs.ts';
+import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
 import type { Gateway } from '../model/topology.ts';
 
@@ -18,7 +18,8 @@ export function gatewayCapacity(gateway: Gateway): { mbps: number; pps: number }
 
 export default defineRule({
   id: 'gateway-capacity',
-  description: 'Traffic through the gateway is bounded by its SKU\'s bandwidth and packet rate, and cannot be fragmented',
+  description:
+    'Traffic through the gateway is bounded by its SKU\'s bandwidth and packet rate, and cannot be fragmented',
   sources: [DOCS.gatewayLatest, DOCS.faq, DOCS.techCommunity2024],
   packs: ALL_PACKS,
   confidence: 'documented',
@@ -27,6 +28,15 @@ export default defineRule({
     const { gateway } = ctx.leg.entry;
     const { mbps, pps } = gatewayCapacity(gateway);
     const fragments = ctx.at('latest') ? ' Gateways do not forward fragmented packets; FastPath does.' : '';
-    ctx.report({ subject: gateway.id, severity: 'info', message: `This flow shares gateway "${ctx.topo.label(gateway.id)}" (${gateway.props.sku}): about ${(mbps / 1000).toLocaleString('en-US')} Gbps and ${pps.toLocaleString('en-US')} packets per second in all.${fragments}`, remediation: 'Size the gateway for the traffic it carries, or make the flow FastPath-eligible.', source: ctx.at('latest') ? DOCS.gatewayLatest : DOCS.gateway2024 });
+    const gbps = (mbps / 1000).toLocaleString('en-US');
+    ctx.report({
+      subject: gateway.id,
+      severity: 'info',
+      message:
+        `This flow shares gateway "${ctx.topo.label(gateway.id)}" (${gateway.props.sku}): ` +
+        `about ${gbps} Gbps and ${pps.toLocaleString('en-US')} packets per second in all.${fragments}`,
+      remediation: 'Size the gateway for the traffic it carries, or make the flow FastPath-eligible.',
+      source: ctx.at('latest') ? DOCS.gatewayLatest : DOCS.gateway2024,
+    });
   },
 });

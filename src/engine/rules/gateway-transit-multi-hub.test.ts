@@ -16,17 +16,29 @@ const twoHubs = ({ peering = {}, hub2 = {}, base = {} }: HubsOptions = {}) => ()
     .flow('f', 'onprem', 'hubvm');
 
 const TABLE: RuleTable = { scope: 'design', cases: [
-  { name: 'two hubs on er1 peered with Allow Gateway Transit', pack: 'latest', design: twoHubs(), verdict: 'fastpath', fires: 'hubs', severity: 'warning' },
-  { name: 'two hubs on er1 peered with Allow Gateway Transit', pack: '2024-11', design: twoHubs(), verdict: 'fastpath', fires: 'hubs' },
-  { name: 'two hubs on er1, Direct, flow to the second hub', pack: '2025-03', design: () => twoHubs({ base: { circuit: DIRECT_100G } })().remove('f').flow('f', 'onprem', 'hub2vm'), verdict: 'fastpath', fires: 'hubs' },
-  { name: 'the second hub\'s connection has FastPath off: still the same circuit', pack: 'latest', design: twoHubs({ hub2: { connectionProps: { fastPath: false } } }), verdict: 'fastpath', fires: 'hubs' },
+  { name: 'two hubs on er1 peered with Allow Gateway Transit', pack: 'latest',
+    design: twoHubs(), verdict: 'fastpath', fires: 'hubs', severity: 'warning' },
+  { name: 'two hubs on er1 peered with Allow Gateway Transit', pack: '2024-11',
+    design: twoHubs(), verdict: 'fastpath', fires: 'hubs' },
+  { name: 'two hubs on er1, Direct, flow to the second hub', pack: '2025-03',
+    design: () => twoHubs({ base: { circuit: DIRECT_100G } })().remove('f').flow('f', 'onprem', 'hub2vm'),
+    verdict: 'fastpath', fires: 'hubs' },
+  { name: 'the second hub\'s connection has FastPath off: still the same circuit', pack: 'latest',
+    design: twoHubs({ hub2: { connectionProps: { fastPath: false } } }), verdict: 'fastpath', fires: 'hubs' },
   // Neighbouring conditions.
-  { name: 'two hubs on er1 peered with Allow Gateway Transit (not stated before 2024-11)', pack: '2024-06', design: twoHubs(), verdict: 'fastpath', fires: false },
-  { name: 'two hubs on er1 peered with Allow Gateway Transit', pack: '2020-03', design: twoHubs(), verdict: 'fastpath', fires: false },
-  { name: 'two hubs on er1 peered without Allow Gateway Transit', pack: 'latest', design: twoHubs({ peering: { allowGatewayTransit: false } }), verdict: 'fastpath', fires: false },
-  { name: 'second hub connected to another circuit', pack: 'latest', design: () => twoHubs({ hub2: { circuit: 'er2' } })().node('er2', 'circuit', { peeringLocation: 'London' }), verdict: 'fastpath', fires: false },
-  { name: 'second VNet has a gateway but no connection', pack: 'latest', design: twoHubs({ hub2: { connection: false } }), verdict: 'fastpath', fires: false },
-  { name: 'hub and spoke (the spoke has no gateway)', pack: 'latest', design: () => baseDesign().flow('f', 'onprem', 'hubvm'), verdict: 'fastpath', fires: false },
+  { name: 'two hubs on er1 peered with Allow Gateway Transit (not stated before 2024-11)', pack: '2024-06',
+    design: twoHubs(), verdict: 'fastpath', fires: false },
+  { name: 'two hubs on er1 peered with Allow Gateway Transit', pack: '2020-03',
+    design: twoHubs(), verdict: 'fastpath', fires: false },
+  { name: 'two hubs on er1 peered without Allow Gateway Transit', pack: 'latest',
+    design: twoHubs({ peering: { allowGatewayTransit: false } }), verdict: 'fastpath', fires: false },
+  { name: 'second hub connected to another circuit', pack: 'latest',
+    design: () => twoHubs({ hub2: { circuit: 'er2' } })().node('er2', 'circuit', { peeringLocation: 'London' }),
+    verdict: 'fastpath', fires: false },
+  { name: 'second VNet has a gateway but no connection', pack: 'latest',
+    design: twoHubs({ hub2: { connection: false } }), verdict: 'fastpath', fires: false },
+  { name: 'hub and spoke (the spoke has no gateway)', pack: 'latest',
+    design: () => baseDesign().flow('f', 'onprem', 'hubvm'), verdict: 'fastpath', fires: false },
 ] };
 
 describe(RULE, () => {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { packsBetween } from './packs.ts';
+import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
 
 export default defineRule({
@@ -18,7 +18,15 @@ export default defineRule({
       const circuitsA = new Set(topo.connectionsFrom(a.id).map((c) => c.target));
       const shared = topo.connectionsFrom(b.id).find((c) => circuitsA.has(c.target));
       if (!shared) continue;
-      ctx.report({ subject: peering.id, severity: 'warning', message: `Hubs "${topo.label(peering.source)}" and "${topo.label(peering.target)}" both connect to circuit "${topo.label(shared.target)}" and are peered with Allow Gateway Transit; this causes connectivity issues.`, remediation: 'Set Allow Gateway Transit to false on the peering between the two hubs.', source: about(ctx.pack) });
+      ctx.report({
+        subject: peering.id,
+        severity: 'warning',
+        message:
+          `Hubs "${topo.label(peering.source)}" and "${topo.label(peering.target)}" both connect to circuit ` +
+          `"${topo.label(shared.target)}" and are peered with Allow Gateway Transit; this causes connectivity issues.`,
+        remediation: 'Set Allow Gateway Transit to false on the peering between the two hubs.',
+        source: about(ctx.pack),
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { packsBetween } from './packs.ts';
+import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
 
 export default defineRule({
@@ -11,11 +11,17 @@ export default defineRule({
   checkLeg(ctx) {
     const { leg } = ctx;
     if (!leg.isSpoke || leg.sameRegion || !leg.fastPathOn) return;
+    const { destVnet: spoke, entry: { hub } } = leg;
     ctx.gateway({
-      subject: leg.destVnet.id,
+      subject: spoke.id,
       severity: 'warning',
-      message: `VNet "${ctx.topo.label(leg.destVnet.id)}" (${leg.destVnet.props.region}) is in another region than hub "${ctx.topo.label(leg.entry.hub.id)}" (${leg.entry.hub.props.region}); FastPath does not support globally peered VNets, so the gateway carries the traffic.`,
-      remediation: 'Keep FastPath-dependent spokes in the hub\'s region, or build a regional hub with its own gateway and connection.',
+      message:
+        `VNet "${ctx.topo.label(spoke.id)}" (${spoke.props.region}) is in another region than ` +
+        `hub "${ctx.topo.label(hub.id)}" (${hub.props.region}); ` +
+        'FastPath does not support globally peered VNets, so the gateway carries the traffic.',
+      remediation:
+        'Keep FastPath-dependent spokes in the hub\'s region, ' +
+        'or build a regional hub with its own gateway and connection.',
       source: about(ctx.pack),
     });
   },

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { packsBetween } from './packs.ts';
+import { packsBetween } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
 import { entriesInto } from '../model/routes.ts';
 import { makeLeg } from '../model/legs.ts';
@@ -21,13 +21,18 @@ function portsOf(circuits: readonly Circuit[]): Port[] {
   for (const circuit of circuits) {
     const direct = circuit.props.circuitType === 'direct';
     const key = direct && circuit.props.portId ? `port:${circuit.props.portId}` : `circuit:${circuit.id}`;
-    const limit = !direct ? PROVIDER_IP_LIMIT : circuit.props.bandwidthMbps >= 100_000 ? DIRECT_100G_IP_LIMIT : DIRECT_10G_IP_LIMIT;
+    const limit = !direct
+      ? PROVIDER_IP_LIMIT
+      : circuit.props.bandwidthMbps >= 100_000 ? DIRECT_100G_IP_LIMIT : DIRECT_10G_IP_LIMIT;
     const port = ports.get(key);
     if (port) {
       port.circuits.push(circuit);
       port.limit = Math.max(port.limit, limit);
     } else {
-      ports.set(key, { key, circuits: [circuit], limit, label: direct && circuit.props.portId ? `Direct port "${circuit.props.portId}"` : `circuit "${circuit.label || circuit.id}"` });
+      const label = direct && circuit.props.portId
+        ? `Direct port "${circuit.props.portId}"`
+        : `circuit "${circuit.label || circuit.id}"`;
+      ports.set(key, { key, circuits: [circuit], limit, label });
     }
   }
   return [...ports.values()];
@@ -41,13 +46,17 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 export default defineRule({
   id: 'ip-limit',
-  description: 'FastPath programs at most 25,000 IPs per provider circuit and 100,000 (10G) or 200,000 (100G) per Direct port; beyond that traffic goes through the gateway',
+  description:
+    'FastPath programs at most 25,000 IPs per provider circuit and 100,000 (10G) or 200,000 (100G) per Direct port; ' +
+    'beyond that traffic goes through the gateway',
   sources: [about('2022'), about('latest'), DOCS.limits, DOCS.faq, DOCS.monitoring],
   packs: packsBetween('2022'),
   confidence: 'inference',
   checkDesign(ctx) {
     const endpoints = ctx.topo.design.nodes
-      .filter((n): n is Endpoint => n.kind !== 'onPremises' && n.kind !== 'vnet' && n.kind !== 'gateway' && n.kind !== 'circuit')
+      .filter((n): n is Endpoint => (
+        n.kind !== 'onPremises' && n.kind !== 'vnet' && n.kind !== 'gateway' && n.kind !== 'circuit'
+      ))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const port of portsOf(ctx.topo.nodesOf('circuit'))) {
       const circuitIds = new Set(port.circuits.map((c) => c.id));
@@ -56,24 +65,54 @@ export default defineRule({
       for (const endpoint of endpoints) {
         const vnet = ctx.topo.vnetOf(endpoint);
         if (!vnet) continue;
-        const programmed = entriesInto(ctx.topo, vnet, circuitIds).some((entry) => ctx.legVerdictWithoutLimit(makeLeg(entry, endpoint, vnet, 4)) === 'fastpath');
+        const programmed = entriesInto(ctx.topo, vnet, circuitIds)
+          .some((entry) => ctx.legVerdictWithoutLimit(makeLeg(entry, endpoint, vnet, 4)) === 'fastpath');
         if (!programmed) continue;
         used += weight(endpoint);
         if (used > port.limit) over.push(endpoint);
       }
-      for (const endpoint of over) for (const circuit of port.circuits) ctx.markOverLimit(circuit.id, endpoint.id);
+      for (const endpoint of over) {
+        for (const circuit of port.circuits) ctx.markOverLimit(circuit.id, endpoint.id);
+      }
       const subject = port.circuits.map((c) => c.id).sort()[0] as string;
       const share = Math.round((used / port.limit) * 100);
       const source = about(ctx.pack);
       if (used > port.limit) {
-        ctx.report({ subject, severity: 'warning', source, message: `${port.label} would need ${fmt(used)} FastPath IPs (${share}% of its limit of ${fmt(port.limit)}); routes beyond the limit are not programmed, so traffic to ${over.map((e) => `"${e.label || e.id}"`).join(', ')} goes through the gateway (which IPs lose FastPath is not documented; the last by id are assumed).`, remediation: 'Spread workloads over more circuits or ports, summarise, or move to a larger ExpressRoute Direct port; alert on the "FastPath routes count" metric.' });
+        const names = over.map((e) => `"${e.label || e.id}"`).join(', ');
+        ctx.report({
+          subject,
+          severity: 'warning',
+          source,
+          message:
+            `${port.label} would need ${fmt(used)} FastPath IPs (${share}% of its limit of ${fmt(port.limit)}); ` +
+            `routes beyond the limit are not programmed, so traffic to ${names} goes through the gateway ` +
+            '(which IPs lose FastPath is not documented; the last by id are assumed).',
+          remediation:
+            'Spread workloads over more circuits or ports, summarise, or move to a larger ExpressRoute Direct port; ' +
+            'alert on the "FastPath routes count" metric.',
+        });
       } else if (used >= port.limit * NEAR_LIMIT) {
-        ctx.report({ subject, severity: 'info', source, message: `${port.label} uses ${fmt(used)} of ${fmt(port.limit)} FastPath IPs (${share}%).`, remediation: 'Plan capacity before the limit is reached; alert on the "FastPath routes count" metric.' });
+        ctx.report({
+          subject,
+          severity: 'info',
+          source,
+          message: `${port.label} uses ${fmt(used)} of ${fmt(port.limit)} FastPath IPs (${share}%).`,
+          remediation: 'Plan capacity before the limit is reached; alert on the "FastPath routes count" metric.',
+        });
       }
     }
   },
   checkLeg(ctx) {
     if (!ctx.leg.fastPathOn || !ctx.overIpLimit()) return;
-    ctx.gateway({ subject: ctx.leg.entry.circuit.id, severity: 'warning', message: `"${ctx.topo.label(ctx.leg.dest.id)}" is beyond the FastPath IP limit of circuit "${ctx.topo.label(ctx.leg.entry.circuit.id)}", so its traffic goes through the gateway.`, remediation: 'Reduce the number of FastPath IPs behind the circuit or port, or use a larger Direct port.', source: about(ctx.pack) });
+    const { dest, entry: { circuit } } = ctx.leg;
+    ctx.gateway({
+      subject: circuit.id,
+      severity: 'warning',
+      message:
+        `"${ctx.topo.label(dest.id)}" is beyond the FastPath IP limit of circuit "${ctx.topo.label(circuit.id)}", ` +
+        'so its traffic goes through the gateway.',
+      remediation: 'Reduce the number of FastPath IPs behind the circuit or port, or use a larger Direct port.',
+      source: about(ctx.pack),
+    });
   },
 });

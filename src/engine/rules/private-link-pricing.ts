@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { packsBetween } from './packs.ts';
+import { packsBetween } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
 
 export default defineRule({
@@ -10,6 +10,13 @@ export default defineRule({
   confidence: 'documented',
   annotate(ctx) {
     if (ctx.verdict !== 'fastpath' || ctx.leg?.dest.kind !== 'privateEndpoint') return;
-    ctx.report({ subject: ctx.leg.dest.id, severity: 'info', message: `Private Link pricing does not apply to this traffic while it goes over FastPath${ctx.at('2021-08', '2022') ? ' (stated for the preview)' : ''}.`, remediation: 'None; consider it in the cost model.', source: about(ctx.pack) });
+    const stated = ctx.at('2021-08', '2022') ? ' (stated for the preview)' : '';
+    ctx.report({
+      subject: ctx.leg.dest.id,
+      severity: 'info',
+      message: `Private Link pricing does not apply to this traffic while it goes over FastPath${stated}.`,
+      remediation: 'None; consider it in the cost model.',
+      source: about(ctx.pack),
+    });
   },
 });

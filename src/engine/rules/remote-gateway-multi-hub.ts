@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { packsBetween } from './packs.ts';
+import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
 
 export default defineRule({
@@ -12,9 +12,19 @@ export default defineRule({
     const { topo } = ctx;
     for (const vnet of topo.nodesOf('vnet')) {
       // The condition is the spoke-side setting: Use Remote Gateways towards two hubs (VNets with a gateway).
-      const transit = topo.peeringsOf(vnet.id).filter((p) => p.target === vnet.id && p.props.useRemoteGateways && topo.gatewayIn(p.source) !== undefined);
+      const transit = topo.peeringsOf(vnet.id)
+        .filter((p) => p.target === vnet.id && p.props.useRemoteGateways && topo.gatewayIn(p.source) !== undefined);
       if (transit.length < 2) continue;
-      ctx.report({ subject: vnet.id, severity: 'warning', message: `VNet "${topo.label(vnet.id)}" uses remote gateways on ${transit.length} peerings (${transit.map((p) => `"${topo.label(p.source)}"`).join(', ')}); only one hub gateway can be the remote gateway, using more causes connectivity issues.`, remediation: 'Turn Use Remote Gateways off on all but one of the spoke\'s hub peerings.', source: about(ctx.pack) });
+      const hubs = transit.map((p) => `"${topo.label(p.source)}"`).join(', ');
+      ctx.report({
+        subject: vnet.id,
+        severity: 'warning',
+        message:
+          `VNet "${topo.label(vnet.id)}" uses remote gateways on ${transit.length} peerings (${hubs}); ` +
+          'only one hub gateway can be the remote gateway, using more causes connectivity issues.',
+        remediation: 'Turn Use Remote Gateways off on all but one of the spoke\'s hub peerings.',
+        source: about(ctx.pack),
+      });
     }
   },
 });

@@ -1,8 +1,9 @@
 import type { Confidence, Severity, Verdict } from '../schema/kinds.ts';
 import type { Finding, Source } from '../model/types.ts';
-import type { Endpoint, Flow, Topology, Vnet } from '../model/topology.ts';
-import type { Entry, Route } from '../model/routes.ts';
-import type { PackId } from './packs.ts';
+import type { Flow, Topology } from '../model/topology.ts';
+import type { Route } from '../model/routes.ts';
+import type { PackId } from '../model/packs.ts';
+import type { Leg } from '../model/legs.ts';
 
 // A rule is metadata beside behaviour, like an ESLint rule. The hooks it implements say where
 // it acts: once per design, on a flow's route, on the inbound leg that decides FastPath, or on
@@ -18,21 +19,32 @@ export type Report = {
   confidence?: Confidence;
 };
 
-/** An inbound leg: traffic arriving from the circuit at `entry` and delivered to `dest`. */
-export type Leg = {
-  dest: Endpoint;
-  destVnet: Vnet;
-  entry: Entry;
-  ipVersion: 4 | 6;
-  /** The destination is in a VNet peered to the gateway's VNet, not in it. */
-  isSpoke: boolean;
-  /** Both VNets name the same region (unknown regions count as the same). */
-  sameRegion: boolean;
-  onDirect: boolean;
-  fastPathOn: boolean;
-  /** The NVA a UDR on the entry gateway's GatewaySubnet sends this traffic to (none when it is the destination). */
-  udrNva?: string;
+/**
+ * A preview or limited-GA feature on a leg. The rule names the feature and its stage; the message,
+ * with what the design's `allowPreviews` makes of it, is written once by `previewMessage`.
+ */
+export type PreviewReport = Omit<Report, 'message'> & {
+  /** What is in preview, as the subject of a sentence: `FastPath to private endpoint "pe"`. */
+  feature: string;
+  /** Its stage, after "is in": `public preview`, `limited GA on ExpressRoute Direct`. */
+  stage: string;
 };
+
+/**
+ * "<feature> is in <stage>; counted as FastPath because the design allows previews." Without
+ * previews the gateway carries the traffic: the hub's, when the destination is in a spoke.
+ */
+export function previewMessage(
+  { feature, stage }: Pick<PreviewReport, 'feature' | 'stage'>,
+  leg: Pick<Leg, 'isSpoke'>,
+  allowPreviews: boolean,
+): string {
+  const gateway = leg.isSpoke ? 'the hub gateway' : 'the gateway';
+  const outcome = allowPreviews
+    ? 'counted as FastPath because the design allows previews'
+    : `${gateway} carries the traffic unless previews are allowed`;
+  return `${feature} is in ${stage}; ${outcome}.`;
+}
 
 type Common = {
   pack: PackId;
@@ -58,7 +70,7 @@ export type LegContext = Common & {
   /** Report a limitation that sends this leg through the gateway. */
   gateway(report: Report): void;
   /** Report a preview or limited-GA feature: FastPath only when the design allows previews. */
-  preview(report: Report & { feature: string }): void;
+  preview(report: PreviewReport): void;
   /** How a UDR on the GatewaySubnet treats FastPath traffic: through the NVA, or bypassing it. */
   udrOverFastPath(mode: 'via-nva' | 'bypass'): void;
   /** Whether the endpoint lost FastPath to the IP limit of the leg's circuit or port. */

@@ -1,11 +1,12 @@
 import type { Source } from '../model/types.ts';
-import type { PackId } from './packs.ts';
+import type { PackId } from '../model/packs.ts';
 
 // The documents behind the rules (RULES.md section 8). Historic revisions link to the commit
 // they were read from where one is known, so a reader sees the text as it stood then.
 
 const ABOUT_URL = 'https://learn.microsoft.com/azure/expressroute/about-fastpath';
 const ABOUT_TITLE = 'About ExpressRoute FastPath';
+const ABOUT_TITLE_2025 = 'Azure ExpressRoute FastPath: features, availability, and limitations';
 const GITHUB_ABOUT = (commit: string) => `https://github.com/MicrosoftDocs/azure-docs/blob/${commit}/articles/expressroute/about-fastpath.md`;
 
 const ABOUT_BY_PACK: Record<PackId, Source> = {
@@ -20,8 +21,8 @@ const ABOUT_BY_PACK: Record<PackId, Source> = {
   '2024-06': { title: ABOUT_TITLE, url: ABOUT_URL, date: '2024-06-25' },
   '2024-11': { title: ABOUT_TITLE, url: ABOUT_URL, date: '2024-11-07' },
   '2025-03': { title: ABOUT_TITLE, url: 'https://github.com/MicrosoftDocs/azure-docs/commit/dd5f6af433ee91a121edf3ac409660b02f60a717', date: '2025-03-20' },
-  '2025-11': { title: 'Azure ExpressRoute FastPath: features, availability, and limitations', url: ABOUT_URL, date: '2025-11-05' },
-  latest: { title: 'Azure ExpressRoute FastPath: features, availability, and limitations (latest revision)', url: ABOUT_URL, date: '2025-11-05' },
+  '2025-11': { title: ABOUT_TITLE_2025, url: ABOUT_URL, date: '2025-11-05' },
+  latest: { title: `${ABOUT_TITLE_2025} (latest revision)`, url: ABOUT_URL, date: '2025-11-05' },
 };
 
 /** The FastPath article as it stood for the pack. */

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.ts';
-import { ALL_PACKS } from './packs.ts';
+import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
 import type { Circuit } from '../model/topology.ts';
 
@@ -15,7 +15,9 @@ export function vnetLinkLimit(circuit: Circuit): number {
 
 export default defineRule({
   id: 'vnet-link-limits',
-  description: 'A circuit accepts a limited number of VNet connections: 10 on Standard and Local, 20 to 100 on Premium by bandwidth',
+  description:
+    'A circuit accepts a limited number of VNet connections: 10 on Standard and Local, ' +
+    '20 to 100 on Premium by bandwidth',
   sources: [DOCS.limits, DOCS.faq],
   packs: ALL_PACKS,
   confidence: 'documented',
@@ -24,7 +26,18 @@ export default defineRule({
       const count = ctx.topo.connectionsTo(circuit.id).length;
       const limit = vnetLinkLimit(circuit);
       if (count <= limit) continue;
-      ctx.report({ subject: circuit.id, severity: 'error', message: `Circuit "${ctx.topo.label(circuit.id)}" has ${count} VNet connections; a ${circuit.props.sku} circuit of ${circuit.props.bandwidthMbps} Mbps accepts ${limit}.`, remediation: circuit.props.sku === 'Premium' ? 'Split the VNets over more circuits, or raise the bandwidth.' : 'Upgrade the circuit to Premium, or split the VNets over more circuits.', source: DOCS.limits });
+      const { sku, bandwidthMbps } = circuit.props;
+      ctx.report({
+        subject: circuit.id,
+        severity: 'error',
+        message:
+          `Circuit "${ctx.topo.label(circuit.id)}" has ${count} VNet connections; ` +
+          `a ${sku} circuit of ${bandwidthMbps} Mbps accepts ${limit}.`,
+        remediation: sku === 'Premium'
+          ? 'Split the VNets over more circuits, or raise the bandwidth.'
+          : 'Upgrade the circuit to Premium, or split the VNets over more circuits.',
+        source: DOCS.limits,
+      });
     }
   },
 });

@@ -4,7 +4,7 @@ import {
   CIRCUIT_SKUS, CIRCUIT_TYPES, GATEWAY_SKUS, LB_SKUS, NODE_KINDS, EDGE_KINDS, NVA_PRODUCTS,
   PEERING_TYPES, PE_SERVICES, VERDICTS,
 } from './kinds.ts';
-import { RULES_AS_OF_VALUES } from '../rules/packs.ts';
+import { RULES_AS_OF_VALUES } from '../model/packs.ts';
 
 // Schemas for FORMAT.md version 1. Objects are loose: fields we do not know are kept, so a
 // document written by a newer tool or by hand survives a round trip through ours.

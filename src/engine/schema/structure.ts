@@ -1,15 +1,17 @@
 import type { Design, DesignEdge, DesignNode } from '../model/types.ts';
 import { EDGE_ENDS, VNET_CHILD_KINDS, type NodeKind } from './kinds.ts';
 import { LOAD_ERROR_CODES, type LoadProblem } from './errors.ts';
+import { NODE_NOUNS } from '../model/kind-names.ts';
 
 // The rules of FORMAT.md that a schema cannot express: references, containment, edge ends.
 // What Azure itself refuses (a second ExpressRoute gateway in one VNet) is refused here too.
 
 const CHILD_KINDS = new Set<NodeKind>(VNET_CHILD_KINDS);
-const KIND_NAMES: Record<NodeKind, string> = {
-  onPremises: 'an on-premises site', circuit: 'a circuit', vnet: 'a VNet', gateway: 'a gateway', vm: 'a VM',
-  loadBalancer: 'a load balancer', privateEndpoint: 'a private endpoint', dnsResolver: 'a DNS resolver', nva: 'an NVA',
-};
+
+/** "a gateway": a kind as the design file names it. */
+function aKindInFile(kind: NodeKind): string {
+  return NODE_NOUNS[kind].aInFile;
+}
 
 export function checkStructure(design: Design): LoadProblem[] {
   const problems: LoadProblem[] = [];
@@ -35,24 +37,24 @@ export function checkStructure(design: Design): LoadProblem[] {
     const at = `nodes[${i}]`;
     if (CHILD_KINDS.has(node.kind)) {
       if (node.parentId === undefined) {
-        fail(`${at}.parentId`, `${KIND_NAMES[node.kind]} must be inside a VNet; "${node.id}" has no parentId`);
+        fail(`${at}.parentId`, `${aKindInFile(node.kind)} must be inside a VNet; "${node.id}" has no parentId`);
         return;
       }
       const parent = nodes.get(node.parentId);
       if (!parent) fail(`${at}.parentId`, `refers to "${node.parentId}", which is not a node in this design`);
-      else if (parent.kind !== 'vnet') fail(`${at}.parentId`, `${KIND_NAMES[node.kind]} must be inside a VNet, not inside ${KIND_NAMES[parent.kind]} ("${parent.id}")`);
+      else if (parent.kind !== 'vnet') fail(`${at}.parentId`, `${aKindInFile(node.kind)} must be inside a VNet, not inside ${aKindInFile(parent.kind)} ("${parent.id}")`);
       else if (node.kind === 'gateway') {
         const other = gatewayOf.get(parent.id);
         if (other) fail(`${at}.parentId`, `VNet "${parent.id}" already has the ExpressRoute gateway "${other}"; Azure allows one per VNet`);
         else gatewayOf.set(parent.id, node.id);
       }
     } else if (node.parentId !== undefined) {
-      fail(`${at}.parentId`, `${KIND_NAMES[node.kind]} sits at the top level and cannot be inside another node`);
+      fail(`${at}.parentId`, `${aKindInFile(node.kind)} sits at the top level and cannot be inside another node`);
     }
     if (node.kind === 'gateway' && node.props.udrNextHopId !== undefined && node.props.udrNextHopId !== '') {
       const hop = nodes.get(node.props.udrNextHopId);
       if (!hop) fail(`${at}.props.udrNextHopId`, `refers to "${node.props.udrNextHopId}", which is not a node in this design`);
-      else if (hop.kind !== 'nva') fail(`${at}.props.udrNextHopId`, `the next hop of a GatewaySubnet route must be an NVA or firewall, not ${KIND_NAMES[hop.kind]} ("${hop.id}")`);
+      else if (hop.kind !== 'nva') fail(`${at}.props.udrNextHopId`, `the next hop of a GatewaySubnet route must be an NVA or firewall, not ${aKindInFile(hop.kind)} ("${hop.id}")`);
     }
   });
 
@@ -66,11 +68,11 @@ export function checkStructure(design: Design): LoadProblem[] {
     if (!source || !target) return;
     const ends = EDGE_ENDS[edge.kind];
     if (!(ends.source as readonly NodeKind[]).includes(source.kind)) {
-      fail(`${at}.source`, `a ${edge.kind} cannot start at ${KIND_NAMES[source.kind]} ("${source.id}"); expected ${ends.source.map((k) => KIND_NAMES[k]).join(' or ')}`);
+      fail(`${at}.source`, `a ${edge.kind} cannot start at ${aKindInFile(source.kind)} ("${source.id}"); expected ${ends.source.map((k) => aKindInFile(k)).join(' or ')}`);
       return;
     }
     if (!(ends.target as readonly NodeKind[]).includes(target.kind)) {
-      fail(`${at}.target`, `a ${edge.kind} cannot end at ${KIND_NAMES[target.kind]} ("${target.id}"); expected ${ends.target.map((k) => KIND_NAMES[k]).join(' or ')}`);
+      fail(`${at}.target`, `a ${edge.kind} cannot end at ${aKindInFile(target.kind)} ("${target.id}"); expected ${ends.target.map((k) => aKindInFile(k)).join(' or ')}`);
       return;
     }
     if (edge.source === edge.target) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CIRCUIT_SKUS, CIRCUIT_TYPES, GATEWAY_SKUS, LB_SKUS, NVA_PRODUCTS, PE_SERVICES, PEERING_TYPES, VERDICTS } from '../schema/kinds.ts';
-import { PACK_IDS } from '../rules/packs.ts';
+import { PACK_IDS } from '../model/packs.ts';
 
 // Random but valid FORMAT.md documents for property tests: indices are drawn freely and then
 // resolved against what exists, skipping combinations the format refuses.

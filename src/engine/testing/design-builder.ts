@@ -3,7 +3,7 @@ import { formatProblem } from '../schema/errors.ts';
 import { evaluate } from '../evaluate.ts';
 import type { Design, EvaluationResult, FlowResult } from '../model/types.ts';
 import type { EdgeKind, NodeKind } from '../schema/kinds.ts';
-import type { PackId } from '../rules/packs.ts';
+import type { PackId } from '../model/packs.ts';
 
 // Small designs for tests, written as raw FORMAT.md JSON and sent through the real loader, so a
 // test can never build something the loader would refuse.

@@ -1,6 +1,6 @@
 import type { DesignDraft } from './design-builder.ts';
 import type { Finding } from '../model/types.ts';
-import type { PackId } from '../rules/packs.ts';
+import type { PackId } from '../model/packs.ts';
 import type { Confidence, Severity, Verdict } from '../schema/kinds.ts';
 import { RULES } from '../rules/index.ts';
 
