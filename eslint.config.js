@@ -13,6 +13,32 @@ const engineForbidden = [
   'node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`),
 ];
 
+// Layers point down only. The app's folders from the top: the screen (panels, canvas); the session
+// (persistence, queries, layout); formats (io); findings; commands; the stores. A folder may import
+// its own layer and those below, never one above. Tests may reach across to build fixtures.
+const APP_LAYERS = [
+  ['panels', 'canvas'],
+  ['persistence', 'queries', 'layout'],
+  ['io'],
+  ['findings'],
+  ['commands'],
+  ['store'],
+];
+const folderPatterns = (folders) => folders.flatMap((folder) => [`**/${folder}/*`, `**/${folder}/**`]);
+const appLayerRules = APP_LAYERS.flatMap((layer, index) => {
+  const above = APP_LAYERS.slice(0, index).flat();
+  return layer.map((folder) => ({
+    files: [`src/app/${folder}/**/*.{ts,tsx}`],
+    ignores: ['src/app/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        // Within the screen, panels are on top: the canvas never imports them.
+        patterns: [{ group: [...folderPatterns(folder === 'canvas' ? ['panels'] : above), '**/App.tsx'], message: `src/app/${folder} may not import a layer above it (see ARCHITECTURE.md).` }],
+      }],
+    },
+  }));
+});
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
@@ -39,4 +65,18 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Inside the engine, the document model and its schema sit below the rules.
+    files: ['src/engine/model/**/*.ts', 'src/engine/schema/**/*.ts', 'src/engine/migrations/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: engineForbidden, message: 'src/engine is pure TypeScript: no UI, worker or Node modules.' },
+          { group: ['**/rules/*', '**/rules/**', '**/evaluate.ts'], message: 'model/ and schema/ sit below the rules: they may not import them.' },
+        ],
+      }],
+    },
+  },
+  ...appLayerRules,
 );

@@ -7,7 +7,7 @@ import { canPlace, isPackId, livesInVnet, NODE_KINDS, type DesignEdge, type Eval
 import { addNode } from '../commands/add-node.ts';
 import { connect } from '../commands/connect.ts';
 import { runCommand } from '../commands/editor.ts';
-import { importFile } from '../io/browser-files.ts';
+import { importFile } from '../persistence/design-files.ts';
 import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
 import { markDesignDrawn } from '../persistence/opening-marker.ts';
 import { useDesignStore } from '../store/design-store.ts';

@@ -11,16 +11,8 @@ export type Rect = { x: number; y: number; width: number; height: number };
  */
 export const LAYER = { vnet: 0, structuralEdge: 1, flowEdge: 2, edgeCaption: 2, resource: 3, caption: 4 } as const;
 
-/** Every resource (anything but a VNet) is drawn as a card of this size. */
-export const RESOURCE_SIZE = { width: 212, height: 58 } as const;
-
-/** VNets grow to fit their children; they never shrink below this. */
-export const VNET_MIN_SIZE = { width: 272, height: 150 } as const;
-/** Room kept right of and below a VNet's lowest, rightmost child. */
-export const VNET_PADDING = 30;
-/** Where a child without a position goes, and the step between such children. */
-export const VNET_FIRST_CHILD = { x: 30, y: 60 } as const;
-export const VNET_CHILD_STEP = 100;
+// Sizes are shared with automatic layout, which sits below the canvas.
+export { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../layout/sizes.ts';
 
 export function center(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };

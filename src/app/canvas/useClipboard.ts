@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { toast } from 'sonner';
 import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
-import { openAsNew } from '../io/browser-files.ts';
+import { openAsNew } from '../persistence/design-files.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
 import { runCommand } from '../commands/editor.ts';
 import { fragmentContext, fragmentOf, fragmentText, type Fragment } from '../commands/fragment.ts';

@@ -1,12 +1,11 @@
 import type { Design } from '../../engine/index.ts';
+import type { Selection } from '../store/selection.ts';
 
 // The shape every editor command shares. A command is a pure function of the open document and
 // the selection; the store applies what it returns (and records it for undo), so commands can be
 // tested without React, a canvas or a store.
 
-export type Selection = { readonly nodeIds: readonly string[]; readonly edgeIds: readonly string[] };
-
-export const EMPTY_SELECTION: Selection = { nodeIds: [], edgeIds: [] };
+export { EMPTY_SELECTION, type Selection } from '../store/selection.ts';
 
 export type EditorState = { readonly design: Design; readonly selection: Selection };
 

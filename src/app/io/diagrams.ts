@@ -1,5 +1,4 @@
 import type { Design, EvaluationResult } from '../../engine/index.ts';
-import { toCanvasNodes } from '../canvas/adapters.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { mermaidIds, mermaidLabel } from './escape/mermaid.ts';
 import { xmlAttribute } from './escape/xml.ts';
@@ -40,13 +39,15 @@ export function designMermaid(design: Design, result: EvaluationResult | null): 
   return [...out, ...styles, ''].join('\n');
 }
 
+/** Where a node is drawn, as the canvas lays it out (relative to its VNet for a resource in one). */
+export type NodeBox = { id: string; parentId?: string; position: { x: number; y: number }; width?: number; height?: number };
+
 /**
  * An .drawio file: VNets as containers holding their resources, at the canvas's positions and
  * sizes. Labels are plain text (html=0) with their line breaks kept; cells are numbered, since
  * design ids are free text and must not collide once escaped.
  */
-export function designDrawio(design: Design, result: EvaluationResult | null): string {
-  const drawn = toCanvasNodes(design);
+export function designDrawio(design: Design, result: EvaluationResult | null, drawn: readonly NodeBox[]): string {
   const nodes = nodeIndex(design);
   const cellIds = new Map<string, string>();
   design.nodes.forEach((node, i) => cellIds.set(node.id, `n${i}`));

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Design } from '../../engine/index.ts';
 import { designDrawio, designMermaid } from './diagrams.ts';
+import { toCanvasNodes } from '../canvas/adapters.ts';
 import { DESIGN_KEYWORD, designJson, fileNameFor, readDesignFile } from './design-file.ts';
 import { printable, utf8 } from './escape/text.ts';
 import { captionLayout, captionSvg } from './image-caption.ts';
@@ -130,7 +131,7 @@ describe('hostile input: Mermaid', () => {
 });
 
 describe('hostile input: draw.io', () => {
-  const root = parseXml(designDrawio(design, result));
+  const root = parseXml(designDrawio(design, result, toCanvasNodes(design)));
   const cells = elementsNamed(root, 'mxCell');
 
   it('is well-formed XML with one cell per node and edge, each with its own id', () => {

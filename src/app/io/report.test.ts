@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadDesign, type Design } from '../../engine/index.ts';
 import { designDrawio, designMermaid } from './diagrams.ts';
+import { toCanvasNodes } from '../canvas/adapters.ts';
 import { reportHtml, reportMarkdown } from './report.ts';
 
 const loaded = loadDesign(readFileSync('fixtures/examples/hub-spoke-lab.json', 'utf8'));
@@ -63,7 +64,7 @@ describe('diagram exports', () => {
 
   it('draw.io: every node a cell, children inside their VNet container, every edge', () => {
     const hostile = { ...lab, nodes: lab.nodes.map((n) => (n.id === 'hubvm' ? { ...n, label: 'VM "A" <b>&' } : n)) };
-    const text = designDrawio(hostile, result);
+    const text = designDrawio(hostile, result, toCanvasNodes(hostile));
     expect(text.match(/vertex="1"/g)).toHaveLength(lab.nodes.length);
     expect(text.match(/edge="1"/g)).toHaveLength(lab.edges.length);
     // The label's two lines stay two: a raw line break in an attribute would be read as a space.

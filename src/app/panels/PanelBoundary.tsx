@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { exportOpenDesign } from '../io/browser-files.ts';
+import { exportOpenDesign } from '../persistence/design-files.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { asError, failProbeArmed, failureText } from './panel-failure.ts';

@@ -4,7 +4,9 @@ import { toast } from 'sonner';
 import { packInfo, type Design, type EvaluationResult } from '../../engine/index.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { toBase64 } from '../io/base64.ts';
-import { download, importFile } from '../io/browser-files.ts';
+import { download } from '../io/browser-files.ts';
+import { importFile } from '../persistence/design-files.ts';
+import { toCanvasNodes } from '../canvas/adapters.ts';
 import { designJson, fileNameFor } from '../io/design-file.ts';
 import { shareFragment } from '../io/share-link.ts';
 import type { CaptionInput } from '../io/image-caption.ts';
@@ -178,7 +180,7 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
               </button>
               <button type="button" className={ITEM} onClick={run('draw.io', async () => {
                 const { designDrawio } = await import('../io/diagrams.ts');
-                download(fileNameFor(design.title, 'drawio'), designDrawio(design, result), 'application/xml');
+                download(fileNameFor(design.title, 'drawio'), designDrawio(design, result, toCanvasNodes(design)), 'application/xml');
               })}>
                 draw.io
               </button>

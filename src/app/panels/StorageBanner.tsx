@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { exportOpenDesign } from '../io/browser-files.ts';
+import { exportOpenDesign } from '../persistence/design-files.ts';
 import { keepMineAsCopy, reloadFromStorage, saveSharedCopy, useStorageStore } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { saveWords } from './save-words.ts';

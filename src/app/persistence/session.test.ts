@@ -372,7 +372,7 @@ describe('a new design when storage is full', () => {
     await seed(app);
     await app.startSession();
     storageFull.value = true;
-    const { openAsNew } = await import('../io/browser-files.ts');
+    const { openAsNew } = await import('./design-files.ts');
     const { loadDesign } = await import('../../engine/index.ts');
     const loaded = loadDesign(doc('Imported'));
     if (!loaded.ok) throw new Error('bad fixture');

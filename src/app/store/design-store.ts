@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Design } from '../../engine/index.ts';
-import type { Selection } from '../commands/types.ts';
+import type { Selection } from './selection.ts';
 import { EMPTY_HISTORY, record, redo, undo, type History, type Snapshot } from './history.ts';
 
 // The document store: the open design, its revision and its undo history. Only document state

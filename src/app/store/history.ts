@@ -1,5 +1,5 @@
 import type { Design } from '../../engine/index.ts';
-import type { Selection } from '../commands/types.ts';
+import type { Selection } from './selection.ts';
 
 // Undo and redo as plain data. Documents are immutable, so a snapshot is just a reference: an
 // untouched node is shared by every snapshot that contains it.

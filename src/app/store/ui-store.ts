@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PackId } from '../../engine/index.ts';
-import { EMPTY_SELECTION, type Selection } from '../commands/types.ts';
+import { EMPTY_SELECTION, type Selection } from './selection.ts';
 
 // Session state of the screen: never saved with the design, never part of undo.
 

@@ -1,0 +1,12 @@
+// How big things are drawn: the canvas draws them so, and automatic layout places them so.
+
+/** Every resource (anything but a VNet) is drawn as a card of this size. */
+export const RESOURCE_SIZE = { width: 212, height: 58 } as const;
+
+/** VNets grow to fit their children; they never shrink below this. */
+export const VNET_MIN_SIZE = { width: 272, height: 150 } as const;
+/** Room kept right of and below a VNet's lowest, rightmost child. */
+export const VNET_PADDING = 30;
+/** Where a child without a position goes, and the step between such children. */
+export const VNET_FIRST_CHILD = { x: 30, y: 60 } as const;
+export const VNET_CHILD_STEP = 100;
