@@ -8,26 +8,12 @@ import { fragmentContext, fragmentOf, fragmentText, type Fragment } from '../com
 import { paste } from '../commands/paste.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { isTypingTarget, targetVnet } from './targets.ts';
 
 // Copy, cut and paste ride on the browser's own clipboard events, so they need no permission and
 // work between tabs and windows: what is copied is design JSON, readable anywhere.
 
 const PASTE_STEP = 30;
-
-function editingText(): boolean {
-  const active = document.activeElement;
-  if (active instanceof HTMLTextAreaElement) return true;
-  if (active instanceof HTMLInputElement) return true;
-  return active instanceof HTMLElement && active.isContentEditable;
-}
-
-function selectedVnet(): string | undefined {
-  const design = useDesignStore.getState().design;
-  const [first] = useUiStore.getState().selection.nodeIds;
-  const node = design?.nodes.find((n) => n.id === first);
-  if (!node) return undefined;
-  return node.kind === 'vnet' ? node.id : node.parentId;
-}
 
 export function useClipboard(): void {
   useEffect(() => {
@@ -36,7 +22,7 @@ export function useClipboard(): void {
     let pastes = 0;
 
     function copy(event: ClipboardEvent, cut: boolean) {
-      if (editingText() || !event.clipboardData) return;
+      if (isTypingTarget(event) || !event.clipboardData) return;
       const design = useDesignStore.getState().design;
       const fragment = design ? fragmentOf(design, useUiStore.getState().selection) : null;
       if (!fragment) return;
@@ -47,7 +33,7 @@ export function useClipboard(): void {
     }
 
     function onPaste(event: ClipboardEvent) {
-      if (editingText() || !event.clipboardData) return;
+      if (isTypingTarget(event) || !event.clipboardData) return;
       const text = event.clipboardData.getData('text/plain');
       if (!text.trim()) return;
       event.preventDefault();
@@ -62,7 +48,8 @@ export function useClipboard(): void {
       }
       pastes = text === lastText ? pastes + 1 : 1;
       lastText = text;
-      const target = selectedVnet();
+      const design = useDesignStore.getState().design;
+      const target = design ? targetVnet(design, useUiStore.getState().selection) : undefined;
       runCommand(paste, {
         fragment,
         ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target) ? { targetVnetId: target } : {}),

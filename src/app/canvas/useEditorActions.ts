@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { aKind, livesInVnet, type Design, type NodeKind, type Position } from '../../engine/index.ts';
+import { aKind, livesInVnet, type NodeKind, type Position } from '../../engine/index.ts';
 import { addNode } from '../commands/add-node.ts';
 import { arrange } from '../commands/arrange.ts';
 import { redoChange, runCommand, undoChange } from '../commands/editor.ts';
@@ -8,10 +8,11 @@ import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { toast } from 'sonner';
 import type { CanvasNode } from './adapters.ts';
+import { targetVnet } from './targets.ts';
 import { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE } from './geometry.ts';
 
-// Editor actions that need the viewport (where is "the middle of the screen"?), shared by the
-// palette, the toolbar and the keyboard shortcuts.
+// Editor actions that need the viewport (where is "the middle of the screen"?), used by the
+// palette and by rows of the action table (actions.ts).
 
 const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
 
@@ -25,7 +26,7 @@ export function useEditorActions() {
       const design = useDesignStore.getState().design;
       if (!design) return;
       if (livesInVnet(kind)) {
-        const vnet = targetVnet(design, useUiStore.getState().selection.nodeIds);
+        const vnet = targetVnet(design, useUiStore.getState().selection);
         if (!vnet) {
           toast.error(`Select a VNet first: ${aKind(kind)} lives inside a VNet. (Or drag it from the palette onto one.)`);
           return;
@@ -67,17 +68,6 @@ export function useEditorActions() {
 }
 
 export type EditorActions = ReturnType<typeof useEditorActions>;
-
-/** The selected VNet, the VNet of the selected resource, or the only VNet there is. */
-function targetVnet(design: Design, selected: readonly string[]): string | undefined {
-  for (const id of selected) {
-    const node = design.nodes.find((n) => n.id === id);
-    if (node?.kind === 'vnet') return node.id;
-    if (node?.parentId !== undefined) return node.parentId;
-  }
-  const vnets = design.nodes.filter((n) => n.kind === 'vnet');
-  return vnets.length === 1 ? vnets[0]?.id : undefined;
-}
 
 /** `wanted`, or the first spot below it where a box of `size` overlaps no top-level node. */
 function freeSpot(nodes: readonly CanvasNode[], wanted: Position, size: { width: number; height: number }): Position {

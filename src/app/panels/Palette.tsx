@@ -3,7 +3,7 @@ import { livesInVnet } from '../../engine/index.ts';
 import { PALETTE_MIME } from '../canvas/palette-mime.ts';
 import { KIND_TILES, KindIcon } from '../canvas/KindIcon.tsx';
 import type { EditorActions } from '../canvas/useEditorActions.ts';
-import { PALETTE_KINDS } from '../commands/shortcuts.ts';
+import { PALETTE_KINDS } from '../canvas/actions.ts';
 import { KIND_NAMES } from '../words.ts';
 
 // Every kind of the format, to drag onto the canvas, or to add with a click, Enter or its digit.

@@ -1,8 +1,8 @@
-import { CLIPBOARD_SHORTCUTS, displayKey, SHORTCUTS, type ShortcutGroup } from '../commands/shortcuts.ts';
+import { displayKey, shortcutSheet } from '../canvas/actions.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { Dialog } from './Dialog.tsx';
 
-const GROUPS: readonly ShortcutGroup[] = ['Edit', 'Tools', 'View', 'Add'];
+const SECTIONS = shortcutSheet();
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 function Keys({ keys }: { keys: readonly string[] }) {
@@ -17,31 +17,23 @@ function Keys({ keys }: { keys: readonly string[] }) {
   );
 }
 
-/** Every shortcut, read from the same table the keyboard handler uses. */
+/** Every shortcut, read from the action table the keyboard handler and the toolbar use. */
 export function ShortcutSheet() {
   const open = useUiStore((s) => s.dialog === 'shortcuts');
   const setDialog = useUiStore((s) => s.setDialog);
   return (
     <Dialog open={open} title="Keyboard shortcuts" onClose={() => setDialog(null)} wide>
       <div className="grid gap-x-8 gap-y-5 sm:grid-cols-2">
-        {GROUPS.map((group) => (
+        {SECTIONS.map(({ group, entries }) => (
           <section key={group} aria-label={group}>
             <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{group}</h3>
             <ul className="space-y-1.5 text-sm">
-              {SHORTCUTS.filter((s) => s.group === group).map((s) => (
-                <li key={s.action} className="flex items-center justify-between gap-3">
+              {entries.map((s) => (
+                <li key={s.id} className="flex items-center justify-between gap-3">
                   <span>{s.label}</span>
                   <Keys keys={s.keys} />
                 </li>
               ))}
-              {group === 'Edit'
-                ? CLIPBOARD_SHORTCUTS.map((s) => (
-                    <li key={s.keys} className="flex items-center justify-between gap-3">
-                      <span>{s.label}</span>
-                      <Keys keys={[s.keys]} />
-                    </li>
-                  ))
-                : null}
             </ul>
           </section>
         ))}

@@ -1,0 +1,178 @@
+import { NODE_KINDS, type NodeKind } from '../../engine/index.ts';
+import { deleteSelection } from '../commands/delete-selection.ts';
+import { duplicateSelection } from '../commands/duplicate-selection.ts';
+import { runCommand } from '../commands/editor.ts';
+import { EMPTY_SELECTION } from '../commands/types.ts';
+import { useDesignStore, type DesignState } from '../store/design-store.ts';
+import { useUiStore, type UiState } from '../store/ui-store.ts';
+import { KIND_NAMES } from '../words.ts';
+import type { EditorActions } from './useEditorActions.ts';
+
+// Every editor action in one table: the keydown handler, the canvas toolbar and the shortcut
+// sheet all read it. Adding a shortcut or a toggle is adding a row; defining the table refuses
+// two actions on one key.
+
+/** What an action may read and do: both stores as they are now, and the viewport's helpers. */
+export type ActionContext = { readonly ui: UiState; readonly doc: DesignState; readonly editor: EditorActions };
+
+export type ActionGroup = 'Edit' | 'Tools' | 'View' | 'Add';
+
+export type EditorAction<Id extends string = string> = {
+  id: Id;
+  /** The line in the shortcut sheet. */
+  label: string;
+  /** Normalised keys ("Mod+Shift+Z", "Delete", "?"); Mod is Ctrl, or Cmd on a Mac. */
+  keys: readonly string[];
+  group: ActionGroup;
+  perform(ctx: ActionContext): void;
+  /** A toggle's state: the toolbar shows it pressed. */
+  checked?(ctx: ActionContext): boolean;
+  /** When false the toolbar button is disabled and the key does nothing. */
+  enabled?(ctx: ActionContext): boolean;
+  /** The toolbar button's name, when the action has a button (see TOOLBAR). */
+  button?: string;
+  /** The key works even while a text field has focus. */
+  whileTyping?: true;
+  /** The key works even while a dialog is open. */
+  overDialogs?: true;
+};
+
+export function defineActions<const Id extends string>(actions: readonly EditorAction<Id>[]): readonly EditorAction<Id>[] {
+  const owner = new Map<string, string>();
+  for (const action of actions) {
+    for (const key of action.keys) {
+      const other = owner.get(key);
+      if (other) throw new Error(`The shortcut ${key} is given to both "${other}" and "${action.id}".`);
+      owner.set(key, action.id);
+    }
+  }
+  return actions;
+}
+
+/** The palette order; digits 1–9 add these kinds. */
+export const PALETTE_KINDS: readonly NodeKind[] = NODE_KINDS;
+
+const toggleTool = (ui: UiState) => ui.setTool(ui.tool === 'flow' ? 'connect' : 'flow');
+
+export const ACTIONS = defineActions([
+  { id: 'undo', keys: ['Mod+Z'], label: 'Undo', button: 'Undo', group: 'Edit', perform: ({ editor }) => editor.undo(), enabled: ({ doc }) => doc.history.past.length > 0 },
+  {
+    id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], label: 'Redo', button: 'Redo', group: 'Edit',
+    perform: ({ editor }) => editor.redo(), enabled: ({ doc }) => doc.history.future.length > 0,
+  },
+  { id: 'delete', keys: ['Delete', 'Backspace'], label: 'Delete the selection', group: 'Edit', perform: () => runCommand(deleteSelection, undefined) },
+  { id: 'duplicate', keys: ['Mod+D'], label: 'Duplicate the selection', group: 'Edit', perform: () => runCommand(duplicateSelection, undefined) },
+  {
+    id: 'selectAll', keys: ['Mod+A'], label: 'Select everything', group: 'Edit',
+    perform: ({ ui, doc: { design } }) => {
+      if (design) ui.setSelection({ nodeIds: design.nodes.map((n) => n.id), edgeIds: design.edges.map((e) => e.id) });
+    },
+  },
+  {
+    id: 'deselect', keys: ['Escape'], label: 'Clear the selection, leave the flow tool', group: 'Edit', whileTyping: true,
+    perform: ({ ui }) => {
+      if (ui.tool === 'flow') ui.setTool('connect');
+      else ui.setSelection(EMPTY_SELECTION);
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    },
+  },
+  {
+    id: 'connectTool', keys: ['C'], label: 'Connect tool: drag between nodes to join them', button: 'Connect tool', group: 'Tools',
+    perform: ({ ui }) => ui.setTool('connect'), checked: ({ ui }) => ui.tool === 'connect',
+  },
+  {
+    id: 'flowTool', keys: ['F'], label: 'Flow tool: drag between endpoints to draw a flow', button: 'Flow tool', group: 'Tools',
+    perform: ({ ui }) => toggleTool(ui), checked: ({ ui }) => ui.tool === 'flow',
+  },
+  { id: 'fitView', keys: ['Shift+1'], label: 'Fit the design to the screen', button: 'Fit to screen', group: 'View', perform: ({ editor }) => editor.fitView() },
+  { id: 'tidy', keys: ['Shift+L'], label: 'Tidy the layout', button: 'Tidy layout', group: 'View', perform: ({ editor }) => void editor.tidy() },
+  {
+    id: 'toggleGrid', keys: ['G'], label: 'Snap to grid on or off', button: 'Snap to grid', group: 'View',
+    perform: ({ ui }) => ui.toggleSnapToGrid(), checked: ({ ui }) => ui.snapToGrid,
+  },
+  {
+    id: 'toggleMinimap', keys: ['M'], label: 'Minimap on or off', button: 'Minimap', group: 'View',
+    perform: ({ ui }) => ui.toggleMinimap(), checked: ({ ui }) => ui.showMinimap,
+  },
+  {
+    id: 'toggleTextView', keys: ['T'], label: 'Text view: the design and its verdicts as text', button: 'Text view', group: 'View',
+    perform: ({ ui }) => ui.toggleTextView(), checked: ({ ui }) => ui.textView,
+  },
+  {
+    id: 'help', keys: ['?'], label: 'Show these shortcuts', group: 'View', overDialogs: true,
+    perform: ({ ui }) => ui.setDialog(ui.dialog === 'shortcuts' ? null : 'shortcuts'),
+  },
+  ...PALETTE_KINDS.map((kind, i): EditorAction<`add:${NodeKind}`> => ({
+    id: `add:${kind}`, keys: [String(i + 1)], label: `Add ${KIND_NAMES[kind] === 'VNet' ? 'a VNet' : KIND_NAMES[kind]}`, group: 'Add',
+    perform: ({ editor }) => editor.addKind(kind),
+  })),
+]);
+
+export type ActionId = (typeof ACTIONS)[number]['id'];
+
+/** The canvas toolbar, left to right; '|' is a divider. Each id is a row with a `button` name. */
+export const TOOLBAR = [
+  'connectTool', 'flowTool', '|', 'undo', 'redo', '|', 'tidy', 'fitView', 'toggleGrid', 'toggleMinimap', 'toggleTextView',
+] as const satisfies readonly (ActionId | '|')[];
+
+export type ToolbarActionId = Exclude<(typeof TOOLBAR)[number], '|'>;
+
+/** Copy and paste ride on the browser's own copy and paste events (useClipboard); listed for the sheet only. */
+export const CLIPBOARD_SHORTCUTS: readonly { keys: string; label: string }[] = [
+  { keys: 'Mod+C', label: 'Copy the selection (as design JSON, also to other tabs)' },
+  { keys: 'Mod+X', label: 'Cut the selection' },
+  { keys: 'Mod+V', label: 'Paste' },
+];
+
+export function actionById(id: ActionId): EditorAction<ActionId> {
+  const action = ACTIONS.find((a) => a.id === id);
+  if (!action) throw new Error(`No editor action "${id}".`);
+  return action;
+}
+
+/** The context as the stores hold it now. */
+export function actionContext(editor: EditorActions): ActionContext {
+  return { ui: useUiStore.getState(), doc: useDesignStore.getState(), editor };
+}
+
+export const isEnabled = (action: EditorAction, ctx: ActionContext): boolean => action.enabled?.(ctx) ?? true;
+
+/** The shortcut sheet's sections, in order: every action with a key, and the clipboard keys under Edit. */
+export function shortcutSheet(): readonly { group: ActionGroup; entries: readonly { id: string; label: string; keys: readonly string[] }[] }[] {
+  const groups: readonly ActionGroup[] = ['Edit', 'Tools', 'View', 'Add'];
+  return groups.map((group) => ({
+    group,
+    entries: [
+      ...ACTIONS.filter((a) => a.group === group && a.keys.length > 0).map(({ id, label, keys }) => ({ id, label, keys })),
+      ...(group === 'Edit' ? CLIPBOARD_SHORTCUTS.map(({ keys, label }) => ({ id: keys, label, keys: [keys] })) : []),
+    ],
+  }));
+}
+
+type KeyEventLike = { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
+
+/** "Mod+Shift+Z" for Ctrl+Shift+Z; Shift is left out of symbols that need it anyway ("?"). */
+export function normaliseKey(event: KeyEventLike): string | null {
+  if (event.altKey || ['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) return null;
+  const letter = event.key.length === 1 && /[a-z]/i.test(event.key);
+  let key = letter ? event.key.toUpperCase() : event.key;
+  // Shift+1 types "!" on most layouts; name it by the digit, as the table does.
+  if (event.shiftKey && !letter && event.code && /^Digit[0-9]$/.test(event.code)) key = event.code.slice(5);
+  const parts: string[] = [];
+  if (event.ctrlKey || event.metaKey) parts.push('Mod');
+  if (event.shiftKey && (letter || key.length > 1 || /[0-9]/.test(key))) parts.push('Shift');
+  parts.push(key);
+  return parts.join('+');
+}
+
+export function findAction(event: KeyEventLike, actions: readonly EditorAction<ActionId>[] = ACTIONS): EditorAction<ActionId> | undefined {
+  const key = normaliseKey(event);
+  if (!key) return undefined;
+  return actions.find((a) => a.keys.includes(key));
+}
+
+/** How a key is shown: "Ctrl+Shift+Z", or "⌘⇧Z" on a Mac. */
+export function displayKey(key: string, mac: boolean): string {
+  if (!mac) return key.replace('Mod', 'Ctrl');
+  return key.replace('Mod+', '⌘').replace('Shift+', '⇧');
+}
