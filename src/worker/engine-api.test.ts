@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estate } from '../app/commands/test-design.ts';
+import { estate } from '../app/testing/fixtures.ts';
 import { createEngineApi } from './engine-api.ts';
 import { isEvaluateResponse, NO_DOCUMENT } from './protocol.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estate, select } from '../commands/test-design.ts';
+import { estate, select } from '../testing/fixtures.ts';
 import { ACTIONS, CLIPBOARD_SHORTCUTS, defineActions, displayKey, findAction, normaliseKey, shortcutSheet, TOOLBAR } from './actions.ts';
 import { targetVnet } from './targets.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estate } from '../commands/test-design.ts';
+import { estate } from '../testing/fixtures.ts';
 import { moveNodes } from '../commands/move-nodes.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { evaluate } from '../../engine/index.ts';

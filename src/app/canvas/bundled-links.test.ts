@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, DesignEdge } from '../../engine/index.ts';
-import { estate } from '../commands/test-design.ts';
+import { estate } from '../testing/fixtures.ts';
 import type { CanvasNode } from './adapters.ts';
 import { BUNDLE_FROM, bundlePath, splitLinks } from './bundled-links.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDesign, type NodeKind } from '../../engine/index.ts';
 import { addNode } from './add-node.ts';
-import { estate, nodeOf, state } from './test-design.ts';
+import { estate, nodeOf, state } from '../testing/fixtures.ts';
 
 describe('add-node', () => {
   const cases: { kind: NodeKind; parentId?: string; ok: boolean; reason?: RegExp }[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrange } from './arrange.ts';
-import { estate, nodeOf, state } from './test-design.ts';
+import { estate, nodeOf, state } from '../testing/fixtures.ts';
 
 describe('arrange (tidy layout)', () => {
   it('applies new positions and leaves nodes that keep theirs untouched', () => {

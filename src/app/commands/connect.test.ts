@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDesign, type ConnectMode } from '../../engine/index.ts';
 import { addNode } from './add-node.ts';
 import { connect } from './connect.ts';
-import { state } from './test-design.ts';
+import { state } from '../testing/fixtures.ts';
 
 describe('connect', () => {
   const cases: { from: string; to: string; mode?: ConnectMode; kind?: string; props?: object; reason?: RegExp }[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from '../../engine/index.ts';
 import { deleteSelection } from './delete-selection.ts';
-import { estate, nodeOf, select, state } from './test-design.ts';
+import { estate, nodeOf, select, state } from '../testing/fixtures.ts';
 
 describe('delete-selection', () => {
   const cases: { name: string; nodes: string[]; edges?: string[]; goneNodes: string[]; goneEdges: string[] }[] = [

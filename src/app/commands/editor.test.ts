@@ -4,7 +4,7 @@ import { useUiStore } from '../store/ui-store.ts';
 import { addNode } from './add-node.ts';
 import { deleteSelection } from './delete-selection.ts';
 import { redoChange, runCommand, undoChange } from './editor.ts';
-import { estate, select } from './test-design.ts';
+import { estate, select } from '../testing/fixtures.ts';
 import { updateNode } from './update-node.ts';
 
 describe('editor: commands through the stores, with undo and redo', () => {

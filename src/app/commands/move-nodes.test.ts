@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from '../../engine/index.ts';
 import { moveNodes, type NodeMove } from './move-nodes.ts';
-import { estate, nodeOf, state } from './test-design.ts';
+import { estate, nodeOf, state } from '../testing/fixtures.ts';
 
 describe('move-nodes', () => {
   const refusals: { name: string; moves: NodeMove[]; reason: RegExp }[] = [

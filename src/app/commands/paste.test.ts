@@ -3,7 +3,7 @@ import { loadDesign } from '../../engine/index.ts';
 import { duplicateSelection } from './duplicate-selection.ts';
 import { fragmentContext, fragmentOf, fragmentText } from './fragment.ts';
 import { paste } from './paste.ts';
-import { estate, nodeOf, select, state } from './test-design.ts';
+import { estate, nodeOf, select, state } from '../testing/fixtures.ts';
 
 function roundTrip(nodeIds: string[]) {
   const fragment = fragmentOf(estate(), select(nodeIds));

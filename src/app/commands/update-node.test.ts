@@ -3,7 +3,7 @@ import { loadDesign } from '../../engine/index.ts';
 import { updateDesign } from './update-design.ts';
 import { updateEdge } from './update-edge.ts';
 import { updateNode, type NodePatch } from './update-node.ts';
-import { estate, nodeOf, state } from './test-design.ts';
+import { estate, nodeOf, state } from '../testing/fixtures.ts';
 
 describe('update-node: inspector edits are validated before they are written', () => {
   const cases: { name: string; patch: NodePatch; props?: object; label?: string; reason?: RegExp }[] = [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDesignOffThread, loadsInPlace, readDesignFileOffThread } from './off-thread.ts';
-import { estate } from '../commands/test-design.ts';
+import { estate } from '../testing/fixtures.ts';
 
 describe('loading off the screen thread', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngineApi } from '../../worker/engine-api.ts';
-import { estate } from '../commands/test-design.ts';
+import { estate } from '../testing/fixtures.ts';
 
 // A stand-in Worker that never answers until the test makes it crash.
 class FakeWorker extends EventTarget {

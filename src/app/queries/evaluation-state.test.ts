@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../engine/index.ts';
-import { estate } from '../commands/test-design.ts';
+import { estate } from '../testing/fixtures.ts';
 import { AnalysisTimeoutError } from './engine-client.ts';
 import { evaluationState, type EvaluationQueryView } from './evaluation-state.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { evaluate } from '../../engine/index.ts';
-import { estate } from '../commands/test-design.ts';
+import { estate } from '../testing/fixtures.ts';
 import type * as EngineClient from './engine-client.ts';
 import type { EvaluateResponse } from './engine-client.ts';
 

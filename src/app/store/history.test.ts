@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estate, select } from '../commands/test-design.ts';
+import { estate, select } from '../testing/fixtures.ts';
 import { COALESCE_MS, EMPTY_HISTORY, HISTORY_LIMIT, record, redo, undo } from './history.ts';
 
 const a = { design: estate(), selection: select([]) };

@@ -1,6 +1,8 @@
+import { SEVERITIES, type Severity } from '../schema/kinds.ts';
 import type { Finding } from './types.ts';
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+// Worst first, in the order the schema declares severities.
+const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
 /** Stable order (severity, rule, subject, message) with exact repeats removed. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -12,5 +14,5 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     return true;
   });
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return unique.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.ruleId, b.ruleId) || cmp(a.subject, b.subject) || cmp(a.message, b.message));
+  return unique.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.subject, b.subject) || cmp(a.message, b.message));
 }

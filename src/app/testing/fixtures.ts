@@ -1,8 +1,8 @@
 import { DesignDraft } from '../../engine/testing/design-builder.ts';
 import type { Design } from '../../engine/index.ts';
-import { EMPTY_SELECTION, type EditorState, type Selection } from './types.ts';
+import { EMPTY_SELECTION, type EditorState, type Selection } from '../commands/types.ts';
 
-// A small estate shared by the command tests: a site on a circuit, a hub with a gateway, a VM and
+// A small estate shared by the app's tests: a site on a circuit, a hub with a gateway, a VM and
 // an NVA, a spoke with a VM, peered, and a flow.
 export function estate(): Design {
   return new DesignDraft()
