@@ -8,9 +8,18 @@ import { builtinModules } from 'node:module';
 // The engine is shared by the worker, the UI and the Node checker, so it may not reach for
 // any of their worlds. This list is the fence; tsconfig.engine.json (no DOM types) is the other half.
 const engineForbidden = [
-  'react', 'react/*', 'react-dom', 'react-dom/*',
-  '@xyflow/*', 'zustand', 'zustand/*', '@tanstack/*', 'comlink',
-  'node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`),
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  '@xyflow/*',
+  'zustand',
+  'zustand/*',
+  '@tanstack/*',
+  'comlink',
+  'node:*',
+  ...builtinModules,
+  ...builtinModules.map((m) => `${m}/*`),
 ];
 
 // Layers point down only. The app's folders from the top: the screen (panels, canvas); the session
@@ -31,10 +40,18 @@ const appLayerRules = APP_LAYERS.flatMap((layer, index) => {
     files: [`src/app/${folder}/**/*.{ts,tsx}`],
     ignores: ['src/app/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        // Within the screen, panels are on top: the canvas never imports them.
-        patterns: [{ group: [...folderPatterns(folder === 'canvas' ? ['panels'] : above), '**/App.tsx'], message: `src/app/${folder} may not import a layer above it (see ARCHITECTURE.md).` }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          // Within the screen, panels are on top: the canvas never imports them.
+          patterns: [
+            {
+              group: [...folderPatterns(folder === 'canvas' ? ['panels'] : above), '**/App.tsx'],
+              message: `src/app/${folder} may not import a layer above it (see ARCHITECTURE.md).`,
+            },
+          ],
+        },
+      ],
     },
   }));
 });
@@ -48,7 +65,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of enum.' },
+      ],
     },
   },
   {
@@ -60,9 +80,14 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: engineForbidden, message: 'src/engine is pure TypeScript: no UI, worker or Node modules.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: engineForbidden, message: 'src/engine is pure TypeScript: no UI, worker or Node modules.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -70,12 +95,18 @@ export default tseslint.config(
     files: ['src/engine/model/**/*.ts', 'src/engine/schema/**/*.ts', 'src/engine/migrations/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: engineForbidden, message: 'src/engine is pure TypeScript: no UI, worker or Node modules.' },
-          { group: ['**/rules/*', '**/rules/**', '**/evaluate.ts'], message: 'model/ and schema/ sit below the rules: they may not import them.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: engineForbidden, message: 'src/engine is pure TypeScript: no UI, worker or Node modules.' },
+            {
+              group: ['**/rules/*', '**/rules/**', '**/evaluate.ts'],
+              message: 'model/ and schema/ sit below the rules: they may not import them.',
+            },
+          ],
+        },
+      ],
     },
   },
   ...appLayerRules,

@@ -12,15 +12,23 @@ import { chromium, type Page } from '@playwright/test';
 import { peeringMesh } from './fixtures.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser.ts';
 
-
-type Figures = { firstNodeMs: number; allEdgesMs: number; longestTaskMs: number; tasksOver200: number; edgesDrawn: number };
+type Figures = {
+  firstNodeMs: number;
+  allEdgesMs: number;
+  longestTaskMs: number;
+  tasksOver200: number;
+  edgesDrawn: number;
+};
 
 async function main(): Promise<void> {
   await run('npx', ['vite', 'build', '--logLevel', 'error']);
   // A port nobody uses, so the figures are never those of another server left running.
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const folder = mkdtempSync(join(tmpdir(), 'fastpath-bench-'));
   try {
     await waitForServer(base);
@@ -33,7 +41,9 @@ async function main(): Promise<void> {
       writeFileSync(mesh, JSON.stringify(meshDoc));
       const meshEdges = (meshDoc.edges as unknown[]).length;
 
-      console.log(`\nbrowser: open a design                 first node ms   all edges ms   longest task ms   tasks > 200 ms   edges drawn`);
+      console.log(
+        `\nbrowser: open a design                 first node ms   all edges ms   longest task ms   tasks > 200 ms   edges drawn`,
+      );
       const cases = [
         { label: 'Private Link example (baseline)', file: lab, lastNode: 'drvm' },
         { label: `300-VNet mesh (${meshEdges.toLocaleString('en')} edges)`, file: mesh, lastNode: 'gw' },
@@ -67,7 +77,9 @@ async function main(): Promise<void> {
 }
 
 function print(label: string, f: Figures): void {
-  console.log(`${label.padEnd(40)}${f.firstNodeMs.toFixed(0).padStart(12)}   ${f.allEdgesMs.toFixed(0).padStart(12)}   ${f.longestTaskMs.toFixed(0).padStart(15)}   ${String(f.tasksOver200).padStart(14)}   ${String(f.edgesDrawn).padStart(11)}`);
+  console.log(
+    `${label.padEnd(40)}${f.firstNodeMs.toFixed(0).padStart(12)}   ${f.allEdgesMs.toFixed(0).padStart(12)}   ${f.longestTaskMs.toFixed(0).padStart(15)}   ${String(f.tasksOver200).padStart(14)}   ${String(f.edgesDrawn).padStart(11)}`,
+  );
 }
 
 /**
@@ -79,7 +91,11 @@ async function measure(page: Page, nodeId: string, act: () => Promise<void>): Pr
   await page.evaluate(watchScript(nodeId));
   const started = Date.now();
   await act();
-  await page.waitForFunction(() => (window as unknown as { __benchSettled?: () => boolean }).__benchSettled?.() === true, undefined, { timeout: 180_000, polling: 100 });
+  await page.waitForFunction(
+    () => (window as unknown as { __benchSettled?: () => boolean }).__benchSettled?.() === true,
+    undefined,
+    { timeout: 180_000, polling: 100 },
+  );
   type InPage = Omit<Figures, 'firstNodeMs' | 'allEdgesMs'> & { firstNodeAt: number; allEdgesAt: number };
   const figures = await page.evaluate(() => (window as unknown as { __benchFigures: () => InPage }).__benchFigures());
   return {
@@ -127,7 +143,9 @@ function watchScript(nodeId: string): string {
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
@@ -137,7 +155,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -18,7 +18,8 @@ function placed(doc: Record<string, unknown>): Record<string, unknown> {
   let column = 0;
   const nodes = (doc.nodes as Record<string, unknown>[]).map((node) => {
     const parentId = node.parentId as string | undefined;
-    if (parentId === undefined) return { ...node, position: { x: (column % 10) * 320, y: Math.floor(column++ / 10) * 1000 } };
+    if (parentId === undefined)
+      return { ...node, position: { x: (column % 10) * 320, y: Math.floor(column++ / 10) * 1000 } };
     const row = rows.get(parentId) ?? 0;
     rows.set(parentId, row + 1);
     return { ...node, position: { x: 30, y: 60 + row * 90 } };
@@ -31,7 +32,9 @@ function changedObjects<T>(before: readonly T[], after: readonly T[]): number {
   return after.filter((item) => !old.has(item)).length;
 }
 
-console.log('\ncanvas                      baseline ms   first draw ms (×)   drag frame ms (×) new   drop ms (×) new   select edge ms (×)');
+console.log(
+  '\ncanvas                      baseline ms   first draw ms (×)   drag frame ms (×) new   drop ms (×) new   select edge ms (×)',
+);
 for (const { label, doc } of sizes) {
   const text = JSON.stringify(doc);
   const loaded = loadDesign(placed(doc));
@@ -56,14 +59,23 @@ for (const { label, doc } of sizes) {
   const frame = median(() => {
     frameNodes = toCanvasNodes(design, frameView, drawnNodes);
   }, runs);
-  const reselect = median(() => toCanvasEdges(design, result, { ...EMPTY_VIEW, selectedEdges: new Set(['f1']) }, drawnEdges), runs);
+  const reselect = median(
+    () => toCanvasEdges(design, result, { ...EMPTY_VIEW, selectedEdges: new Set(['f1']) }, drawnEdges),
+    runs,
+  );
 
   // The drop: the move command, then the canvas derived from the new document.
-  const moved = moveNodes.run({ design, selection: EMPTY_SELECTION }, { moves: [{ id: dragged, parentId: 's4', position: { x: 40, y: 80 } }] });
+  const moved = moveNodes.run(
+    { design, selection: EMPTY_SELECTION },
+    { moves: [{ id: dragged, parentId: 's4', position: { x: 40, y: 80 } }] },
+  );
   if (moved.status !== 'changed') throw new Error('bench move refused');
   let dropNodes = drawnNodes;
   const drop = median(() => {
-    const outcome = moveNodes.run({ design, selection: EMPTY_SELECTION }, { moves: [{ id: dragged, parentId: 's4', position: { x: 40, y: 80 } }] });
+    const outcome = moveNodes.run(
+      { design, selection: EMPTY_SELECTION },
+      { moves: [{ id: dragged, parentId: 's4', position: { x: 40, y: 80 } }] },
+    );
     if (outcome.status === 'changed') dropNodes = toCanvasNodes(outcome.design, EMPTY_VIEW, drawnNodes);
   }, runs);
 

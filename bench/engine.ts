@@ -21,5 +21,7 @@ for (const { label, doc } of sizes) {
   const load = median(() => loadDesign(text), runs);
   const evaluation = median(() => evaluate(loaded.design), runs);
   const ratio = (x: number) => `${(x / baseline).toFixed(1)}×`;
-  console.log(`${label.padEnd(28)}${baseline.toFixed(2).padStart(10)}   ${load.toFixed(2).padStart(8)} (${ratio(load).padStart(6)})   ${evaluation.toFixed(2).padStart(8)} (${ratio(evaluation).padStart(6)})`);
+  console.log(
+    `${label.padEnd(28)}${baseline.toFixed(2).padStart(10)}   ${load.toFixed(2).padStart(8)} (${ratio(load).padStart(6)})   ${evaluation.toFixed(2).padStart(8)} (${ratio(evaluation).padStart(6)})`,
+  );
 }

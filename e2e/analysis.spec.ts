@@ -26,7 +26,9 @@ test('turning FastPath off on the hub connection sends the hub flows through the
   await expect(designer.edge(/^Connection ERGW1 – CIRCUIT_EQUINIX: FastPath off \(\d+ findings?/)).toHaveCount(1);
   // The lab expects FastPath on the hub: both broken expectations are errors in the panel.
   const findings = page.getByRole('region', { name: 'Findings' });
-  await expect(findings.getByRole('button', { name: /^Error: Expected FastPath, but the flow is Gateway/ })).toHaveCount(2);
+  await expect(
+    findings.getByRole('button', { name: /^Error: Expected FastPath, but the flow is Gateway/ }),
+  ).toHaveCount(2);
 
   await page.keyboard.press('ControlOrMeta+z');
   await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
@@ -52,7 +54,10 @@ test('an older rule pack changes the provider-circuit flows, and the comparison 
   await page.getByRole('button', { name: 'Compare' }).click();
   const compare = page.getByRole('region', { name: 'Compare rule packs' });
   await compare.getByLabel('against').selectOption('2019-05');
-  const changes = compare.getByRole('list', { name: 'Flows that change verdict' }).getByRole('listitem').filter({ has: page.getByRole('button') });
+  const changes = compare
+    .getByRole('list', { name: 'Flows that change verdict' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button') });
   await expect(changes).toHaveCount(2);
   await expect(changes.first()).toHaveAccessibleName('On-premises (CE router) → Hub VM: FastPath becomes Gateway');
   await expect(changes.first()).toContainText('Under 2019-05: FastPath needs ExpressRoute Direct');
@@ -65,7 +70,9 @@ test('an older rule pack changes the provider-circuit flows, and the comparison 
   await expect(compare).toBeHidden();
 });
 
-test('selecting a flow shows its verdict, traceroute and path, and whether it meets its expectation', async ({ page }) => {
+test('selecting a flow shows its verdict, traceroute and path, and whether it meets its expectation', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   await designer.flowList.getByRole('listitem', { name: /^On-premises \(CE router\) → Spoke VM/ }).click();
@@ -74,7 +81,11 @@ test('selecting a flow shows its verdict, traceroute and path, and whether it me
   await expect(details.getByTestId('flow-verdict')).toHaveText('Gateway');
   await expect(details.getByTestId('flow-expectation')).toHaveText('Expected Gateway: passed');
   const trace = details.getByRole('figure', { name: 'Traceroute' });
-  await expect(trace.getByRole('listitem')).toHaveText([/^1\s*MSEE\s*CIRCUIT_EQUINIX/, /^2\s*\* \* \*\s*ERGW1: the gateway does not answer/, /^3\s*10\.254\.10\.4\s*Spoke VM/]);
+  await expect(trace.getByRole('listitem')).toHaveText([
+    /^1\s*MSEE\s*CIRCUIT_EQUINIX/,
+    /^2\s*\* \* \*\s*ERGW1: the gateway does not answer/,
+    /^3\s*10\.254\.10\.4\s*Spoke VM/,
+  ]);
   await expect(details).toContainText('Spoke VNet" is peered to the hub');
 
   // The path on the canvas: the source, then each hop numbered as in the traceroute.
@@ -88,7 +99,11 @@ test('selecting a flow shows its verdict, traceroute and path, and whether it me
   // Expect FastPath instead: the expectation fails, and says so here and in the findings.
   await designer.inspector.getByLabel('Expected verdict').selectOption('fastpath');
   await expect(details.getByTestId('flow-expectation')).toHaveText('Expected FastPath: failed');
-  await expect(page.getByRole('region', { name: 'Findings' }).getByRole('button', { name: /^Error: Expected FastPath, but the flow is Gateway/ })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('region', { name: 'Findings' })
+      .getByRole('button', { name: /^Error: Expected FastPath, but the flow is Gateway/ }),
+  ).toHaveCount(1);
 });
 
 test('the text view lists the design and its verdicts, and selects from there', async ({ page }) => {
@@ -112,7 +127,7 @@ test('the text view lists the design and its verdicts, and selects from there', 
   await expect(text).toBeHidden();
 });
 
-test('every verdict on the canvas is the checker\'s, for each example and several rule packs', async ({ page }) => {
+test("every verdict on the canvas is the checker's, for each example and several rule packs", async ({ page }) => {
   test.slow();
   const designer = new DesignerPage(page);
   await designer.open();
@@ -129,10 +144,15 @@ test('every verdict on the canvas is the checker\'s, for each example and severa
     for (const pack of packs) {
       await designer.rulesSelect.selectOption(pack);
       // The answer for this pack is in; the canvas converges on it.
-      await expect(page.getByRole('status', { name: 'Analysis' })).toContainText(new RegExp(`^Evaluated\\|Rule pack ${pack}\\b`));
+      await expect(page.getByRole('status', { name: 'Analysis' })).toContainText(
+        new RegExp(`^Evaluated\\|Rule pack ${pack}\\b`),
+      );
       const expected = evaluate(loaded.design, { rulesAsOf: pack });
       for (const [flowId, outcome] of Object.entries(expected.flows)) {
-        await expect(designer.flowEdge(flowId), `${file} under ${pack}: ${flowId}`).toHaveAttribute('data-verdict', outcome.verdict);
+        await expect(designer.flowEdge(flowId), `${file} under ${pack}: ${flowId}`).toHaveAttribute(
+          'data-verdict',
+          outcome.verdict,
+        );
       }
     }
   }
@@ -150,7 +170,8 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   });
   return () =>
     page.evaluate(() => {
-      const watch = (window as unknown as { __longTasks: { seen: number[]; observer: PerformanceObserver } }).__longTasks;
+      const watch = (window as unknown as { __longTasks: { seen: number[]; observer: PerformanceObserver } })
+        .__longTasks;
       // Entries recorded but not yet handed to the callback (it runs a moment later) count too.
       for (const entry of watch.observer.takeRecords()) watch.seen.push(Math.round(entry.duration));
       watch.observer.disconnect();
@@ -177,7 +198,11 @@ function packChange(design: Design, from: PackId, to: PackId): Map<string, numbe
     const was = before.flows[id];
     if (!was) throw new Error(`flow ${id} has no result under ${from}`);
     if (was.verdict !== now.verdict) expect(was.verdict, `flow ${id} changes verdict from FastPath`).toBe('fastpath');
-    if (was.verdict !== now.verdict || was.findings.length !== now.findings.length || was.expectationMet !== now.expectationMet) {
+    if (
+      was.verdict !== now.verdict ||
+      was.findings.length !== now.findings.length ||
+      was.expectationMet !== now.expectationMet
+    ) {
       lastRedrawn = { was: was.verdict, now: now.verdict };
     }
   }
@@ -229,7 +254,9 @@ test('evaluating a 300-flow design never blocks the main thread for more than 50
   }
   // Then one frame more: a second animation frame begins only once the frame that paints the last
   // slice (its style, layout and paint) is over, so any long task in it has been recorded.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
   const longTasks = await stop();
   test.info().annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(longTasks) });
   expect(longTasks.filter((duration) => duration > 50)).toEqual([]);

@@ -30,9 +30,10 @@ test('the first screen shows the lab with every flow coloured by its verdict', a
   for (const [flowId, verdict] of Object.entries(LAB_VERDICTS)) {
     await expect(designer.flowEdge(flowId)).toHaveAttribute('data-verdict', verdict);
   }
-  await expect(
-    page.getByRole('img', { name: 'Flow On-premises (CE router) → Hub VM: FastPath' }),
-  ).toHaveAttribute('data-flow-id', 'f-onprem-hub');
+  await expect(page.getByRole('img', { name: 'Flow On-premises (CE router) → Hub VM: FastPath' })).toHaveAttribute(
+    'data-flow-id',
+    'f-onprem-hub',
+  );
   await expect(designer.flowList.getByRole('listitem')).toHaveCount(6);
   await expect(page.getByRole('status')).toContainText('Evaluated');
 
@@ -55,7 +56,9 @@ test('clicking a finding selects what it is about', async ({ page }) => {
   // Filtered by severity, only that severity is left.
   const all = await findings.getByRole('button').count();
   await findings.getByLabel('Show', { exact: true }).selectOption('info');
-  const labels = await findings.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  const labels = await findings
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
   expect(labels.length).toBeGreaterThan(0);
   expect(labels.length).toBeLessThanOrEqual(all);
   for (const label of labels) expect(label).toMatch(/^Info: /);

@@ -1,8 +1,12 @@
 // The browser every test and benchmark drives: Debian's Chromium by default (no browser downloads
 // on our machines); set CHROMIUM_PATH="" on a laptop to use Playwright's own browser instead.
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 export function chromiumPath(): string | undefined {

@@ -19,7 +19,10 @@ test('build a design by hand: drop, contain, move, connect, edit, undo, copy, re
   if (!vnetBox) throw new Error('no VNet');
   const canvasBox = await designer.canvas.boundingBox();
   if (!canvasBox) throw new Error('no canvas');
-  await designer.dropFromPalette('VM', { x: vnetBox.x - canvasBox.x + vnetBox.width / 2, y: vnetBox.y - canvasBox.y + vnetBox.height / 2 + 10 });
+  await designer.dropFromPalette('VM', {
+    x: vnetBox.x - canvasBox.x + vnetBox.width / 2,
+    y: vnetBox.y - canvasBox.y + vnetBox.height / 2 + 10,
+  });
   const vm = designer.node(/^VM 1: VM/);
   await expect(vm).toBeVisible();
   await expect(designer.inspector.getByText('VM in VNet 1')).toBeVisible();
@@ -34,8 +37,12 @@ test('build a design by hand: drop, contain, move, connect, edit, undo, copy, re
   const grip = { x: vnetBox.x + 150, y: vnetBox.y + 14 };
   await designer.drag(grip, { x: grip.x + 160, y: grip.y + 90 });
   // (Snapping to the grid may shift the drop by a few pixels.)
-  await expect.poll(async () => Math.abs(((await vm.boundingBox())?.x ?? 0) - (vmBefore?.x ?? 0) - 160)).toBeLessThan(15);
-  await expect.poll(async () => Math.abs(((await vm.boundingBox())?.y ?? 0) - (vmBefore?.y ?? 0) - 90)).toBeLessThan(15);
+  await expect
+    .poll(async () => Math.abs(((await vm.boundingBox())?.x ?? 0) - (vmBefore?.x ?? 0) - 160))
+    .toBeLessThan(15);
+  await expect
+    .poll(async () => Math.abs(((await vm.boundingBox())?.y ?? 0) - (vmBefore?.y ?? 0) - 90))
+    .toBeLessThan(15);
 
   // A gateway in the VNet (keyboard: select the VNet, press 4) and a circuit (press 2).
   await vnet.click({ position: { x: 150, y: 14 } });
@@ -54,7 +61,9 @@ test('build a design by hand: drop, contain, move, connect, edit, undo, copy, re
   // A second gateway in the same VNet is refused.
   await vnet.click({ position: { x: 150, y: 14 } });
   await page.keyboard.press('4');
-  await expect(designer.toast(/already has the ExpressRoute gateway ER gateway 1; Azure allows one per VNet/)).toBeVisible();
+  await expect(
+    designer.toast(/already has the ExpressRoute gateway ER gateway 1; Azure allows one per VNet/),
+  ).toBeVisible();
 
   // Connecting the gateway to the circuit makes a connection.
   await designer.connect(gateway, 'ER gateway 1', circuit);

@@ -68,7 +68,9 @@ test('a tab in conflict asks before its unsaved changes are discarded, and can k
   await question.getByRole('button', { name: 'Keep them as a new design' }).click();
   await expect(second.toast(/Kept this tab’s version/)).toBeVisible();
   await second.page.getByRole('button', { name: 'Designs', exact: true }).click();
-  await expect(second.page.getByRole('region', { name: 'Saved designs' })).toContainText('Lab, edited in tab two (this tab)');
+  await expect(second.page.getByRole('region', { name: 'Saved designs' })).toContainText(
+    'Lab, edited in tab two (this tab)',
+  );
 });
 
 test('designs can be renamed, duplicated, reopened and deleted from the list', async ({ page }) => {
@@ -93,7 +95,10 @@ test('designs can be renamed, duplicated, reopened and deleted from the list', a
   await expect(designer.flowEdges()).toHaveCount(6);
 
   await page.getByRole('button', { name: 'Designs', exact: true }).click();
-  await list.getByRole('listitem', { name: 'Lab variant B' }).getByRole('button', { name: /^Delete/ }).click();
+  await list
+    .getByRole('listitem', { name: 'Lab variant B' })
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await list.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await page.keyboard.press('Escape');

@@ -28,7 +28,9 @@ function hostileDesign(): string {
   const nodes = lab.nodes.map((node) => {
     const label = LABELS[node.id];
     const withLabel = label === undefined ? node : { ...node, label };
-    return node.id === 'remotevnet' ? { ...withLabel, props: { ...withLabel.props, region: INJECTED_REGION } } : withLabel;
+    return node.id === 'remotevnet'
+      ? { ...withLabel, props: { ...withLabel.props, region: INJECTED_REGION } }
+      : withLabel;
   });
   return JSON.stringify({ ...lab, title: 'Hostile <b>design</b> %%{init}%%', nodes });
 }
@@ -39,7 +41,9 @@ async function openHostile(page: Page): Promise<DesignerPage> {
   page.on('dialog', (dialog) => {
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });
-  await page.getByTestId('import-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileDesign()) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileDesign()) });
   await expect(designer.heading).toHaveText('Hostile <b>design</b> %%{init}%%');
   await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
   return designer;
@@ -72,7 +76,10 @@ test('a hostile region and names never reach the deployment commands', async ({ 
       // Run it, with `az` only printing its arguments: nothing else may happen.
       const folder = mkdtempSync(join(tmpdir(), 'fastpath-snippet-'));
       try {
-        const printed = execFileSync('bash', ['-c', `az() { printf '%s\\n' "$@"; }\n${code}`], { cwd: folder, encoding: 'utf8' });
+        const printed = execFileSync('bash', ['-c', `az() { printf '%s\\n' "$@"; }\n${code}`], {
+          cwd: folder,
+          encoding: 'utf8',
+        });
         expect(printed).toContain('--location\n<location>\n');
         expect(readdirSync(folder)).toEqual([]);
       } finally {
@@ -127,18 +134,27 @@ test('every export of a hostile design succeeds and carries its text as text', a
   const svg = (await exportAs(page, 'Export SVG')).toString('utf8');
   expect(svg.startsWith('<svg') || svg.startsWith('<?xml')).toBe(true);
   expect([...svg].some((c) => c === '\u0001' || c === '\u001b')).toBe(false);
-  const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, svg);
+  const parsed = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length,
+    svg,
+  );
   expect(parsed).toBe(0);
   const png = PNG.sync.read(await exportAs(page, 'Export PNG'));
   expect(png.width).toBeGreaterThan(500);
 
   const drawio = (await exportAs(page, 'draw.io')).toString('utf8');
-  const drawioErrors = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, drawio);
+  const drawioErrors = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length,
+    drawio,
+  );
   expect(drawioErrors).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('the app runs under a strict Content-Security-Policy: a script slipped into the page does not run', async ({ page, cspViolations }) => {
+test('the app runs under a strict Content-Security-Policy: a script slipped into the page does not run', async ({
+  page,
+  cspViolations,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -159,7 +175,9 @@ test('the app runs under a strict Content-Security-Policy: a script slipped into
   cspViolations.length = 0; // expected here: they are what this test provokes
 });
 
-test('a share link that unpacks to a gigabyte is refused as it unpacks, and the last design opens', async ({ page }) => {
+test('a share link that unpacks to a gigabyte is refused as it unpacks, and the last design opens', async ({
+  page,
+}) => {
   // 1 GB of zeros, deflated the way share links are, a megabyte at a time: about a megabyte of link.
   const deflate = createDeflateRaw({ level: 9 });
   const parts: Buffer[] = [];

@@ -34,7 +34,9 @@ test('a design can be drawn from the keyboard, tidied, and the shortcuts looked 
   const before = await designer.nodeById('circuit-1').boundingBox();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+L');
-  await expect.poll(async () => JSON.stringify(await designer.nodeById('circuit-1').boundingBox())).not.toBe(JSON.stringify(before));
+  await expect
+    .poll(async () => JSON.stringify(await designer.nodeById('circuit-1').boundingBox()))
+    .not.toBe(JSON.stringify(before));
   const site = await designer.nodeById('site-1').boundingBox();
   const circuit = await designer.nodeById('circuit-1').boundingBox();
   const vnet = await designer.nodeById('vnet-1').boundingBox();

@@ -30,7 +30,9 @@ async function controllableWorker(page: Page): Promise<void> {
         if (mode === 'hang') return; // like a worker in an endless loop, or one that closed itself
         if (mode === 'empty') {
           const id = (message as { id?: string }).id;
-          queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: { id, type: 'RAW', value: undefined } })));
+          queueMicrotask(() =>
+            this.dispatchEvent(new MessageEvent('message', { data: { id, type: 'RAW', value: undefined } })),
+          );
           return;
         }
         super.postMessage(message, transfer as Transferable[]);
@@ -70,7 +72,9 @@ test('an edit followed at once by a reload is still there', async ({ page }) => 
   for (const type of asked) expect(type).toBe('beforeunload');
 });
 
-test('a reload while the save cannot finish asks first, and the edit comes back from the recovery copy', async ({ page }) => {
+test('a reload while the save cannot finish asks first, and the edit comes back from the recovery copy', async ({
+  page,
+}) => {
   const designer = new DesignerPage(page);
   await designer.open();
   await expect(page.getByText('Saved in this browser')).toBeVisible();
@@ -86,14 +90,25 @@ test('a reload while the save cannot finish asks first, and the edit comes back 
   });
   await page.reload();
   expect(asked).toEqual(['beforeunload']);
-  await expect(designer.toast(/Recovered changes to “Hub, spoke and remote VNet on one circuit \(lab\)”/)).toBeVisible();
+  await expect(
+    designer.toast(/Recovered changes to “Hub, spoke and remote VNet on one circuit \(lab\)”/),
+  ).toBeVisible();
   await expect(designer.node(/^Hub VM, renamed before the reload/)).toBeVisible();
 });
 
-test('a browser closed right after an edit gives the edit back at the next start, with a notice', async ({ browserName: _, baseURL }) => {
+test('a browser closed right after an edit gives the edit back at the next start, with a notice', async ({
+  browserName: _,
+  baseURL,
+}) => {
   // A browser of its own, with a profile on disk, so that it can be closed and started again.
   const profile = mkdtempSync(join(tmpdir(), 'fastpath-profile-'));
-  const launch = () => chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, baseURL, viewport: { width: 1440, height: 900 } });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      baseURL,
+      viewport: { width: 1440, height: 900 },
+    });
   try {
     let context = await launch();
     const page = context.pages()[0] ?? (await context.newPage());
@@ -111,7 +126,11 @@ test('a browser closed right after an edit gives the edit back at the next start
     context = await launch();
     const next = new DesignerPage(context.pages()[0] ?? (await context.newPage()));
     await next.open();
-    await expect(next.toast(/Recovered changes to “Hub, spoke and remote VNet on one circuit \(lab\)” that were not saved when the page closed/)).toBeVisible();
+    await expect(
+      next.toast(
+        /Recovered changes to “Hub, spoke and remote VNet on one circuit \(lab\)” that were not saved when the page closed/,
+      ),
+    ).toBeVisible();
     await expect(next.node(/^Hub VM, renamed before the crash/)).toBeVisible();
     // The recovered edit is one undoable change on top of what was stored.
     await next.canvas.click({ position: { x: 500, y: 140 } });
@@ -160,7 +179,9 @@ test('a hanging analysis stops within its time limit, keeps the last verdicts an
   await expect(status).toContainText('Evaluated');
 });
 
-test('an unreadable answer and a worker that cannot load are reported as such, and the app keeps working', async ({ page }) => {
+test('an unreadable answer and a worker that cannot load are reported as such, and the app keeps working', async ({
+  page,
+}) => {
   await controllableWorker(page);
   const designer = new DesignerPage(page);
   await designer.open();

@@ -10,7 +10,8 @@ export type Rgb = readonly [number, number, number];
 export function countPixels(png: PNG, [r, g, b]: Rgb): number {
   let count = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs(png.data[i]! - r) < 12 && Math.abs(png.data[i + 1]! - g) < 12 && Math.abs(png.data[i + 2]! - b) < 12) count++;
+    if (Math.abs(png.data[i]! - r) < 12 && Math.abs(png.data[i + 1]! - g) < 12 && Math.abs(png.data[i + 2]! - b) < 12)
+      count++;
   }
   return count;
 }
@@ -31,7 +32,8 @@ export function commonestColourShare(png: PNG): number {
 /** The mean relative luminance (0 black … 1 white), from the sRGB values as stored. */
 export function meanLuminance(png: PNG): number {
   let sum = 0;
-  for (let i = 0; i < png.data.length; i += 4) sum += 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+  for (let i = 0; i < png.data.length; i += 4)
+    sum += 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
   return sum / (255 * png.width * png.height);
 }
 

@@ -41,8 +41,21 @@ test('export JSON and PNG, and both open again as the same design', async ({ pag
 
   const json = await exportAs(page, 'Export JSON');
   const document = JSON.parse(json.toString('utf8'));
-  expect(document).toMatchObject({ format: 'fastpath-design', version: 1, title: 'Hub, spoke and remote VNet on one circuit (lab)' });
-  expect(Object.keys(document).sort()).toEqual(['allowPreviews', 'edges', 'format', 'nodes', 'notes', 'rulesAsOf', 'title', 'version']);
+  expect(document).toMatchObject({
+    format: 'fastpath-design',
+    version: 1,
+    title: 'Hub, spoke and remote VNet on one circuit (lab)',
+  });
+  expect(Object.keys(document).sort()).toEqual([
+    'allowPreviews',
+    'edges',
+    'format',
+    'nodes',
+    'notes',
+    'rulesAsOf',
+    'title',
+    'version',
+  ]);
 
   // The PNG: twice the design's bounds (plus padding) wide, taller by the caption, flows in colour.
   const bounds = await designBounds(page);
@@ -76,11 +89,33 @@ test('every bad file is refused with its reason, and the open design is left as 
   const blankPng = PNG.sync.write(new PNG({ width: 4, height: 4 }));
 
   const bad: [string, string, Buffer, RegExp][] = [
-    ['notes.json', 'application/json', Buffer.from('these are my notes {'), /“notes.json” cannot be opened: not valid JSON/],
+    [
+      'notes.json',
+      'application/json',
+      Buffer.from('these are my notes {'),
+      /“notes.json” cannot be opened: not valid JSON/,
+    ],
     ['other.json', 'application/json', Buffer.from('{"format":"drawio","version":1}'), /format: not a FastPath design/],
-    ['future.json', 'application/json', Buffer.from('{"format":"fastpath-design","version":9,"nodes":[]}'), /version: this design is format version 9, made by a newer FastPath Designer/],
-    ['broken.json', 'application/json', Buffer.from('{"format":"fastpath-design","version":1,"nodes":[{"id":"g","kind":"gateway","props":{"sku":"Gold"}}]}'), /nodes\[0\]/],
-    ['huge.json', 'application/json', Buffer.alloc(10 * 1024 * 1024 + 10, 0x20), /“huge.json” cannot be opened: it is 10.0 MB; designs are at most 10 MB/],
+    [
+      'future.json',
+      'application/json',
+      Buffer.from('{"format":"fastpath-design","version":9,"nodes":[]}'),
+      /version: this design is format version 9, made by a newer FastPath Designer/,
+    ],
+    [
+      'broken.json',
+      'application/json',
+      Buffer.from(
+        '{"format":"fastpath-design","version":1,"nodes":[{"id":"g","kind":"gateway","props":{"sku":"Gold"}}]}',
+      ),
+      /nodes\[0\]/,
+    ],
+    [
+      'huge.json',
+      'application/json',
+      Buffer.alloc(10 * 1024 * 1024 + 10, 0x20),
+      /“huge.json” cannot be opened: it is 10.0 MB; designs are at most 10 MB/,
+    ],
     ['photo.png', 'image/png', blankPng, /“photo.png” cannot be opened: this PNG holds no design/],
   ];
   for (const [name, type, buffer, message] of bad) {
@@ -108,11 +143,14 @@ test('a design file dropped on the canvas, or design JSON pasted, opens as a new
   await expect(designer.heading).toHaveText(JSON.parse(text).title);
 
   await designer.newDesign('Empty design');
-  await page.evaluate((content) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', content);
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, readFileSync('fixtures/examples/direct-private-link.json', 'utf8'));
+  await page.evaluate(
+    (content) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', content);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    },
+    readFileSync('fixtures/examples/direct-private-link.json', 'utf8'),
+  );
   await expect(designer.toast('Opened the pasted design as a new design')).toBeVisible();
   await expect(designer.heading).toHaveText(/Direct/);
 });
@@ -170,7 +208,9 @@ test('a connection offers its deployment commands, with the verified property na
   await designer.open();
   await designer.edge(/^Connection ERGW2 – CIRCUIT_EQUINIX: FastPath off/).click();
   const deploy = designer.inspector.getByRole('region', { name: 'Deploy' });
-  await expect(deploy.getByRole('tabpanel')).toContainText('az network vpn-connection create --name ERGW2-to-CIRCUIT_EQUINIX');
+  await expect(deploy.getByRole('tabpanel')).toContainText(
+    'az network vpn-connection create --name ERGW2-to-CIRCUIT_EQUINIX',
+  );
   await expect(deploy.getByRole('tabpanel')).toContainText('--express-route-gateway-bypass false');
   await expect(deploy.getByRole('tabpanel')).not.toContainText('--enable-fastpath');
 
@@ -178,7 +218,9 @@ test('a connection offers its deployment commands, with the verified property na
   await deploy.getByRole('tab', { name: 'Terraform' }).click();
   await expect(deploy.getByRole('tabpanel')).toContainText(/express_route_gateway_bypass\s+= true/);
   await deploy.getByRole('button', { name: 'Copy' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('resource "azurerm_virtual_network_gateway_connection"');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'resource "azurerm_virtual_network_gateway_connection"',
+  );
 });
 
 test('the findings report and the diagram exports carry the flows and verdicts', async ({ page }) => {
@@ -194,10 +236,17 @@ test('the findings report and the diagram exports carry the flows and verdicts',
   await page.getByRole('button', { name: 'Report as Markdown' }).click();
   const markdown = readFileSync(await (await first).path(), 'utf8');
   await expect.poll(() => files.length).toBe(2);
-  expect(files.sort()).toEqual(['hub-spoke-and-remote-vnet-on-one-circuit-lab-findings.md', 'hub-spoke-and-remote-vnet-on-one-circuit-lab.png']);
+  expect(files.sort()).toEqual([
+    'hub-spoke-and-remote-vnet-on-one-circuit-lab-findings.md',
+    'hub-spoke-and-remote-vnet-on-one-circuit-lab.png',
+  ]);
   // Design text is escaped for Markdown, so it renders as written and never as a link or markup.
-  expect(markdown).toContain('| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |');
-  expect(markdown).toContain('![Hub, spoke and remote VNet on one circuit \\(lab\\)](hub-spoke-and-remote-vnet-on-one-circuit-lab.png)');
+  expect(markdown).toContain(
+    '| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |',
+  );
+  expect(markdown).toContain(
+    '![Hub, spoke and remote VNet on one circuit \\(lab\\)](hub-spoke-and-remote-vnet-on-one-circuit-lab.png)',
+  );
 
   // The printable page holds the picture itself.
   const html = (await exportAs(page, 'Report as printable HTML')).toString('utf8');
@@ -205,9 +254,13 @@ test('the findings report and the diagram exports carry the flows and verdicts',
   await report.setContent(html);
   await expect(report.getByRole('heading', { level: 1 })).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
   await expect(report.getByRole('table').getByRole('row')).toHaveCount(7);
-  expect(await report.getByRole('img', { name: 'The design' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(1000);
+  expect(
+    await report.getByRole('img', { name: 'The design' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(1000);
   await report.close();
 
   expect((await exportAs(page, 'Mermaid')).toString('utf8')).toMatch(/^flowchart LR\n[\s\S]*n0 -\.->\|"FastPath"\| n4/);
-  expect((await exportAs(page, 'draw.io')).toString('utf8')).toMatch(/^<mxfile host="FastPath Designer">[\s\S]*strokeColor=#16a34a/);
+  expect((await exportAs(page, 'draw.io')).toString('utf8')).toMatch(
+    /^<mxfile host="FastPath Designer">[\s\S]*strokeColor=#16a34a/,
+  );
 });

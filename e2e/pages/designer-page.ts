@@ -35,14 +35,20 @@ export class DesignerPage {
   /** Starts a new design from a template in the designs dialog ("Empty design", an example…). */
   async newDesign(template: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Designs', exact: true }).click();
-    await this.page.getByRole('region', { name: 'New design' }).getByRole('button', { name: new RegExp(`^${template}`) }).click();
+    await this.page
+      .getByRole('region', { name: 'New design' })
+      .getByRole('button', { name: new RegExp(`^${template}`) })
+      .click();
     await expect(this.page.getByRole('dialog')).toBeHidden();
   }
 
   /** Asks the designs dialog for a new design from a template, leaving any question it raises open. */
   async newDesignFromList(template: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Designs', exact: true }).click();
-    await this.page.getByRole('region', { name: 'New design' }).getByRole('button', { name: new RegExp(`^${template}`) }).click();
+    await this.page
+      .getByRole('region', { name: 'New design' })
+      .getByRole('button', { name: new RegExp(`^${template}`) })
+      .click();
   }
 
   /** Every flow edge drawn on the canvas. */
@@ -86,7 +92,9 @@ export class DesignerPage {
 
   /** Drags a kind from the palette to a point of the canvas (relative to its top-left corner). */
   async dropFromPalette(kind: string, at: Point): Promise<void> {
-    await this.palette.getByRole('button', { name: `Add ${kind}`, exact: true }).dragTo(this.canvas, { targetPosition: at });
+    await this.palette
+      .getByRole('button', { name: `Add ${kind}`, exact: true })
+      .dragTo(this.canvas, { targetPosition: at });
   }
 
   /** The centre of a locator's box, in page coordinates. */

@@ -36,7 +36,12 @@ export function App() {
   }, [theme]);
   useEffect(
     // A worker whose script did not load is not said to restart: the header offers the retry.
-    () => onWorkerStopped((error) => toast.warning(error.restarts ? `${error.message}; it restarts on its own.` : `${error.message}.`, { id: 'worker-stopped' })),
+    () =>
+      onWorkerStopped((error) =>
+        toast.warning(error.restarts ? `${error.message}; it restarts on its own.` : `${error.message}.`, {
+          id: 'worker-stopped',
+        }),
+      ),
     [],
   );
 
@@ -82,7 +87,8 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
   // Verdicts reach the canvas and the flow list a slice of flows at a time (see stepped-result.ts).
   const shown = useSteppedResult(result);
   const listed = useMemo<EvaluationState>(
-    () => (deferredEvaluation.status === 'done' && shown ? { ...deferredEvaluation, result: shown } : deferredEvaluation),
+    () =>
+      deferredEvaluation.status === 'done' && shown ? { ...deferredEvaluation, result: shown } : deferredEvaluation,
     [deferredEvaluation, shown],
   );
 
@@ -95,7 +101,10 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
   }
   return (
     <main className="flex min-h-0 flex-1">
-      <PanelBoundary name="Palette" fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700">
+      <PanelBoundary
+        name="Palette"
+        fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"
+      >
         <Palette actions={actions} />
       </PanelBoundary>
       <section
@@ -119,7 +128,10 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
         </PanelBoundary>
         {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
       </section>
-      <aside aria-label="Details" className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      <aside
+        aria-label="Details"
+        className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      >
         {comparePack !== null ? (
           <PanelBoundary name="Compare">
             <ComparePanel design={design} own={evaluation} other={comparison} />
@@ -152,8 +164,8 @@ function EmptyCanvasHint() {
       <div className="max-w-sm rounded-xl border border-dashed border-slate-300 bg-white/80 px-6 py-5 text-center dark:border-slate-600 dark:bg-slate-900/80">
         <p className="text-sm font-semibold text-slate-800 dark:text-slate-100">An empty canvas</p>
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-          Drag an on-premises site, a circuit and a VNet from the palette, or press 1, 2 and 3. Put a gateway and VMs inside the VNet, then
-          connect them.
+          Drag an on-premises site, a circuit and a VNet from the palette, or press 1, 2 and 3. Put a gateway and VMs
+          inside the VNet, then connect them.
         </p>
       </div>
     </div>

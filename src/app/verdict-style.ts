@@ -28,7 +28,8 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     color: '#16a34a',
     strokeWidth: 2.5,
     lineCap: 'butt',
-    badge: 'bg-green-50 text-green-700 ring-green-600/20 dark:bg-green-950/60 dark:text-green-300 dark:ring-green-400/30',
+    badge:
+      'bg-green-50 text-green-700 ring-green-600/20 dark:bg-green-950/60 dark:text-green-300 dark:ring-green-400/30',
     icon: { d: 'M9.5 1.5 3.5 9H8l-1.5 5.5L12.5 7H8z', fill: true },
   },
   gateway: {
@@ -38,7 +39,8 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     strokeWidth: 2.5,
     dash: '8 5',
     lineCap: 'butt',
-    badge: 'bg-amber-50 text-amber-700 ring-amber-600/20 dark:bg-amber-950/60 dark:text-amber-300 dark:ring-amber-400/30',
+    badge:
+      'bg-amber-50 text-amber-700 ring-amber-600/20 dark:bg-amber-950/60 dark:text-amber-300 dark:ring-amber-400/30',
     icon: { d: 'M2.5 4.5h11v7h-11zM6 4.5v7M10 4.5v7', fill: false },
   },
   direct: {

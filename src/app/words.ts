@@ -7,7 +7,6 @@ export { EDGE_NAMES, KIND_NAMES } from '../engine/index.ts';
 
 // Sentences about a design's parts, for captions, lists and accessible names.
 
-
 function bandwidth(mbps: number): string {
   return mbps >= 1000 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
 }
@@ -22,17 +21,33 @@ export function nodeDetail(node: DesignNode): string {
     case 'onPremises':
       return joinParts(KIND_NAMES.onPremises, node.props.prefixes.join(', ') || 'no prefixes');
     case 'circuit':
-      return joinParts(node.props.circuitType === 'direct' ? 'ER Direct' : 'Provider', bandwidth(node.props.bandwidthMbps), node.props.sku);
+      return joinParts(
+        node.props.circuitType === 'direct' ? 'ER Direct' : 'Provider',
+        bandwidth(node.props.bandwidthMbps),
+        node.props.sku,
+      );
     case 'vnet':
       return joinParts(node.props.region, node.props.addressSpace.join(', '));
     case 'gateway':
-      return joinParts(KIND_NAMES.gateway, node.props.sku, node.props.sku === 'ErGwScale' && `${node.props.scaleUnits} units`);
+      return joinParts(
+        KIND_NAMES.gateway,
+        node.props.sku,
+        node.props.sku === 'ErGwScale' && `${node.props.scaleUnits} units`,
+      );
     case 'vm':
       return joinParts(KIND_NAMES.vm, node.props.ip, node.props.instances > 1 && `×${node.props.instances}`);
     case 'loadBalancer':
-      return joinParts(`${node.props.sku} LB`, node.props.frontendIp, node.props.instances > 1 && `×${node.props.instances}`);
+      return joinParts(
+        `${node.props.sku} LB`,
+        node.props.frontendIp,
+        node.props.instances > 1 && `×${node.props.instances}`,
+      );
     case 'privateEndpoint':
-      return joinParts('PE', node.props.service === 'ThirdPartyPrivateLinkService' ? 'Private Link service' : node.props.service, node.props.ip);
+      return joinParts(
+        'PE',
+        node.props.service === 'ThirdPartyPrivateLinkService' ? 'Private Link service' : node.props.service,
+        node.props.ip,
+      );
     case 'dnsResolver':
       return joinParts(KIND_NAMES.dnsResolver, node.props.ip);
     case 'nva':
@@ -45,7 +60,10 @@ export function structuralCaption(edge: Exclude<DesignEdge, DesignEdgeOf<'flow'>
     case 'circuitLink':
       return edge.props.peering === 'microsoft' ? 'Microsoft peering' : 'Private peering';
     case 'connection':
-      return joinParts(`FastPath ${edge.props.fastPath ? 'on' : 'off'}`, edge.props.privateLinkFastPath && 'Private Link');
+      return joinParts(
+        `FastPath ${edge.props.fastPath ? 'on' : 'off'}`,
+        edge.props.privateLinkFastPath && 'Private Link',
+      );
     case 'vnetPeering':
       return joinParts('Peering', edge.props.allowGatewayTransit && edge.props.useRemoteGateways && 'gateway transit');
   }

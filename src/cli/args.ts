@@ -36,9 +36,22 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const { values, positionals } = parsed;
   if (values.help) return { ok: 'help' };
-  if (positionals.length !== 1) return { ok: false, message: positionals.length === 0 ? 'no design file given' : `expected one design file, got ${positionals.length}` };
+  if (positionals.length !== 1)
+    return {
+      ok: false,
+      message:
+        positionals.length === 0 ? 'no design file given' : `expected one design file, got ${positionals.length}`,
+    };
   if (values.rules !== undefined && !isPackId(values.rules)) {
     return { ok: false, message: `--rules: unknown pack "${values.rules}"; expected one of ${PACK_IDS.join(', ')}` };
   }
-  return { ok: true, options: { file: positionals[0] as string, json: values.json, verbose: values.verbose, ...(values.rules ? { rules: values.rules as PackId } : {}) } };
+  return {
+    ok: true,
+    options: {
+      file: positionals[0] as string,
+      json: values.json,
+      verbose: values.verbose,
+      ...(values.rules ? { rules: values.rules as PackId } : {}),
+    },
+  };
 }

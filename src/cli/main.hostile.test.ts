@@ -17,7 +17,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(argv: string[], stdin?: InputStream) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, ...(stdin ? { stdin } : {}) });
+  const code = await main(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    ...(stdin ? { stdin } : {}),
+  });
   return { code, stdout, stderr };
 }
 
@@ -29,13 +33,21 @@ const OBEYED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u20
 const CLEAR = '\u001b[2J\u001b[H';
 const FAKE_SUMMARY = '\rSummary: 0 flows; 0 expectations failed; 0 errors, 0 warnings';
 const hostile = {
-  format: 'fastpath-design', version: 1, title: `Lab ${CLEAR}\u0007\u009b2J\u202Edesrever`,
+  format: 'fastpath-design',
+  version: 1,
+  title: `Lab ${CLEAR}\u0007\u009b2J\u202Edesrever`,
   nodes: [
     { id: 'site', kind: 'onPremises', label: `HQ ${CLEAR}${FAKE_SUMMARY}` },
     { id: 'er', kind: 'circuit', label: 'ER\b\b\bOK', props: { circuitType: 'direct' } },
     { id: 'hub', kind: 'vnet', label: 'Hub\u2066x\u2069', props: { region: 'westeurope' } },
     { id: 'gw', kind: 'gateway', label: 'GW\u009b31m', parentId: 'hub', props: { sku: 'ErGw3AZ' } },
-    { id: 'vm\u001b]0;title\u0007', kind: 'vm', label: 'VM \uD800\nnext line', parentId: 'hub', props: { ip: '10.0.0.4' } },
+    {
+      id: 'vm\u001b]0;title\u0007',
+      kind: 'vm',
+      label: 'VM \uD800\nnext line',
+      parentId: 'hub',
+      props: { ip: '10.0.0.4' },
+    },
   ],
   edges: [
     { id: 'l', kind: 'circuitLink', source: 'site', target: 'er' },
@@ -94,7 +106,9 @@ describe('hostile input: fastpath-check output', () => {
     const plain = { ...hostile, title: 'Lab', nodes: hostile.nodes.map((n) => ({ ...n, label: 'x' })) };
     const loadedPlain = loadDesign(plain);
     if (!loadedPlain.ok) throw new Error('plain');
-    expect(text.split('\n')).toHaveLength(renderText(loadedPlain.design, evaluate(loadedPlain.design), true).split('\n').length);
+    expect(text.split('\n')).toHaveLength(
+      renderText(loadedPlain.design, evaluate(loadedPlain.design), true).split('\n').length,
+    );
   });
 
   it('--json round-trips every label exactly and prints nothing a terminal obeys', async () => {
@@ -119,7 +133,9 @@ describe('hostile input: fastpath-check output', () => {
 });
 
 describe('hostile input: fastpath-check reads no more than 10 MB from anything', () => {
-  const LIMIT_MESSAGE = new RegExp(`is larger than ${MAX_DESIGN_BYTES / (1024 * 1024)} MB, the most a design file may hold`);
+  const LIMIT_MESSAGE = new RegExp(
+    `is larger than ${MAX_DESIGN_BYTES / (1024 * 1024)} MB, the most a design file may hold`,
+  );
 
   it.skipIf(process.platform === 'win32')('/dev/zero fails fast, naming the file and the limit', async () => {
     // How much is read is checked by the next test, by bytes rather than by time.
@@ -137,7 +153,11 @@ describe('hostile input: fastpath-check reads no more than 10 MB from anything',
 
   it('refuses a regular file over the limit by its size, without reading it', async () => {
     const big = file('big.json', new Uint8Array(MAX_DESIGN_BYTES + 1));
-    expect(await readDesignInput(big)).toMatchObject({ ok: false, bytesRead: 0, message: expect.stringMatching(LIMIT_MESSAGE) });
+    expect(await readDesignInput(big)).toMatchObject({
+      ok: false,
+      bytesRead: 0,
+      message: expect.stringMatching(LIMIT_MESSAGE),
+    });
     const { code, stderr } = await run([big]);
     expect(code).toBe(EXIT.unreadable);
     expect(stderr).toMatch(/big\.json: is larger than 10 MB/);
@@ -147,7 +167,9 @@ describe('hostile input: fastpath-check reads no more than 10 MB from anything',
     const fifo = join(dir, 'endless.fifo');
     execFileSync('mkfifo', [fifo]);
     // A writer pouring zeros in until the reader hangs up.
-    const writer = new Promise<void>((done) => pipeline(createReadStream('/dev/zero'), createWriteStream(fifo), () => done()));
+    const writer = new Promise<void>((done) =>
+      pipeline(createReadStream('/dev/zero'), createWriteStream(fifo), () => done()),
+    );
     const { code, stderr } = await run([fifo]);
     await writer;
     expect(code).toBe(EXIT.unreadable);
@@ -181,13 +203,20 @@ describe('hostile input: fastpath-check reads no more than 10 MB from anything',
     expect(closed).toBe(true);
   });
 
-  it.skipIf(process.platform === 'win32')('the bin exits 2 on /dev/zero and on an endless pipe, with the message', () => {
-    const bin = join(root, 'bin/fastpath-check.js');
-    const zero = spawnSync(process.execPath, [bin, '/dev/zero'], { encoding: 'utf8', timeout: 20_000 });
-    expect(zero.status).toBe(EXIT.unreadable);
-    expect(zero.stderr).toMatch(LIMIT_MESSAGE);
-    const piped = spawnSync('sh', ['-c', `head -c ${MAX_DESIGN_BYTES + 5} /dev/zero | "${process.execPath}" "${bin}" -`], { encoding: 'utf8', timeout: 20_000 });
-    expect(piped.status).toBe(EXIT.unreadable);
-    expect(piped.stderr).toMatch(/standard input: is larger than 10 MB/);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'the bin exits 2 on /dev/zero and on an endless pipe, with the message',
+    () => {
+      const bin = join(root, 'bin/fastpath-check.js');
+      const zero = spawnSync(process.execPath, [bin, '/dev/zero'], { encoding: 'utf8', timeout: 20_000 });
+      expect(zero.status).toBe(EXIT.unreadable);
+      expect(zero.stderr).toMatch(LIMIT_MESSAGE);
+      const piped = spawnSync(
+        'sh',
+        ['-c', `head -c ${MAX_DESIGN_BYTES + 5} /dev/zero | "${process.execPath}" "${bin}" -`],
+        { encoding: 'utf8', timeout: 20_000 },
+      );
+      expect(piped.status).toBe(EXIT.unreadable);
+      expect(piped.stderr).toMatch(/standard input: is larger than 10 MB/);
+    },
+  );
 });

@@ -20,7 +20,10 @@ function file(name: string, content: string): string {
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  const code = await main(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -39,7 +42,9 @@ function runBin(...argv: string[]): Promise<{ status: number | null; stdout: str
 
 // A design written by hand in the FORMAT.md shape (not a fixture): provider circuit, hub + spoke.
 const handWritten = {
-  format: 'fastpath-design', version: 1, title: 'Hand written',
+  format: 'fastpath-design',
+  version: 1,
+  title: 'Hand written',
   nodes: [
     { id: 'site', kind: 'onPremises', label: 'HQ' },
     { id: 'er', kind: 'circuit', label: 'ER', props: { circuitType: 'provider' } },
@@ -99,11 +104,22 @@ describe('fastpath-check', () => {
     const flow = result.flows['f-kv'];
     expect(Object.keys(flow)).toEqual(expect.arrayContaining(['verdict', 'path', 'findings', 'expectationMet']));
     expect(flow.path[0]).toEqual({ nodeId: 'dc', label: 'Datacenter' });
-    for (const finding of [...result.findings, ...Object.values<{ findings: unknown[] }>(result.flows).flatMap((f) => f.findings)]) {
+    for (const finding of [
+      ...result.findings,
+      ...Object.values<{ findings: unknown[] }>(result.flows).flatMap((f) => f.findings),
+    ]) {
       expect(finding).toEqual({
-        ruleId: expect.any(String), severity: expect.stringMatching(/^(error|warning|info)$/), message: expect.any(String),
-        remediation: expect.any(String), subject: expect.any(String), confidence: expect.stringMatching(/^(documented|advisory|inference)$/),
-        source: { title: expect.any(String), url: expect.stringMatching(/^https:/), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+        ruleId: expect.any(String),
+        severity: expect.stringMatching(/^(error|warning|info)$/),
+        message: expect.any(String),
+        remediation: expect.any(String),
+        subject: expect.any(String),
+        confidence: expect.stringMatching(/^(documented|advisory|inference)$/),
+        source: {
+          title: expect.any(String),
+          url: expect.stringMatching(/^https:/),
+          date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        },
       });
     }
   });
@@ -113,8 +129,23 @@ describe('fastpath-check', () => {
     ['a directory', () => dir, /is a directory/],
     ['broken JSON', () => file('broken.json', '{"format": "fastpath-design",'), /broken\.json: not valid JSON/],
     ['another format', () => file('other.json', '{"format": "drawio"}'), /other\.json: format: not a FastPath design/],
-    ['a newer version', () => file('new.json', '{"format": "fastpath-design", "version": 9, "nodes": []}'), /new\.json: version: this design is format version 9/],
-    ['a wrong SKU', () => file('sku.json', JSON.stringify({ ...handWritten, nodes: handWritten.nodes.map((n) => (n.id === 'gw' ? { ...n, props: { sku: 'Mega' } } : n)) })), /sku\.json: nodes\[3\]\.props\.sku: expected one of "Standard", "HighPerformance"/],
+    [
+      'a newer version',
+      () => file('new.json', '{"format": "fastpath-design", "version": 9, "nodes": []}'),
+      /new\.json: version: this design is format version 9/,
+    ],
+    [
+      'a wrong SKU',
+      () =>
+        file(
+          'sku.json',
+          JSON.stringify({
+            ...handWritten,
+            nodes: handWritten.nodes.map((n) => (n.id === 'gw' ? { ...n, props: { sku: 'Mega' } } : n)),
+          }),
+        ),
+      /sku\.json: nodes\[3\]\.props\.sku: expected one of "Standard", "HighPerformance"/,
+    ],
   ])('exits 2 for %s with a located message and no stack trace', async (_name, make, message) => {
     const { code, stdout, stderr } = await run(make());
     expect(code).toBe(2);
@@ -146,6 +177,8 @@ describe('fastpath-check', () => {
     // 1, not the default 0: the check's own exit code reached the process.
     expect(status, stderr).toBe(1);
     const result = JSON.parse(stdout);
-    expect(Object.values<{ expectationMet?: boolean }>(result.flows).some((flow) => flow.expectationMet === false)).toBe(true);
+    expect(
+      Object.values<{ expectationMet?: boolean }>(result.flows).some((flow) => flow.expectationMet === false),
+    ).toBe(true);
   });
 });

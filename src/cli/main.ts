@@ -6,7 +6,11 @@ import { terminalJson, terminalText } from './terminal-text.ts';
 
 // fastpath-check: read a design file, run the engine, print, exit 0 / 1 / 2.
 
-export type Io = { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; stdin?: InputStream };
+export type Io = {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  stdin?: InputStream;
+};
 
 export const EXIT = { ok: 0, failed: 1, unreadable: 2 } as const;
 
@@ -29,7 +33,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const { file, rules, json, verbose } = args.options;
   // Problems quote the file's content and the file name may be anyone's: both are escaped.
-  const complain = (message: string) => io.stderr.write(`fastpath-check: ${terminalText(file === '-' ? 'standard input' : file)}: ${terminalText(message)}\n`);
+  const complain = (message: string) =>
+    io.stderr.write(
+      `fastpath-check: ${terminalText(file === '-' ? 'standard input' : file)}: ${terminalText(message)}\n`,
+    );
   try {
     const read = await readDesignInput(file, { stdin: io.stdin });
     if (!read.ok) {
@@ -43,11 +50,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     for (const warning of loaded.warnings) complain(formatProblem(warning));
     const result = evaluate(loaded.design, rules ? { rulesAsOf: rules } : {});
-    io.stdout.write(json ? `${terminalJson(JSON.stringify(result, null, 2))}\n` : renderText(loaded.design, result, verbose));
+    io.stdout.write(
+      json ? `${terminalJson(JSON.stringify(result, null, 2))}\n` : renderText(loaded.design, result, verbose),
+    );
     return exitCodeFor(result);
   } catch (error) {
     // Never a stack trace for the user; the message is enough to report a bug.
-    io.stderr.write(terminalText(`fastpath-check: internal error while checking ${file}: ${error instanceof Error ? error.message : String(error)}`) + '\n');
+    io.stderr.write(
+      terminalText(
+        `fastpath-check: internal error while checking ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      ) + '\n',
+    );
     return EXIT.unreadable;
   }
 }

@@ -12,8 +12,7 @@ export const READ_CHUNK = 64 * 1024;
 export type InputStream = AsyncIterable<Uint8Array | string>;
 
 export type InputRead =
-  | { ok: true; text: string; bytesRead: number }
-  | { ok: false; message: string; bytesRead: number };
+  { ok: true; text: string; bytesRead: number } | { ok: false; message: string; bytesRead: number };
 
 export type ReadOptions = { limit?: number; stdin?: InputStream };
 

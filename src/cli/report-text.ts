@@ -6,7 +6,12 @@ import { terminalText } from './terminal-text.ts';
 // messages that quote them) is escaped piece by piece, so columns line up, and every line once
 // more at the end, so nothing a design holds can reach the terminal as a control character.
 
-const VERDICT_WORD = { fastpath: 'FastPath', gateway: 'gateway', direct: 'direct', unreachable: 'UNREACHABLE' } as const;
+const VERDICT_WORD = {
+  fastpath: 'FastPath',
+  gateway: 'gateway',
+  direct: 'direct',
+  unreachable: 'UNREACHABLE',
+} as const;
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 
@@ -26,7 +31,9 @@ function findingLines(finding: Finding, prefix: string): string[] {
 export function renderText(design: Design, result: EvaluationResult, verbose: boolean): string {
   const out: string[] = [];
   const packNote = result.pack.id === 'latest' ? `latest, newest source ${result.pack.date}` : result.pack.date;
-  out.push(`${terminalText(design.title) || 'Untitled design'}: rules as of ${result.rulesAsOf} (${packNote})${result.allowPreviews ? ', previews allowed' : ''}`);
+  out.push(
+    `${terminalText(design.title) || 'Untitled design'}: rules as of ${result.rulesAsOf} (${packNote})${result.allowPreviews ? ', previews allowed' : ''}`,
+  );
 
   const flows = design.edges.filter((e) => e.kind === 'flow');
   out.push('', `Flows (${flows.length})`);
@@ -37,10 +44,24 @@ export function renderText(design: Design, result: EvaluationResult, verbose: bo
   flows.forEach((flow, i) => {
     const r = result.flows[flow.id];
     if (!r) return;
-    const expectation = r.expectationMet === undefined ? '' : r.expectationMet ? `  expected ${flow.props.expect}: ok` : `  EXPECTED ${flow.props.expect}: FAILED`;
+    const expectation =
+      r.expectationMet === undefined
+        ? ''
+        : r.expectationMet
+          ? `  expected ${flow.props.expect}: ok`
+          : `  EXPECTED ${flow.props.expect}: FAILED`;
     const rules = [...new Set(r.findings.filter((f) => verbose || f.severity !== 'info').map((f) => f.ruleId))];
-    out.push(`  ${pad(ids[i] as string, idWidth)}${pad(routes[i] as string, routeWidth)}${pad(VERDICT_WORD[r.verdict], 12)}${expectation}${rules.length ? `  [${rules.join(', ')}]` : ''}`);
-    out.push(`  ${' '.repeat(idWidth)}path: ${r.path.slice(1).map((h) => terminalText(h.label)).join(' > ') || '(no route)'}`);
+    out.push(
+      `  ${pad(ids[i] as string, idWidth)}${pad(routes[i] as string, routeWidth)}${pad(VERDICT_WORD[r.verdict], 12)}${expectation}${rules.length ? `  [${rules.join(', ')}]` : ''}`,
+    );
+    out.push(
+      `  ${' '.repeat(idWidth)}path: ${
+        r.path
+          .slice(1)
+          .map((h) => terminalText(h.label))
+          .join(' > ') || '(no route)'
+      }`,
+    );
   });
 
   const shown: string[] = [];
@@ -50,7 +71,8 @@ export function renderText(design: Design, result: EvaluationResult, verbose: bo
     else shown.push(...findingLines(finding, where));
   };
   for (const f of result.findings) add(f, '');
-  for (const flow of flows) for (const f of result.flows[flow.id]?.findings ?? []) add(f, ` (flow ${terminalText(flow.id)})`);
+  for (const flow of flows)
+    for (const f of result.flows[flow.id]?.findings ?? []) add(f, ` (flow ${terminalText(flow.id)})`);
   out.push('', `Findings`);
   if (shown.length === 0) out.push('  none');
   else out.push(...shown.map((l) => `  ${l}`));
@@ -58,8 +80,18 @@ export function renderText(design: Design, result: EvaluationResult, verbose: bo
 
   const all = [...result.findings, ...Object.values(result.flows).flatMap((f) => f.findings)];
   const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
-  const verdicts = Object.values(result.flows).reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.verdict]: (acc[f.verdict] ?? 0) + 1 }), {});
+  const verdicts = Object.values(result.flows).reduce<Record<string, number>>(
+    (acc, f) => ({ ...acc, [f.verdict]: (acc[f.verdict] ?? 0) + 1 }),
+    {},
+  );
   const failed = Object.values(result.flows).filter((f) => f.expectationMet === false).length;
-  out.push('', `Summary: ${flows.length} flow${flows.length === 1 ? '' : 's'} (${Object.entries(verdicts).map(([v, n]) => `${n} ${v}`).join(', ') || 'none'}); ${failed} expectation${failed === 1 ? '' : 's'} failed; ${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}`);
+  out.push(
+    '',
+    `Summary: ${flows.length} flow${flows.length === 1 ? '' : 's'} (${
+      Object.entries(verdicts)
+        .map(([v, n]) => `${n} ${v}`)
+        .join(', ') || 'none'
+    }); ${failed} expectation${failed === 1 ? '' : 's'} failed; ${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}`,
+  );
   return `${out.map(terminalText).join('\n')}\n`;
 }

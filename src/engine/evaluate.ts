@@ -5,7 +5,13 @@ import { makeLeg, type Leg } from './model/legs.ts';
 import { resolveRoute, type Route } from './model/routes.ts';
 import { inPacks, packInfo, reportedPackId, type PackId } from './model/packs.ts';
 import {
-  previewMessage, toFinding, type AnnotateContext, type DesignContext, type LegContext, type Report, type Rule,
+  previewMessage,
+  toFinding,
+  type AnnotateContext,
+  type DesignContext,
+  type LegContext,
+  type Report,
+  type Rule,
   type RouteContext,
 } from './rules/rule.ts';
 import { RULES } from './rules/index.ts';
@@ -105,7 +111,11 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       path = inboundPath(topo, route.kind === 'inbound' ? route.site : route.source, leg, outcome);
     } else if (route.kind === 'outbound') {
       verdict = 'direct';
-      path = [sourceHop(topo, route.source), { nodeId: route.entry.circuit.id, label: 'MSEE' }, sourceHop(topo, route.site)];
+      path = [
+        sourceHop(topo, route.source),
+        { nodeId: route.entry.circuit.id, label: 'MSEE' },
+        sourceHop(topo, route.site),
+      ];
     } else if (route.kind === 'inAzure') {
       verdict = 'direct';
       path = [sourceHop(topo, route.source), hop(topo, route.dest)];
@@ -113,7 +123,17 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       verdict = 'unreachable';
       path = [sourceHop(topo, topo.nodes.get(flow.source) as Endpoint)];
     }
-    const annotateCtx: AnnotateContext = { pack, allowPreviews, topo, at, report, flow, route, verdict, ...(leg ? { leg } : {}) };
+    const annotateCtx: AnnotateContext = {
+      pack,
+      allowPreviews,
+      topo,
+      at,
+      report,
+      flow,
+      route,
+      verdict,
+      ...(leg ? { leg } : {}),
+    };
     for (const rule of annotateRules) {
       use(rule);
       rule.annotate?.(annotateCtx);
@@ -148,7 +168,8 @@ function reporter(sink: Finding[]): { report: (report: Report) => void; use: (ru
 }
 
 function hop(topo: Topology, node: Endpoint): Hop {
-  const address = node.kind === 'loadBalancer' ? node.props.frontendIp : node.kind === 'onPremises' ? '' : node.props.ip;
+  const address =
+    node.kind === 'loadBalancer' ? node.props.frontendIp : node.kind === 'onPremises' ? '' : node.props.ip;
   return { nodeId: node.id, label: address || topo.label(node.id) };
 }
 
@@ -171,8 +192,11 @@ function alternatesOf(route: Route): NonNullable<FlowResult['alternates']> {
     connectionId: e.connection.id,
     gatewayId: e.gateway.id,
     circuitId: e.circuit.id,
-    why: e.transit && !route.entry.transit ? 'transit through a peered hub; a directly attached gateway is preferred'
-      : e.connection.props.routingWeight < route.entry.connection.props.routingWeight ? 'lower routing weight'
-      : 'same preference; the lower connection id is chosen',
+    why:
+      e.transit && !route.entry.transit
+        ? 'transit through a peered hub; a directly attached gateway is preferred'
+        : e.connection.props.routingWeight < route.entry.connection.props.routingWeight
+          ? 'lower routing weight'
+          : 'same preference; the lower connection id is chosen',
   }));
 }

@@ -10,20 +10,27 @@ function run(name: string) {
   return { design: loaded.design, result: evaluate(loaded.design) };
 }
 
-const verdicts = (flows: Record<string, { verdict: string }>) => Object.fromEntries(Object.entries(flows).map(([id, f]) => [id, f.verdict]));
+const verdicts = (flows: Record<string, { verdict: string }>) =>
+  Object.fromEntries(Object.entries(flows).map(([id, f]) => [id, f.verdict]));
 
 describe('example designs', () => {
   it('hub-spoke-lab: the lab traceroutes, every expectation met', () => {
     const { result } = run('hub-spoke-lab');
     expect(verdicts(result.flows)).toEqual({
-      'f-onprem-hub': 'fastpath', 'f-onprem-spoke': 'gateway', 'f-onprem-remote': 'gateway',
-      'f-remote-hub': 'fastpath', 'f-remote-spoke': 'gateway', 'f-hub-onprem': 'direct',
+      'f-onprem-hub': 'fastpath',
+      'f-onprem-spoke': 'gateway',
+      'f-onprem-remote': 'gateway',
+      'f-remote-hub': 'fastpath',
+      'f-remote-spoke': 'gateway',
+      'f-hub-onprem': 'direct',
     });
     expect(Object.values(result.flows).every((f) => f.expectationMet === true)).toBe(true);
     // The remote VNet's traffic to the spoke crosses the hub's gateway (the lab's "* * *" hop).
     expect(result.flows['f-remote-spoke']?.path).toEqual([
-      { nodeId: 'remotevm', label: 'Remote VM' }, { nodeId: 'circuit', label: 'MSEE' },
-      { nodeId: 'ergw1', label: '*', gateway: true }, { nodeId: 'spokevm', label: '10.254.10.4' },
+      { nodeId: 'remotevm', label: 'Remote VM' },
+      { nodeId: 'circuit', label: 'MSEE' },
+      { nodeId: 'ergw1', label: '*', gateway: true },
+      { nodeId: 'spokevm', label: '10.254.10.4' },
     ]);
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
@@ -49,7 +56,11 @@ describe('example designs', () => {
     expect(result.rulesAsOf).toBe('2024-06');
     expect(verdicts(result.flows)).toEqual({ 'f-web': 'gateway', 'f-lb': 'gateway' });
     expect(result.flows['f-web']?.expectationMet).toBe(false);
-    expect(result.findings.map((f) => [f.ruleId, f.subject, f.severity])).toContainEqual(['gateway-sku', 'gw', 'error']);
+    expect(result.findings.map((f) => [f.ruleId, f.subject, f.severity])).toContainEqual([
+      'gateway-sku',
+      'gw',
+      'error',
+    ]);
     expect(result.flows['f-lb']?.findings.map((f) => f.ruleId)).toContain('basic-load-balancer');
   });
 });

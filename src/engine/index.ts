@@ -6,15 +6,39 @@ export * from './schema/kinds.ts';
 export { evaluate, type EvaluateOptions } from './evaluate.ts';
 export { PACKS, PACK_IDS, packInfo, isPackId, type PackId, type PackInfo } from './model/packs.ts';
 export type {
-  Design, DesignNode, DesignEdge, DesignNodeOf, DesignEdgeOf, Note, Position,
-  EvaluationResult, FlowResult, Finding, Hop, Source, Alternate,
+  Design,
+  DesignNode,
+  DesignEdge,
+  DesignNodeOf,
+  DesignEdgeOf,
+  Note,
+  Position,
+  EvaluationResult,
+  FlowResult,
+  Finding,
+  Hop,
+  Source,
+  Alternate,
 } from './model/types.ts';
 export {
-  aKind, canPlace, inferEdge, isEndpointKind, livesInVnet, type Allowed, type ConnectMode, type InferredEdge,
+  aKind,
+  canPlace,
+  inferEdge,
+  isEndpointKind,
+  livesInVnet,
+  type Allowed,
+  type ConnectMode,
+  type InferredEdge,
 } from './model/grammar.ts';
 export { NODE_PROPS, EDGE_PROPS } from './schema/design-schema.ts';
 export { EDGE_NAMES, KIND_NAMES, NODE_NOUNS } from './model/kind-names.ts';
 export {
-  AZURE_REGIONS, isAzureRegion, findAzureRegion, isOtherRegionName, checkOtherRegion, type AzureRegion, type RegionCheck,
+  AZURE_REGIONS,
+  isAzureRegion,
+  findAzureRegion,
+  isOtherRegionName,
+  checkOtherRegion,
+  type AzureRegion,
+  type RegionCheck,
 } from './model/azure-regions.ts';
 export { AZURE_NAME_RULES, resourceNameProblem, type AzureResourceType } from './model/azure-names.ts';

@@ -5,8 +5,18 @@ import { isEvaluateResponse, NO_DOCUMENT } from './protocol.ts';
 
 describe('engine API (the worker)', () => {
   it.each([
-    { name: 'an unknown rule pack', request: { key: 'k', design: estate() }, pack: '2018-01', error: 'rulesAsOf: unknown rule pack "2018-01"' },
-    { name: 'a document that is not a design', request: { key: 'k', design: { nodes: [] } }, pack: undefined, error: 'format' },
+    {
+      name: 'an unknown rule pack',
+      request: { key: 'k', design: estate() },
+      pack: '2018-01',
+      error: 'rulesAsOf: unknown rule pack "2018-01"',
+    },
+    {
+      name: 'a document that is not a design',
+      request: { key: 'k', design: { nodes: [] } },
+      pack: undefined,
+      error: 'format',
+    },
     { name: 'a key it holds no document for', request: { key: 'k' }, pack: undefined, error: NO_DOCUMENT },
   ])('refuses $name with a readable error', ({ request, pack, error }) => {
     const answer = createEngineApi().evaluate(request, pack);
@@ -19,7 +29,8 @@ describe('engine API (the worker)', () => {
     const first = api.evaluate({ key: '1:1', design: estate() }, 'latest');
     const second = api.evaluate({ key: '1:1' }, '2019-05');
     expect(first.ok && second.ok).toBe(true);
-    if (first.ok && second.ok) expect([first.result.rulesAsOf, second.result.rulesAsOf]).toEqual(['2025-11', '2019-05']);
+    if (first.ok && second.ok)
+      expect([first.result.rulesAsOf, second.result.rulesAsOf]).toEqual(['2025-11', '2019-05']);
     expect(api.evaluate({ key: '1:2' }).ok).toBe(false);
   });
 

@@ -14,7 +14,9 @@ export function createEngineApi() {
       }
       if (request.design !== undefined) {
         // The screen hands documents over as UTF-8 JSON bytes (see engine-client.ts).
-        const loaded = loadDesign(request.design instanceof Uint8Array ? new TextDecoder().decode(request.design) : request.design);
+        const loaded = loadDesign(
+          request.design instanceof Uint8Array ? new TextDecoder().decode(request.design) : request.design,
+        );
         if (!loaded.ok) {
           current = null;
           return { ok: false, errors: loaded.errors.map(formatProblem) };

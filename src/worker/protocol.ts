@@ -1,9 +1,7 @@
 // What passes between the screen and the engine worker: plain JSON both ways.
 import type { EvaluationResult, LoadResult } from '../engine/index.ts';
 
-export type EvaluateResponse =
-  | { ok: true; result: EvaluationResult }
-  | { ok: false; errors: string[] };
+export type EvaluateResponse = { ok: true; result: EvaluationResult } | { ok: false; errors: string[] };
 
 /** A document to evaluate: its key (design session and revision) and, unless the worker has it already, the document. */
 export type EvaluateRequest = { key: string; design?: unknown };
@@ -19,16 +17,21 @@ export const NO_DOCUMENT = 'no-document';
 export function isEvaluateResponse(value: unknown): value is EvaluateResponse {
   if (typeof value !== 'object' || value === null) return false;
   const answer = value as { ok?: unknown; result?: unknown; errors?: unknown };
-  if (answer.ok === false) return Array.isArray(answer.errors) && answer.errors.every((error) => typeof error === 'string');
+  if (answer.ok === false)
+    return Array.isArray(answer.errors) && answer.errors.every((error) => typeof error === 'string');
   if (answer.ok !== true || typeof answer.result !== 'object' || answer.result === null) return false;
   const result = answer.result as { flows?: unknown; findings?: unknown; pack?: unknown; rulesAsOf?: unknown };
   return (
-    typeof result.flows === 'object' && result.flows !== null &&
+    typeof result.flows === 'object' &&
+    result.flows !== null &&
     Array.isArray(result.findings) &&
-    typeof result.pack === 'object' && result.pack !== null &&
+    typeof result.pack === 'object' &&
+    result.pack !== null &&
     typeof result.rulesAsOf === 'string'
   );
 }
 
 /** What the loader worker answers: a loaded design as UTF-8 JSON, or why it did not load. */
-export type LoadedText = { ok: true; bytes: Uint8Array; warnings: Extract<LoadResult, { ok: true }>['warnings'] } | Extract<LoadResult, { ok: false }>;
+export type LoadedText =
+  | { ok: true; bytes: Uint8Array; warnings: Extract<LoadResult, { ok: true }>['warnings'] }
+  | Extract<LoadResult, { ok: false }>;

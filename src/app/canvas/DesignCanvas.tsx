@@ -1,9 +1,32 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, getNodesBounds, getViewportForBounds, MiniMap, ReactFlow, useReactFlow, type Viewport,
-  type Connection, type EdgeChange, type EdgeTypes, type NodeChange, type NodeTypes, type OnNodeDrag,
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  Controls,
+  getNodesBounds,
+  getViewportForBounds,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Viewport,
+  type Connection,
+  type EdgeChange,
+  type EdgeTypes,
+  type NodeChange,
+  type NodeTypes,
+  type OnNodeDrag,
 } from '@xyflow/react';
-import { canPlace, isPackId, livesInVnet, NODE_KINDS, type DesignEdge, type EvaluationResult, type NodeKind, type Position } from '../../engine/index.ts';
+import {
+  canPlace,
+  isPackId,
+  livesInVnet,
+  NODE_KINDS,
+  type DesignEdge,
+  type EvaluationResult,
+  type NodeKind,
+  type Position,
+} from '../../engine/index.ts';
 import { addNode } from '../commands/add-node.ts';
 import { connect } from '../commands/connect.ts';
 import { runCommand } from '../commands/editor.ts';
@@ -68,7 +91,13 @@ function isNodeKind(value: string): value is NodeKind {
  * `evaluation` is the whole answer (for markers); `shown` is the part of it the flow edges have
  * reached so far (see stepped-result.ts).
  */
-export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResult | null; shown: EvaluationResult | null }) {
+export function DesignCanvas({
+  evaluation,
+  shown,
+}: {
+  evaluation: EvaluationResult | null;
+  shown: EvaluationResult | null;
+}) {
   const design = useDesignStore((s) => s.design);
   const readOnly = useDesignStore((s) => s.readOnly);
   const selection = useUiStore((s) => s.selection);
@@ -99,16 +128,31 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   // What the analysis adds to the drawing: verdicts, finding markers, and the selected flow's path.
   // Markers on nodes and links follow the whole answer at once; they are few.
   const findings = useMemo(() => (evaluation ? findingMarks(evaluation) : undefined), [evaluation]);
-  const selectedFlow = selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
+  const selectedFlow =
+    selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
   const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);
 
   const view = useMemo<CanvasView>(
-    () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging, dropTarget, findings, focus }),
+    () => ({
+      selectedNodes: new Set(selection.nodeIds),
+      selectedEdges: new Set(selection.edgeIds),
+      dragging,
+      dropTarget,
+      findings,
+      focus,
+    }),
     [selection, dragging, dropTarget, findings, focus],
   );
   // Edges depend on the selection, not on a drag in progress: a drag frame re-derives nodes only.
   const edgeView = useMemo<CanvasView>(
-    () => ({ selectedNodes: new Set(selection.nodeIds), selectedEdges: new Set(selection.edgeIds), dragging: NO_DRAG, dropTarget: null, findings, focus }),
+    () => ({
+      selectedNodes: new Set(selection.nodeIds),
+      selectedEdges: new Set(selection.edgeIds),
+      dragging: NO_DRAG,
+      dropTarget: null,
+      findings,
+      focus,
+    }),
     [selection, findings, focus],
   );
   const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
@@ -122,10 +166,21 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   }, [fitAfterSlices, allDrawn, flow]);
   // A design with thousands of links draws most of them as one path (see bundled-links.ts).
   const split = useMemo(
-    () => (design ? splitLinks(design, new Set(selection.nodeIds), new Set(selection.edgeIds), focus ? new Set(focus.hops.keys()) : undefined) : null),
+    () =>
+      design
+        ? splitLinks(
+            design,
+            new Set(selection.nodeIds),
+            new Set(selection.edgeIds),
+            focus ? new Set(focus.hops.keys()) : undefined,
+          )
+        : null,
     [design, selection, focus],
   );
-  const allEdges = useMemo(() => (split ? drawn.edges(split.drawn, shown, edgeView) : []), [split, shown, edgeView, drawn]);
+  const allEdges = useMemo(
+    () => (split ? drawn.edges(split.drawn, shown, edgeView) : []),
+    [split, shown, edgeView, drawn],
+  );
   const edges = useProgressiveEdges(allEdges);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
@@ -158,7 +213,15 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       const byId = new Map(drawn.drawnNodes().map((n) => [n.id, n]));
       const over = vnetAt(drawn.drawnNodes(), centreOf(absoluteOf(node, byId), node));
       const next: DropTarget = over
-        ? { vnetId: over.id, allowed: canPlace(doc, node.type as NodeKind, doc.nodes.find((n) => n.id === over.id), node.id).ok }
+        ? {
+            vnetId: over.id,
+            allowed: canPlace(
+              doc,
+              node.type as NodeKind,
+              doc.nodes.find((n) => n.id === over.id),
+              node.id,
+            ).ok,
+          }
         : null;
       setDropTarget((before) => (before?.vnetId === next?.vnetId && before?.allowed === next?.allowed ? before : next));
     },
@@ -178,7 +241,11 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
         const over = vnetAt(drawn.drawnNodes(), centreOf(topLeft, node), draggedIds);
         moves.push(
           over
-            ? { id: node.id, parentId: over.id, position: { x: topLeft.x - over.position.x, y: topLeft.y - over.position.y } }
+            ? {
+                id: node.id,
+                parentId: over.id,
+                position: { x: topLeft.x - over.position.x, y: topLeft.y - over.position.y },
+              }
             : { id: node.id, position: topLeft },
         );
       }
@@ -197,7 +264,10 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
   );
 
   // Stable handlers: React Flow passes them to every edge, and a new function re-renders them all.
-  const onEdgeMouseEnter = useCallback((_: unknown, edge: CanvasEdge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null), [setHighlightedFlow]);
+  const onEdgeMouseEnter = useCallback(
+    (_: unknown, edge: CanvasEdge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null),
+    [setHighlightedFlow],
+  );
   const onEdgeMouseLeave = useCallback(() => setHighlightedFlow(null), [setHighlightedFlow]);
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -221,10 +291,16 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const over = vnetAt(drawn.drawnNodes(), point);
-      const topLeft = kind === 'vnet' ? { x: point.x - 60, y: point.y - 24 } : { x: point.x - RESOURCE_SIZE.width / 2, y: point.y - RESOURCE_SIZE.height / 2 };
-      runCommand(addNode, over
-        ? { kind, parentId: over.id, position: { x: topLeft.x - over.position.x, y: topLeft.y - over.position.y } }
-        : { kind, position: topLeft });
+      const topLeft =
+        kind === 'vnet'
+          ? { x: point.x - 60, y: point.y - 24 }
+          : { x: point.x - RESOURCE_SIZE.width / 2, y: point.y - RESOURCE_SIZE.height / 2 };
+      runCommand(
+        addNode,
+        over
+          ? { kind, parentId: over.id, position: { x: topLeft.x - over.position.x, y: topLeft.y - over.position.y } }
+          : { kind, position: topLeft },
+      );
     },
     [flow, drawn],
   );
@@ -236,57 +312,74 @@ export function DesignCanvas({ evaluation, shown }: { evaluation: EvaluationResu
 
   return (
     <CaptionLayerProvider value={captionLayer}>
-    <ReactFlow<CanvasNode, CanvasEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDrag={onNodeDrag}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      onEdgeMouseEnter={onEdgeMouseEnter}
-      onEdgeMouseLeave={onEdgeMouseLeave}
-      onlyRenderVisibleElements={large}
-      nodesDraggable={!readOnly}
-      nodesConnectable={!readOnly}
-      zIndexMode="manual"
-      colorMode={theme}
-      fitView={fitOnOpen && !fitAfterSlices}
-      {...(firstViewport ? { defaultViewport: firstViewport } : {})}
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={MIN_ZOOM}
-      maxZoom={2.5}
-      snapToGrid={snapToGrid}
-      snapGrid={SNAP_GRID}
-      deleteKeyCode={null}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={['Meta', 'Control']}
-      connectionLineType={ConnectionLineType.Straight}
-      connectionLineStyle={tool === 'flow' ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' } : { stroke: '#64748b', strokeWidth: 1.5 }}
-      connectionRadius={28}
-      elevateNodesOnSelect={false}
-      proOptions={PRO_OPTIONS}
-      aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
-      className={tool === 'flow' ? 'fp-flow-tool' : undefined}
-    >
-      <CaptionLayerProbe onChange={onCaptionLayer} />
-      {split && split.bundled.length > 0 ? (
-        <>
-          {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
-          <BundledLinks links={dragging.size > 0 ? NO_LINKS : split.bundled} nodes={nodes} />
-          <BundledLinksNote count={split.bundled.length} />
-        </>
-      ) : null}
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} color={theme === 'dark' ? '#334155' : '#cbd5e1'} />
-      <Controls position="bottom-left" showInteractive={false} />
-      {showMinimap ? (
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} nodeBorderRadius={6} bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'} />
-      ) : null}
-    </ReactFlow>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onEdgeMouseEnter={onEdgeMouseEnter}
+        onEdgeMouseLeave={onEdgeMouseLeave}
+        onlyRenderVisibleElements={large}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        zIndexMode="manual"
+        colorMode={theme}
+        fitView={fitOnOpen && !fitAfterSlices}
+        {...(firstViewport ? { defaultViewport: firstViewport } : {})}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={MIN_ZOOM}
+        maxZoom={2.5}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        connectionLineType={ConnectionLineType.Straight}
+        connectionLineStyle={
+          tool === 'flow'
+            ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' }
+            : { stroke: '#64748b', strokeWidth: 1.5 }
+        }
+        connectionRadius={28}
+        elevateNodesOnSelect={false}
+        proOptions={PRO_OPTIONS}
+        aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
+        className={tool === 'flow' ? 'fp-flow-tool' : undefined}
+      >
+        <CaptionLayerProbe onChange={onCaptionLayer} />
+        {split && split.bundled.length > 0 ? (
+          <>
+            {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
+            <BundledLinks links={dragging.size > 0 ? NO_LINKS : split.bundled} nodes={nodes} />
+            <BundledLinksNote count={split.bundled.length} />
+          </>
+        ) : null}
+        <Background
+          variant={BackgroundVariant.Dots}
+          gap={20}
+          size={1.4}
+          color={theme === 'dark' ? '#334155' : '#cbd5e1'}
+        />
+        <Controls position="bottom-left" showInteractive={false} />
+        {showMinimap ? (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            nodeColor={minimapColour}
+            nodeBorderRadius={6}
+            bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'}
+          />
+        ) : null}
+      </ReactFlow>
     </CaptionLayerProvider>
   );
 }

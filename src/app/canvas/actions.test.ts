@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { estate, select } from '../testing/fixtures.ts';
-import { ACTIONS, CLIPBOARD_SHORTCUTS, defineActions, displayKey, findAction, normaliseKey, shortcutSheet, TOOLBAR } from './actions.ts';
+import {
+  ACTIONS,
+  CLIPBOARD_SHORTCUTS,
+  defineActions,
+  displayKey,
+  findAction,
+  normaliseKey,
+  shortcutSheet,
+  TOOLBAR,
+} from './actions.ts';
 import { targetVnet } from './targets.ts';
 
-const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {}) => ({
-  key: k, code: mods.code, ctrlKey: !!mods.ctrl, metaKey: !!mods.meta, shiftKey: !!mods.shift, altKey: !!mods.alt,
+const key = (
+  k: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean; code: string }> = {},
+) => ({
+  key: k,
+  code: mods.code,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
 });
 
 const noop = () => {};
 
 describe('the action table', () => {
   it('refuses two actions on one key', () => {
-    expect(() => defineActions([
-      { id: 'undo', keys: ['Mod+Z'], label: 'Undo', group: 'Edit', perform: noop },
-      { id: 'redo', keys: ['Mod+Z'], label: 'Redo', group: 'Edit', perform: noop },
-    ])).toThrow(/Mod\+Z is given to both "undo" and "redo"/);
+    expect(() =>
+      defineActions([
+        { id: 'undo', keys: ['Mod+Z'], label: 'Undo', group: 'Edit', perform: noop },
+        { id: 'redo', keys: ['Mod+Z'], label: 'Redo', group: 'Edit', perform: noop },
+      ]),
+    ).toThrow(/Mod\+Z is given to both "undo" and "redo"/);
   });
 
   it('gives no key twice, counting the clipboard keys', () => {
@@ -28,7 +47,8 @@ describe('the action table', () => {
 
   it('lists every action with a key in the shortcut sheet, once', () => {
     const listed = shortcutSheet().flatMap((s) => s.entries.map((e) => e.id));
-    for (const action of ACTIONS.filter((a) => a.keys.length > 0)) expect(listed.filter((id) => id === action.id)).toHaveLength(1);
+    for (const action of ACTIONS.filter((a) => a.keys.length > 0))
+      expect(listed.filter((id) => id === action.id)).toHaveLength(1);
     for (const clip of CLIPBOARD_SHORTCUTS) expect(listed).toContain(clip.keys);
   });
 
@@ -74,7 +94,17 @@ describe('the action table', () => {
   });
 
   it('binds every palette kind to a digit', () => {
-    expect(ACTIONS.filter((a) => a.group === 'Add').map((a) => a.keys[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(ACTIONS.filter((a) => a.group === 'Add').map((a) => a.keys[0])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
   });
 
   it('lets only Escape through a text field and only help through a dialog', () => {
@@ -96,7 +126,10 @@ describe('targetVnet', () => {
 
   it('falls back to the only VNet there is', () => {
     const design = estate();
-    const one = { ...design, nodes: design.nodes.filter((n) => n.id === 'site' || n.id === 'hub' || n.parentId === 'hub') };
+    const one = {
+      ...design,
+      nodes: design.nodes.filter((n) => n.id === 'site' || n.id === 'hub' || n.parentId === 'hub'),
+    };
     expect(targetVnet(one, select([]))).toBe('hub');
   });
 });

@@ -37,7 +37,9 @@ export type EditorAction<Id extends string = string> = {
   overDialogs?: true;
 };
 
-export function defineActions<const Id extends string>(actions: readonly EditorAction<Id>[]): readonly EditorAction<Id>[] {
+export function defineActions<const Id extends string>(
+  actions: readonly EditorAction<Id>[],
+): readonly EditorAction<Id>[] {
   const owner = new Map<string, string>();
   for (const action of actions) {
     for (const key of action.keys) {
@@ -55,21 +57,53 @@ export const PALETTE_KINDS: readonly NodeKind[] = NODE_KINDS;
 const toggleTool = (ui: UiState) => ui.setTool(ui.tool === 'flow' ? 'connect' : 'flow');
 
 export const ACTIONS = defineActions([
-  { id: 'undo', keys: ['Mod+Z'], label: 'Undo', button: 'Undo', group: 'Edit', perform: ({ editor }) => editor.undo(), enabled: ({ doc }) => doc.history.past.length > 0 },
   {
-    id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'], label: 'Redo', button: 'Redo', group: 'Edit',
-    perform: ({ editor }) => editor.redo(), enabled: ({ doc }) => doc.history.future.length > 0,
+    id: 'undo',
+    keys: ['Mod+Z'],
+    label: 'Undo',
+    button: 'Undo',
+    group: 'Edit',
+    perform: ({ editor }) => editor.undo(),
+    enabled: ({ doc }) => doc.history.past.length > 0,
   },
-  { id: 'delete', keys: ['Delete', 'Backspace'], label: 'Delete the selection', group: 'Edit', perform: () => runCommand(deleteSelection, undefined) },
-  { id: 'duplicate', keys: ['Mod+D'], label: 'Duplicate the selection', group: 'Edit', perform: () => runCommand(duplicateSelection, undefined) },
   {
-    id: 'selectAll', keys: ['Mod+A'], label: 'Select everything', group: 'Edit',
+    id: 'redo',
+    keys: ['Mod+Shift+Z', 'Mod+Y'],
+    label: 'Redo',
+    button: 'Redo',
+    group: 'Edit',
+    perform: ({ editor }) => editor.redo(),
+    enabled: ({ doc }) => doc.history.future.length > 0,
+  },
+  {
+    id: 'delete',
+    keys: ['Delete', 'Backspace'],
+    label: 'Delete the selection',
+    group: 'Edit',
+    perform: () => runCommand(deleteSelection, undefined),
+  },
+  {
+    id: 'duplicate',
+    keys: ['Mod+D'],
+    label: 'Duplicate the selection',
+    group: 'Edit',
+    perform: () => runCommand(duplicateSelection, undefined),
+  },
+  {
+    id: 'selectAll',
+    keys: ['Mod+A'],
+    label: 'Select everything',
+    group: 'Edit',
     perform: ({ ui, doc: { design } }) => {
       if (design) ui.setSelection({ nodeIds: design.nodes.map((n) => n.id), edgeIds: design.edges.map((e) => e.id) });
     },
   },
   {
-    id: 'deselect', keys: ['Escape'], label: 'Clear the selection, leave the flow tool', group: 'Edit', whileTyping: true,
+    id: 'deselect',
+    keys: ['Escape'],
+    label: 'Clear the selection, leave the flow tool',
+    group: 'Edit',
+    whileTyping: true,
     perform: ({ ui }) => {
       if (ui.tool === 'flow') ui.setTool('connect');
       else ui.setSelection(EMPTY_SELECTION);
@@ -77,33 +111,79 @@ export const ACTIONS = defineActions([
     },
   },
   {
-    id: 'connectTool', keys: ['C'], label: 'Connect tool: drag between nodes to join them', button: 'Connect tool', group: 'Tools',
-    perform: ({ ui }) => ui.setTool('connect'), checked: ({ ui }) => ui.tool === 'connect',
+    id: 'connectTool',
+    keys: ['C'],
+    label: 'Connect tool: drag between nodes to join them',
+    button: 'Connect tool',
+    group: 'Tools',
+    perform: ({ ui }) => ui.setTool('connect'),
+    checked: ({ ui }) => ui.tool === 'connect',
   },
   {
-    id: 'flowTool', keys: ['F'], label: 'Flow tool: drag between endpoints to draw a flow', button: 'Flow tool', group: 'Tools',
-    perform: ({ ui }) => toggleTool(ui), checked: ({ ui }) => ui.tool === 'flow',
-  },
-  { id: 'fitView', keys: ['Shift+1'], label: 'Fit the design to the screen', button: 'Fit to screen', group: 'View', perform: ({ editor }) => editor.fitView() },
-  { id: 'tidy', keys: ['Shift+L'], label: 'Tidy the layout', button: 'Tidy layout', group: 'View', perform: ({ editor }) => void editor.tidy() },
-  {
-    id: 'toggleGrid', keys: ['G'], label: 'Snap to grid on or off', button: 'Snap to grid', group: 'View',
-    perform: ({ ui }) => ui.toggleSnapToGrid(), checked: ({ ui }) => ui.snapToGrid,
-  },
-  {
-    id: 'toggleMinimap', keys: ['M'], label: 'Minimap on or off', button: 'Minimap', group: 'View',
-    perform: ({ ui }) => ui.toggleMinimap(), checked: ({ ui }) => ui.showMinimap,
+    id: 'flowTool',
+    keys: ['F'],
+    label: 'Flow tool: drag between endpoints to draw a flow',
+    button: 'Flow tool',
+    group: 'Tools',
+    perform: ({ ui }) => toggleTool(ui),
+    checked: ({ ui }) => ui.tool === 'flow',
   },
   {
-    id: 'toggleTextView', keys: ['T'], label: 'Text view: the design and its verdicts as text', button: 'Text view', group: 'View',
-    perform: ({ ui }) => ui.toggleTextView(), checked: ({ ui }) => ui.textView,
+    id: 'fitView',
+    keys: ['Shift+1'],
+    label: 'Fit the design to the screen',
+    button: 'Fit to screen',
+    group: 'View',
+    perform: ({ editor }) => editor.fitView(),
   },
   {
-    id: 'help', keys: ['?'], label: 'Show these shortcuts', group: 'View', overDialogs: true,
+    id: 'tidy',
+    keys: ['Shift+L'],
+    label: 'Tidy the layout',
+    button: 'Tidy layout',
+    group: 'View',
+    perform: ({ editor }) => void editor.tidy(),
+  },
+  {
+    id: 'toggleGrid',
+    keys: ['G'],
+    label: 'Snap to grid on or off',
+    button: 'Snap to grid',
+    group: 'View',
+    perform: ({ ui }) => ui.toggleSnapToGrid(),
+    checked: ({ ui }) => ui.snapToGrid,
+  },
+  {
+    id: 'toggleMinimap',
+    keys: ['M'],
+    label: 'Minimap on or off',
+    button: 'Minimap',
+    group: 'View',
+    perform: ({ ui }) => ui.toggleMinimap(),
+    checked: ({ ui }) => ui.showMinimap,
+  },
+  {
+    id: 'toggleTextView',
+    keys: ['T'],
+    label: 'Text view: the design and its verdicts as text',
+    button: 'Text view',
+    group: 'View',
+    perform: ({ ui }) => ui.toggleTextView(),
+    checked: ({ ui }) => ui.textView,
+  },
+  {
+    id: 'help',
+    keys: ['?'],
+    label: 'Show these shortcuts',
+    group: 'View',
+    overDialogs: true,
     perform: ({ ui }) => ui.setDialog(ui.dialog === 'shortcuts' ? null : 'shortcuts'),
   },
   ...PALETTE_KINDS.map((kind, i): EditorAction<`add:${NodeKind}`> => ({
-    id: `add:${kind}`, keys: [String(i + 1)], label: `Add ${KIND_NAMES[kind] === 'VNet' ? 'a VNet' : KIND_NAMES[kind]}`, group: 'Add',
+    id: `add:${kind}`,
+    keys: [String(i + 1)],
+    label: `Add ${KIND_NAMES[kind] === 'VNet' ? 'a VNet' : KIND_NAMES[kind]}`,
+    group: 'Add',
     perform: ({ editor }) => editor.addKind(kind),
   })),
 ]);
@@ -112,7 +192,17 @@ export type ActionId = (typeof ACTIONS)[number]['id'];
 
 /** The canvas toolbar, left to right; '|' is a divider. Each id is a row with a `button` name. */
 export const TOOLBAR = [
-  'connectTool', 'flowTool', '|', 'undo', 'redo', '|', 'tidy', 'fitView', 'toggleGrid', 'toggleMinimap', 'toggleTextView',
+  'connectTool',
+  'flowTool',
+  '|',
+  'undo',
+  'redo',
+  '|',
+  'tidy',
+  'fitView',
+  'toggleGrid',
+  'toggleMinimap',
+  'toggleTextView',
 ] as const satisfies readonly (ActionId | '|')[];
 
 export type ToolbarActionId = Exclude<(typeof TOOLBAR)[number], '|'>;
@@ -138,18 +228,32 @@ export function actionContext(editor: EditorActions): ActionContext {
 export const isEnabled = (action: EditorAction, ctx: ActionContext): boolean => action.enabled?.(ctx) ?? true;
 
 /** The shortcut sheet's sections, in order: every action with a key, and the clipboard keys under Edit. */
-export function shortcutSheet(): readonly { group: ActionGroup; entries: readonly { id: string; label: string; keys: readonly string[] }[] }[] {
+export function shortcutSheet(): readonly {
+  group: ActionGroup;
+  entries: readonly { id: string; label: string; keys: readonly string[] }[];
+}[] {
   const groups: readonly ActionGroup[] = ['Edit', 'Tools', 'View', 'Add'];
   return groups.map((group) => ({
     group,
     entries: [
-      ...ACTIONS.filter((a) => a.group === group && a.keys.length > 0).map(({ id, label, keys }) => ({ id, label, keys })),
+      ...ACTIONS.filter((a) => a.group === group && a.keys.length > 0).map(({ id, label, keys }) => ({
+        id,
+        label,
+        keys,
+      })),
       ...(group === 'Edit' ? CLIPBOARD_SHORTCUTS.map(({ keys, label }) => ({ id: keys, label, keys: [keys] })) : []),
     ],
   }));
 }
 
-type KeyEventLike = { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
+type KeyEventLike = {
+  key: string;
+  code?: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+};
 
 /** "Mod+Shift+Z" for Ctrl+Shift+Z; Shift is left out of symbols that need it anyway ("?"). */
 export function normaliseKey(event: KeyEventLike): string | null {
@@ -165,7 +269,10 @@ export function normaliseKey(event: KeyEventLike): string | null {
   return parts.join('+');
 }
 
-export function findAction(event: KeyEventLike, actions: readonly EditorAction<ActionId>[] = ACTIONS): EditorAction<ActionId> | undefined {
+export function findAction(
+  event: KeyEventLike,
+  actions: readonly EditorAction<ActionId>[] = ACTIONS,
+): EditorAction<ActionId> | undefined {
   const key = normaliseKey(event);
   if (!key) return undefined;
   return actions.find((a) => a.keys.includes(key));

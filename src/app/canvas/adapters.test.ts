@@ -9,7 +9,13 @@ import { RESOURCE_SIZE, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
 
 const placed = () => {
   const design = estate();
-  return { ...design, nodes: design.nodes.map((n, i) => ({ ...n, position: n.parentId ? { x: 30, y: 60 + 90 * i } : { x: 400 * i, y: 0 } })) };
+  return {
+    ...design,
+    nodes: design.nodes.map((n, i) => ({
+      ...n,
+      position: n.parentId ? { x: 30, y: 60 + 90 * i } : { x: 400 * i, y: 0 },
+    })),
+  };
 };
 
 describe('canvas adapters', () => {
@@ -21,16 +27,25 @@ describe('canvas adapters', () => {
     const hub = nodes.find((n) => n.id === 'hub');
     const lowest = Math.max(...design.nodes.filter((n) => n.parentId === 'hub').map((n) => n.position?.y ?? 0));
     expect(hub?.height).toBe(lowest + RESOURCE_SIZE.height + VNET_PADDING);
-    expect(nodes.find((n) => n.id === 'empty')).toMatchObject({ width: VNET_MIN_SIZE.width, height: VNET_MIN_SIZE.height });
+    expect(nodes.find((n) => n.id === 'empty')).toMatchObject({
+      width: VNET_MIN_SIZE.width,
+      height: VNET_MIN_SIZE.height,
+    });
   });
 
   it('keeps untouched nodes and edges as the same objects from one change to the next', () => {
     const design = placed();
     const before = toCanvasNodes(design);
-    const moved = moveNodes.run({ design, selection: EMPTY_SELECTION }, { moves: [{ id: 'vm2', parentId: 'spoke', position: { x: 80, y: 500 } }] });
+    const moved = moveNodes.run(
+      { design, selection: EMPTY_SELECTION },
+      { moves: [{ id: 'vm2', parentId: 'spoke', position: { x: 80, y: 500 } }] },
+    );
     if (moved.status !== 'changed') throw new Error(moved.status);
     const after = toCanvasNodes(moved.design, EMPTY_VIEW, before);
-    const recreated = after.filter((n) => !before.includes(n)).map((n) => n.id).sort();
+    const recreated = after
+      .filter((n) => !before.includes(n))
+      .map((n) => n.id)
+      .sort();
     // The moved VM, and its VNet, which grew to fit it.
     expect(recreated).toEqual(['spoke', 'vm2']);
 
@@ -41,7 +56,11 @@ describe('canvas adapters', () => {
 
   it('does not stretch a VNet while its child is dragged out of it, and marks the drop target', () => {
     const design = placed();
-    const view: CanvasView = { ...EMPTY_VIEW, dragging: new Map([['vm2', { x: 900, y: 900 }]]), dropTarget: { vnetId: 'hub', allowed: true } };
+    const view: CanvasView = {
+      ...EMPTY_VIEW,
+      dragging: new Map([['vm2', { x: 900, y: 900 }]]),
+      dropTarget: { vnetId: 'hub', allowed: true },
+    };
     const nodes = toCanvasNodes(design, view);
     expect(nodes.find((n) => n.id === 'vm2')?.position).toEqual({ x: 900, y: 900 });
     expect(nodes.find((n) => n.id === 'spoke')?.width).toBe(toCanvasNodes(design).find((n) => n.id === 'spoke')?.width);
@@ -54,7 +73,9 @@ describe('canvas adapters', () => {
     const links = edges.filter((edge) => edge.type !== 'flow');
     const touching = links.filter((edge) => edge.source === 'hub' || edge.target === 'hub').map((edge) => edge.id);
     expect(touching.length).toBeGreaterThan(0);
-    expect(links.filter((edge) => (edge.data as { ofSelected?: boolean }).ofSelected).map((edge) => edge.id)).toEqual(touching);
+    expect(links.filter((edge) => (edge.data as { ofSelected?: boolean }).ofSelected).map((edge) => edge.id)).toEqual(
+      touching,
+    );
   });
 
   it('marks flow edges with their id, verdict and accessible name', () => {
@@ -71,7 +92,7 @@ describe('canvas adapters', () => {
     const focus = flowFocus('f1', result);
     const view: CanvasView = { ...EMPTY_VIEW, findings, ...(focus ? { focus } : {}) };
 
-    it('numbers the selected flow\'s hops as a traceroute does, the source as S', () => {
+    it("numbers the selected flow's hops as a traceroute does, the source as S", () => {
       // site → MSEE → gateway (*) → spoke VM: the estate's connection has FastPath off.
       expect(result.flows.f1?.verdict).toBe('gateway');
       expect(focus && Object.fromEntries(focus.hops)).toEqual({ site: 'S', er: '1', gw: '2', fw: '3', vm2: '4' });
@@ -102,7 +123,13 @@ describe('canvas adapters', () => {
     });
 
     it('fades the other flows while one is selected', () => {
-      const twoFlows = { ...design, edges: [...design.edges, { id: 'f2', kind: 'flow' as const, source: 'site', target: 'vm', props: { ipVersion: 4 as const } }] };
+      const twoFlows = {
+        ...design,
+        edges: [
+          ...design.edges,
+          { id: 'f2', kind: 'flow' as const, source: 'site', target: 'vm', props: { ipVersion: 4 as const } },
+        ],
+      };
       const edges = toCanvasEdges(twoFlows, evaluate(twoFlows), view);
       expect(edges.find((e) => e.id === 'f2')?.data).toMatchObject({ muted: true });
       expect(edges.find((e) => e.id === 'f1')?.data).not.toHaveProperty('muted');

@@ -3,14 +3,27 @@
 // adds (selection, measurements) ever flows back into the document.
 import type { Edge, Node } from '@xyflow/react';
 import type {
-  Design, DesignNode, EdgeKind, EvaluationResult, NodeKind, Position, Severity,
+  Design,
+  DesignNode,
+  EdgeKind,
+  EvaluationResult,
+  NodeKind,
+  Position,
+  Severity,
 } from '../../engine/index.ts';
 import { findingsWords, flowMark, type FindingMark } from '../findings/marks.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
-import { EDGE_NAMES, flowAccessibleName, flowName, isFlow, labelOf, nodeDetail, nodeIndex, structuralCaption } from '../words.ts';
 import {
-  LAYER, RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING,
-} from './geometry.ts';
+  EDGE_NAMES,
+  flowAccessibleName,
+  flowName,
+  isFlow,
+  labelOf,
+  nodeDetail,
+  nodeIndex,
+  structuralCaption,
+} from '../words.ts';
+import { LAYER, RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
 
 // ---- React Flow node and edge types -------------------------------------------------------------
 
@@ -108,7 +121,12 @@ function withFindings(name: string, view: CanvasView, id: string): string {
  * The selected flow's state when a structural edge carries it between two consecutive hops: a
  * link or connection joins the hops themselves, a peering joins the VNets they live in.
  */
-function onPathEdge(view: CanvasView, nodes: ReadonlyMap<string, DesignNode>, source: string, target: string): FlowState | undefined {
+function onPathEdge(
+  view: CanvasView,
+  nodes: ReadonlyMap<string, DesignNode>,
+  source: string,
+  target: string,
+): FlowState | undefined {
   const focus = view.focus;
   if (!focus) return undefined;
   const order = [...focus.hops.keys()];
@@ -119,13 +137,17 @@ function onPathEdge(view: CanvasView, nodes: ReadonlyMap<string, DesignNode>, so
     if (ends.has(a) && ends.has(b)) return focus.state;
     const parentA = nodes.get(a)?.parentId;
     const parentB = nodes.get(b)?.parentId;
-    if (parentA !== undefined && parentB !== undefined && parentA !== parentB && ends.has(parentA) && ends.has(parentB)) return focus.state;
+    if (parentA !== undefined && parentB !== undefined && parentA !== parentB && ends.has(parentA) && ends.has(parentB))
+      return focus.state;
   }
   return undefined;
 }
 
 export const EMPTY_VIEW: CanvasView = {
-  selectedNodes: new Set(), selectedEdges: new Set(), dragging: new Map(), dropTarget: null,
+  selectedNodes: new Set(),
+  selectedEdges: new Set(),
+  dragging: new Map(),
+  dropTarget: null,
 };
 
 /**
@@ -138,7 +160,11 @@ export const EMPTY_VIEW: CanvasView = {
  * `previous` is the last result: a node that has not changed is returned as the very same object,
  * so React Flow and the memoised node components skip it (a drag redraws only what moves).
  */
-export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, previous: readonly CanvasNode[] = []): CanvasNode[] {
+export function toCanvasNodes(
+  design: Design,
+  view: CanvasView = EMPTY_VIEW,
+  previous: readonly CanvasNode[] = [],
+): CanvasNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const children = new Map<string, DesignNode[]>();
   const topLevel: DesignNode[] = [];
@@ -179,18 +205,25 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
       }
     }
     const drop = view.dropTarget?.vnetId === node.id ? (view.dropTarget.allowed ? 'accept' : 'refuse') : undefined;
-    vnets.push(keep({
-      id: node.id,
-      type: 'vnet',
-      position,
-      width,
-      height,
-      measured: { width, height },
-      zIndex: LAYER.vnet,
-      selected: view.selectedNodes.has(node.id),
-      data: { label: node.label, detail: nodeDetail(node), ...(drop ? { drop } : {}), ...marked(view, node.id, view.focus?.hops.get(node.id)) },
-      ariaLabel: withFindings(`VNet ${node.label || node.id}`, view, node.id),
-    }));
+    vnets.push(
+      keep({
+        id: node.id,
+        type: 'vnet',
+        position,
+        width,
+        height,
+        measured: { width, height },
+        zIndex: LAYER.vnet,
+        selected: view.selectedNodes.has(node.id),
+        data: {
+          label: node.label,
+          detail: nodeDetail(node),
+          ...(drop ? { drop } : {}),
+          ...marked(view, node.id, view.focus?.hops.get(node.id)),
+        },
+        ariaLabel: withFindings(`VNet ${node.label || node.id}`, view, node.id),
+      }),
+    );
   }
   return [...vnets, ...rest];
 }
@@ -199,7 +232,11 @@ export function toCanvasNodes(design: Design, view: CanvasView = EMPTY_VIEW, pre
 // takes every changed node for a new one and measures it again (a forced layout per node).
 const RESOURCE_MEASURED = { width: RESOURCE_SIZE.width, height: RESOURCE_SIZE.height };
 
-function resourceNode(node: Exclude<DesignNode, { kind: 'vnet' }>, position: Position, view: CanvasView): ResourceCanvasNode {
+function resourceNode(
+  node: Exclude<DesignNode, { kind: 'vnet' }>,
+  position: Position,
+  view: CanvasView,
+): ResourceCanvasNode {
   const detail = nodeDetail(node);
   return {
     id: node.id,
@@ -276,21 +313,27 @@ export function toCanvasEdges(
     if (!isFlow(edge)) {
       const caption = edge.label || structuralCaption(edge);
       const onPath = onPathEdge(view, nodes, edge.source, edge.target);
-      edges.push(reuseEdge(before.get(edge.id), {
-        id: edge.id,
-        type: edge.kind,
-        source: edge.source,
-        target: edge.target,
-        selected,
-        data: {
-          caption,
-          ...marked(view, edge.id),
-          ...(onPath ? { onPath } : {}),
-          ...(view.selectedNodes.has(edge.source) || view.selectedNodes.has(edge.target) ? { ofSelected: true } : {}),
-        },
-        zIndex: LAYER.structuralEdge,
-        ariaLabel: withFindings(`${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`, view, edge.id),
-      }));
+      edges.push(
+        reuseEdge(before.get(edge.id), {
+          id: edge.id,
+          type: edge.kind,
+          source: edge.source,
+          target: edge.target,
+          selected,
+          data: {
+            caption,
+            ...marked(view, edge.id),
+            ...(onPath ? { onPath } : {}),
+            ...(view.selectedNodes.has(edge.source) || view.selectedNodes.has(edge.target) ? { ofSelected: true } : {}),
+          },
+          zIndex: LAYER.structuralEdge,
+          ariaLabel: withFindings(
+            `${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`,
+            view,
+            edge.id,
+          ),
+        }),
+      );
       continue;
     }
     const pair = `${edge.source}\u0000${edge.target}`;
@@ -303,29 +346,32 @@ export function toCanvasEdges(
     // A flow's marker follows the result it is drawn with (see stepped-result.ts).
     const mark = outcome ? flowMark(outcome) : undefined;
     const previousEdge = before.get(edge.id);
-    edges.push(reuseEdge(previousEdge, {
-      id: edge.id,
-      type: 'flow',
-      source: edge.source,
-      target: edge.target,
-      zIndex: LAYER.flowEdge,
-      selected,
-      data: {
-        state,
-        lane,
-        name,
-        findings: mark?.count ?? 0,
-        ...(mark ? { worst: mark.worst } : {}),
-        ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
-        ...(view.focus && view.focus.flowId !== edge.id ? { muted: true } : {}),
-      },
-      markerEnd: previousEdge?.type === 'flow' && previousEdge.data?.state === state
-        ? previousEdge.markerEnd
-        : { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
-      ariaLabel: flowAccessibleName(name, state),
-      ariaRole: 'img',
-      domAttributes: { 'data-flow-id': edge.id, 'data-verdict': state } as Record<string, string>,
-    }));
+    edges.push(
+      reuseEdge(previousEdge, {
+        id: edge.id,
+        type: 'flow',
+        source: edge.source,
+        target: edge.target,
+        zIndex: LAYER.flowEdge,
+        selected,
+        data: {
+          state,
+          lane,
+          name,
+          findings: mark?.count ?? 0,
+          ...(mark ? { worst: mark.worst } : {}),
+          ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
+          ...(view.focus && view.focus.flowId !== edge.id ? { muted: true } : {}),
+        },
+        markerEnd:
+          previousEdge?.type === 'flow' && previousEdge.data?.state === state
+            ? previousEdge.markerEnd
+            : { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
+        ariaLabel: flowAccessibleName(name, state),
+        ariaRole: 'img',
+        domAttributes: { 'data-flow-id': edge.id, 'data-verdict': state } as Record<string, string>,
+      }),
+    );
   }
   return edges;
 }

@@ -4,8 +4,10 @@ import { estate } from '../testing/fixtures.ts';
 import type { CanvasNode } from './adapters.ts';
 import { BUNDLE_FROM, bundlePath, splitLinks } from './bundled-links.ts';
 
-const peering = (id: string, source: string, target: string): DesignEdge => ({ id, kind: 'vnetPeering', source, target, props: {} }) as DesignEdge;
-const flow = (id: string, source: string, target: string): DesignEdge => ({ id, kind: 'flow', source, target, props: {} }) as DesignEdge;
+const peering = (id: string, source: string, target: string): DesignEdge =>
+  ({ id, kind: 'vnetPeering', source, target, props: {} }) as DesignEdge;
+const flow = (id: string, source: string, target: string): DesignEdge =>
+  ({ id, kind: 'flow', source, target, props: {} }) as DesignEdge;
 
 /** A design with `links` peerings among VNets v0…v9 and one flow. */
 function withLinks(links: number): Design {
@@ -28,20 +30,39 @@ describe('splitLinks', () => {
     { name: 'nothing selected', nodes: [], edges: [], path: undefined, drawn: ['f'] },
     { name: 'a selected VNet: its links', nodes: ['v3'], edges: [], path: undefined, drawn: ['f', 'p2', 'p3'] },
     { name: 'a selected link', nodes: [], edges: ['p7'], path: undefined, drawn: ['f', 'p7'] },
-    { name: 'a selected flow: links with both ends on its path', nodes: [], edges: [], path: ['v5', 'v6'], drawn: ['f', 'p5'] },
-  ])('past the limit draws every flow and, with $name, only those links one by one', ({ nodes, edges, path, drawn }) => {
-    const design = withLinks(BUNDLE_FROM);
-    const split = splitLinks(design, new Set(nodes), new Set(edges), path ? new Set(path) : undefined);
-    // Links p0…p9 repeat every ten; only the first round is looked at here.
-    expect(split.drawn.edges.map((edge) => edge.id).filter((id) => id === 'f' || Number(id.slice(1)) < 10)).toEqual(drawn);
-    expect(split.drawn.edges.length + split.bundled.length).toBe(design.edges.length);
-    expect(split.bundled.some((edge) => edge.kind === 'flow')).toBe(false);
-  });
+    {
+      name: 'a selected flow: links with both ends on its path',
+      nodes: [],
+      edges: [],
+      path: ['v5', 'v6'],
+      drawn: ['f', 'p5'],
+    },
+  ])(
+    'past the limit draws every flow and, with $name, only those links one by one',
+    ({ nodes, edges, path, drawn }) => {
+      const design = withLinks(BUNDLE_FROM);
+      const split = splitLinks(design, new Set(nodes), new Set(edges), path ? new Set(path) : undefined);
+      // Links p0…p9 repeat every ten; only the first round is looked at here.
+      expect(split.drawn.edges.map((edge) => edge.id).filter((id) => id === 'f' || Number(id.slice(1)) < 10)).toEqual(
+        drawn,
+      );
+      expect(split.drawn.edges.length + split.bundled.length).toBe(design.edges.length);
+      expect(split.bundled.some((edge) => edge.kind === 'flow')).toBe(false);
+    },
+  );
 });
 
 describe('bundlePath', () => {
   const node = (id: string, x: number, y: number, parentId?: string): CanvasNode =>
-    ({ id, type: 'vnet', position: { x, y }, width: 100, height: 50, data: { label: id, detail: '' }, ...(parentId ? { parentId } : {}) }) as CanvasNode;
+    ({
+      id,
+      type: 'vnet',
+      position: { x, y },
+      width: 100,
+      height: 50,
+      data: { label: id, detail: '' },
+      ...(parentId ? { parentId } : {}),
+    }) as CanvasNode;
 
   it('runs one segment per link between the centres of its ends, children placed inside their VNet', () => {
     const nodes = [node('a', 0, 0), node('b', 200, 100), node('c', 10, 20, 'b')];

@@ -21,7 +21,12 @@ export type LinkSplit = {
  * node, a selected link, those whose ends are both on the selected flow's path) and the bundle.
  * Small designs come back as they are.
  */
-export function splitLinks(design: Design, selectedNodes: ReadonlySet<string>, selectedEdges: ReadonlySet<string>, pathNodes?: ReadonlySet<string>): LinkSplit {
+export function splitLinks(
+  design: Design,
+  selectedNodes: ReadonlySet<string>,
+  selectedEdges: ReadonlySet<string>,
+  pathNodes?: ReadonlySet<string>,
+): LinkSplit {
   let links = 0;
   for (const edge of design.edges) if (edge.kind !== 'flow') links++;
   if (links < BUNDLE_FROM) return { drawn: design, bundled: [] };
@@ -72,7 +77,9 @@ export function bundlePath(links: readonly DesignEdge[], nodes: readonly CanvasN
     const a = at.get(link.source);
     const b = at.get(link.target);
     if (!a || !b) continue;
-    parts.push(`M${Math.round(a.x + a.width / 2)} ${Math.round(a.y + a.height / 2)}L${Math.round(b.x + b.width / 2)} ${Math.round(b.y + b.height / 2)}`);
+    parts.push(
+      `M${Math.round(a.x + a.width / 2)} ${Math.round(a.y + a.height / 2)}L${Math.round(b.x + b.width / 2)} ${Math.round(b.y + b.height / 2)}`,
+    );
   }
   return parts.join('');
 }

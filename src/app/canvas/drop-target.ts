@@ -5,12 +5,17 @@ import type { Point } from './geometry.ts';
 type Box = { id: string; type?: string; position: Point; width?: number; height?: number; parentId?: string };
 
 /** The top-level VNet containing `point` (flow coordinates), skipping `exclude`; the last drawn wins. */
-export function vnetAt<T extends Box>(nodes: readonly T[], point: Point, exclude: ReadonlySet<string> = new Set()): T | undefined {
+export function vnetAt<T extends Box>(
+  nodes: readonly T[],
+  point: Point,
+  exclude: ReadonlySet<string> = new Set(),
+): T | undefined {
   let found: T | undefined;
   for (const node of nodes) {
     if (node.type !== 'vnet' || node.parentId !== undefined || exclude.has(node.id)) continue;
     const { x, y } = node.position;
-    if (point.x >= x && point.x <= x + (node.width ?? 0) && point.y >= y && point.y <= y + (node.height ?? 0)) found = node;
+    if (point.x >= x && point.x <= x + (node.width ?? 0) && point.y >= y && point.y <= y + (node.height ?? 0))
+      found = node;
   }
   return found;
 }

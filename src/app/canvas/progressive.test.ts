@@ -4,7 +4,13 @@ import { edgesUpTo } from './progressive.ts';
 const edge = (id: string, type: string) => ({ id, type });
 
 describe('edgesUpTo', () => {
-  const edges = [edge('a', 'vnetPeering'), edge('f1', 'flow'), edge('b', 'vnetPeering'), edge('c', 'connection'), edge('f2', 'flow')];
+  const edges = [
+    edge('a', 'vnetPeering'),
+    edge('f1', 'flow'),
+    edge('b', 'vnetPeering'),
+    edge('c', 'connection'),
+    edge('f2', 'flow'),
+  ];
 
   it.each([
     { limit: 0, ids: ['f1', 'f2'] },

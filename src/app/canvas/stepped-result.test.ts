@@ -3,12 +3,23 @@ import type { EvaluationResult, FlowResult, Verdict } from '../../engine/index.t
 import { stepTowards } from './stepped-result.ts';
 
 const outcome = (verdict: Verdict, findings = 0): FlowResult => ({
-  verdict, path: [], findings: Array.from({ length: findings }, () => ({
-    ruleId: 'r', severity: 'info', message: 'm', remediation: '', subject: 's', confidence: 'documented', source: { title: 't', url: 'u', date: 'd' },
+  verdict,
+  path: [],
+  findings: Array.from({ length: findings }, () => ({
+    ruleId: 'r',
+    severity: 'info',
+    message: 'm',
+    remediation: '',
+    subject: 's',
+    confidence: 'documented',
+    source: { title: 't', url: 'u', date: 'd' },
   })) as FlowResult['findings'],
 });
 const result = (verdicts: Record<string, Verdict>): EvaluationResult => ({
-  rulesAsOf: '2025-11', pack: { id: 'latest', date: '2026-03-31' }, allowPreviews: false, findings: [],
+  rulesAsOf: '2025-11',
+  pack: { id: 'latest', date: '2026-03-31' },
+  allowPreviews: false,
+  findings: [],
   flows: Object.fromEntries(Object.entries(verdicts).map(([id, v]) => [id, outcome(v)])),
 });
 
@@ -17,8 +28,18 @@ describe('stepping the canvas towards a new answer', () => {
 
   it.each([
     { name: 'from nothing, two flows a step', shown: null, limit: 2, expected: { a: 'gateway', b: 'gateway' } },
-    { name: 'changes only what looks different', shown: result({ a: 'fastpath', b: 'fastpath', c: 'fastpath', d: 'fastpath' }), limit: 2, expected: { a: 'gateway', b: 'gateway', c: 'fastpath', d: 'fastpath' } },
-    { name: 'a flow the new answer drops is gone at once', shown: result({ a: 'gateway', b: 'gateway', c: 'gateway', d: 'fastpath', e: 'direct' }), limit: 2, expected: { a: 'gateway', b: 'gateway', c: 'gateway', d: 'fastpath' } },
+    {
+      name: 'changes only what looks different',
+      shown: result({ a: 'fastpath', b: 'fastpath', c: 'fastpath', d: 'fastpath' }),
+      limit: 2,
+      expected: { a: 'gateway', b: 'gateway', c: 'fastpath', d: 'fastpath' },
+    },
+    {
+      name: 'a flow the new answer drops is gone at once',
+      shown: result({ a: 'gateway', b: 'gateway', c: 'gateway', d: 'fastpath', e: 'direct' }),
+      limit: 2,
+      expected: { a: 'gateway', b: 'gateway', c: 'gateway', d: 'fastpath' },
+    },
   ])('$name', ({ shown, limit, expected }) => {
     const step = stepTowards(shown, target, limit);
     expect(Object.fromEntries(Object.entries(step.flows).map(([id, f]) => [id, f.verdict]))).toEqual(expected);

@@ -18,7 +18,11 @@ function looksSame(a: FlowResult, b: FlowResult): boolean {
  * result, the rest keep the shown one (or stay absent, i.e. pending). Returns `target` itself once
  * nothing is left to change, so the last step lands exactly on the answer.
  */
-export function stepTowards(shown: EvaluationResult | null, target: EvaluationResult, limit: number = FLOWS_PER_STEP): EvaluationResult {
+export function stepTowards(
+  shown: EvaluationResult | null,
+  target: EvaluationResult,
+  limit: number = FLOWS_PER_STEP,
+): EvaluationResult {
   if (!shown) shown = { ...target, flows: {} };
   const flows: Record<string, FlowResult> = {};
   let changed = 0;

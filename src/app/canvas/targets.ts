@@ -4,7 +4,17 @@ import type { Selection } from '../store/selection.ts';
 // Two questions every editor gesture asks, answered once: are keys going into a text field, and
 // which VNet does "here" mean.
 
-const NOT_TEXT_INPUTS: readonly string[] = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'];
+const NOT_TEXT_INPUTS: readonly string[] = [
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+  'image',
+];
 
 /**
  * Whether the event lands in a text field, which keeps its own keys: Ctrl+Z in a name field undoes

@@ -52,7 +52,9 @@ export function useClipboard(): void {
       const target = design ? targetVnet(design, useUiStore.getState().selection) : undefined;
       runCommand(paste, {
         fragment,
-        ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target) ? { targetVnetId: target } : {}),
+        ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target)
+          ? { targetVnetId: target }
+          : {}),
         offset: { x: PASTE_STEP * pastes, y: PASTE_STEP * pastes },
       });
     }

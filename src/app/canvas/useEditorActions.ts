@@ -28,7 +28,9 @@ export function useEditorActions() {
       if (livesInVnet(kind)) {
         const vnet = targetVnet(design, useUiStore.getState().selection);
         if (!vnet) {
-          toast.error(`Select a VNet first: ${aKind(kind)} lives inside a VNet. (Or drag it from the palette onto one.)`);
+          toast.error(
+            `Select a VNet first: ${aKind(kind)} lives inside a VNet. (Or drag it from the palette onto one.)`,
+          );
           return;
         }
         const below = design.nodes.filter((n) => n.parentId === vnet).map((n) => n.position?.y ?? VNET_FIRST_CHILD.y);
@@ -37,7 +39,11 @@ export function useEditorActions() {
         return;
       }
       // The middle of the visible pane, in flow coordinates.
-      const { width, height, transform: [panX, panY, zoom] } = store.getState();
+      const {
+        width,
+        height,
+        transform: [panX, panY, zoom],
+      } = store.getState();
       const middle = { x: (width / 2 - panX) / zoom, y: (height / 2 - panY) / zoom };
       const size = kind === 'vnet' ? VNET_MIN_SIZE : RESOURCE_SIZE;
       const spot = freeSpot(flow.getNodes(), { x: middle.x - size.width / 2, y: middle.y - size.height / 2 }, size);
@@ -73,7 +79,13 @@ export type EditorActions = ReturnType<typeof useEditorActions>;
 function freeSpot(nodes: readonly CanvasNode[], wanted: Position, size: { width: number; height: number }): Position {
   const boxes = nodes.filter((n) => n.parentId === undefined);
   const overlaps = (p: Position) =>
-    boxes.some((n) => p.x < n.position.x + (n.width ?? 0) && p.x + size.width > n.position.x && p.y < n.position.y + (n.height ?? 0) && p.y + size.height > n.position.y);
+    boxes.some(
+      (n) =>
+        p.x < n.position.x + (n.width ?? 0) &&
+        p.x + size.width > n.position.x &&
+        p.y < n.position.y + (n.height ?? 0) &&
+        p.y + size.height > n.position.y,
+    );
   let spot = { x: Math.round(wanted.x), y: Math.round(wanted.y) };
   for (let i = 0; i < 50 && overlaps(spot); i++) spot = { x: spot.x + 20, y: spot.y + 40 };
   return spot;

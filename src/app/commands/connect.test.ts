@@ -33,7 +33,10 @@ describe('connect', () => {
     const outcome = connect.run(state(added.design), { from: 'er', to: gatewayId, mode: 'auto' });
     if (outcome.status !== 'changed') throw new Error(outcome.status);
     expect(outcome.design.edges.at(-1)).toMatchObject({
-      kind: 'connection', source: gatewayId, target: 'er', props: { fastPath: false, privateLinkFastPath: false, routingWeight: 0 },
+      kind: 'connection',
+      source: gatewayId,
+      target: 'er',
+      props: { fastPath: false, privateLinkFastPath: false, routingWeight: 0 },
     });
   });
 });

@@ -5,7 +5,12 @@ import { estate, nodeOf, select, state } from '../testing/fixtures.ts';
 
 describe('delete-selection', () => {
   const cases: { name: string; nodes: string[]; edges?: string[]; goneNodes: string[]; goneEdges: string[] }[] = [
-    { name: 'a VNet with everything inside it', nodes: ['hub'], goneNodes: ['hub', 'gw', 'vm', 'fw'], goneEdges: ['conn', 'peer'] },
+    {
+      name: 'a VNet with everything inside it',
+      nodes: ['hub'],
+      goneNodes: ['hub', 'gw', 'vm', 'fw'],
+      goneEdges: ['conn', 'peer'],
+    },
     { name: 'a node with its edges', nodes: ['site'], goneNodes: ['site'], goneEdges: ['link', 'f1'] },
     { name: 'an edge alone', nodes: [], edges: ['peer'], goneNodes: [], goneEdges: ['peer'] },
   ];

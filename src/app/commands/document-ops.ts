@@ -1,5 +1,11 @@
 import {
-  EDGE_PROPS, NODE_PROPS, type Design, type DesignEdge, type DesignNode, type EdgeKind, type NodeKind,
+  EDGE_PROPS,
+  NODE_PROPS,
+  type Design,
+  type DesignEdge,
+  type DesignNode,
+  type EdgeKind,
+  type NodeKind,
 } from '../../engine/index.ts';
 import { KIND_NAMES } from '../words.ts';
 
@@ -7,9 +13,19 @@ import { KIND_NAMES } from '../words.ts';
 // dangling reference behind (the loader would refuse the document otherwise).
 
 const ID_PREFIX: Record<NodeKind | EdgeKind, string> = {
-  onPremises: 'site', circuit: 'circuit', vnet: 'vnet', gateway: 'gw', vm: 'vm', loadBalancer: 'lb',
-  privateEndpoint: 'pe', dnsResolver: 'dns', nva: 'nva',
-  circuitLink: 'link', connection: 'conn', vnetPeering: 'peering', flow: 'flow',
+  onPremises: 'site',
+  circuit: 'circuit',
+  vnet: 'vnet',
+  gateway: 'gw',
+  vm: 'vm',
+  loadBalancer: 'lb',
+  privateEndpoint: 'pe',
+  dnsResolver: 'dns',
+  nva: 'nva',
+  circuitLink: 'link',
+  connection: 'conn',
+  vnetPeering: 'peering',
+  flow: 'flow',
 };
 
 export function takenIds(design: Design): Set<string> {
@@ -60,11 +76,14 @@ export function removeItems(design: Design, nodeIds: ReadonlySet<string>, edgeId
   const nodes = design.nodes
     .filter((node) => !nodeIds.has(node.id))
     .map((node) => {
-      if (node.kind !== 'gateway' || node.props.udrNextHopId === undefined || !nodeIds.has(node.props.udrNextHopId)) return node;
+      if (node.kind !== 'gateway' || node.props.udrNextHopId === undefined || !nodeIds.has(node.props.udrNextHopId))
+        return node;
       const { udrNextHopId: _removed, ...props } = node.props;
       return { ...node, props };
     });
-  const edges = design.edges.filter((edge) => !edgeIds.has(edge.id) && !nodeIds.has(edge.source) && !nodeIds.has(edge.target));
+  const edges = design.edges.filter(
+    (edge) => !edgeIds.has(edge.id) && !nodeIds.has(edge.source) && !nodeIds.has(edge.target),
+  );
   const keptEdges = new Set(edges.map((e) => e.id));
   const notes = design.notes.map((note) => {
     // A review note outlives what it was pinned to: keep its text, drop the pin.

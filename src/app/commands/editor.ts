@@ -47,5 +47,7 @@ function pruneSelection(selection: Selection): Selection {
   const edges = new Set(design.edges.map((e) => e.id));
   const nodeIds = selection.nodeIds.filter((id) => nodes.has(id));
   const edgeIds = selection.edgeIds.filter((id) => edges.has(id));
-  return nodeIds.length === selection.nodeIds.length && edgeIds.length === selection.edgeIds.length ? selection : { nodeIds, edgeIds };
+  return nodeIds.length === selection.nodeIds.length && edgeIds.length === selection.edgeIds.length
+    ? selection
+    : { nodeIds, edgeIds };
 }

@@ -27,13 +27,23 @@ export function fragmentOf(design: Design, selection: Selection): Fragment | nul
   const edges: DesignEdge[] = design.edges.filter((edge) => copied.has(edge.source) && copied.has(edge.target));
   if (copied.size === 0) return null;
   return {
-    design: { format: design.format, version: design.version, title: design.title, rulesAsOf: design.rulesAsOf, allowPreviews: design.allowPreviews, nodes, edges, notes: [] },
+    design: {
+      format: design.format,
+      version: design.version,
+      title: design.title,
+      rulesAsOf: design.rulesAsOf,
+      allowPreviews: design.allowPreviews,
+      nodes,
+      edges,
+      notes: [],
+    },
     context,
   };
 }
 
 function withoutDanglingRoute(node: DesignNode, copied: ReadonlySet<string>): DesignNode {
-  if (node.kind !== 'gateway' || node.props.udrNextHopId === undefined || copied.has(node.props.udrNextHopId)) return node;
+  if (node.kind !== 'gateway' || node.props.udrNextHopId === undefined || copied.has(node.props.udrNextHopId))
+    return node;
   const { udrNextHopId: _dropped, ...props } = node.props;
   return { ...node, props };
 }

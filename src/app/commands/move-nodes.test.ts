@@ -5,9 +5,21 @@ import { estate, nodeOf, state } from '../testing/fixtures.ts';
 
 describe('move-nodes', () => {
   const refusals: { name: string; moves: NodeMove[]; reason: RegExp }[] = [
-    { name: 'a VM out of every VNet', moves: [{ id: 'vm', position: { x: 900, y: 900 } }], reason: /must be inside a VNet/ },
-    { name: 'a VNet into a VNet', moves: [{ id: 'spoke', parentId: 'hub', position: { x: 50, y: 60 } }], reason: /VNet cannot sit inside another VNet/ },
-    { name: 'a circuit into a VNet', moves: [{ id: 'er', parentId: 'hub', position: { x: 50, y: 60 } }], reason: /open canvas/ },
+    {
+      name: 'a VM out of every VNet',
+      moves: [{ id: 'vm', position: { x: 900, y: 900 } }],
+      reason: /must be inside a VNet/,
+    },
+    {
+      name: 'a VNet into a VNet',
+      moves: [{ id: 'spoke', parentId: 'hub', position: { x: 50, y: 60 } }],
+      reason: /VNet cannot sit inside another VNet/,
+    },
+    {
+      name: 'a circuit into a VNet',
+      moves: [{ id: 'er', parentId: 'hub', position: { x: 50, y: 60 } }],
+      reason: /open canvas/,
+    },
   ];
   it.each(refusals)('refuses $name, and moves nothing', ({ moves, reason }) => {
     const outcome = moveNodes.run(state(), { moves });
@@ -16,14 +28,27 @@ describe('move-nodes', () => {
 
   it('refuses a second gateway into a VNet, even when both arrive together', () => {
     const design = estate();
-    const withSecond = { ...design, nodes: [...design.nodes, { ...nodeOf(design, 'gw'), id: 'gw2', parentId: 'spoke', props: { sku: 'Standard', scaleUnits: 1 } }] } as typeof design;
-    expect(moveNodes.run(state(withSecond), { moves: [{ id: 'gw2', parentId: 'hub', position: { x: 50, y: 60 } }] })).toMatchObject({
-      status: 'refused', reason: expect.stringMatching(/one per VNet/),
+    const withSecond = {
+      ...design,
+      nodes: [
+        ...design.nodes,
+        { ...nodeOf(design, 'gw'), id: 'gw2', parentId: 'spoke', props: { sku: 'Standard', scaleUnits: 1 } },
+      ],
+    } as typeof design;
+    expect(
+      moveNodes.run(state(withSecond), { moves: [{ id: 'gw2', parentId: 'hub', position: { x: 50, y: 60 } }] }),
+    ).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/one per VNet/),
     });
-    expect(moveNodes.run(state(withSecond), { moves: [
-      { id: 'gw', parentId: 'empty', position: { x: 50, y: 60 } },
-      { id: 'gw2', parentId: 'empty', position: { x: 50, y: 160 } },
-    ] })).toMatchObject({ status: 'refused', reason: expect.stringMatching(/can hold one ExpressRoute gateway/) });
+    expect(
+      moveNodes.run(state(withSecond), {
+        moves: [
+          { id: 'gw', parentId: 'empty', position: { x: 50, y: 60 } },
+          { id: 'gw2', parentId: 'empty', position: { x: 50, y: 160 } },
+        ],
+      }),
+    ).toMatchObject({ status: 'refused', reason: expect.stringMatching(/can hold one ExpressRoute gateway/) });
   });
 
   it('moves a VM into another VNet, keeping its edges and its id', () => {
@@ -46,6 +71,8 @@ describe('move-nodes', () => {
   it('reports no change when nothing moved', () => {
     const once = moveNodes.run(state(), { moves: [{ id: 'hub', position: { x: 5, y: 5 } }] });
     if (once.status !== 'changed') throw new Error(once.status);
-    expect(moveNodes.run(state(once.design), { moves: [{ id: 'hub', position: { x: 5, y: 5 } }] })).toEqual({ status: 'unchanged' });
+    expect(moveNodes.run(state(once.design), { moves: [{ id: 'hub', position: { x: 5, y: 5 } }] })).toEqual({
+      status: 'unchanged',
+    });
   });
 });

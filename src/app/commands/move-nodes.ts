@@ -32,7 +32,10 @@ export const moveNodes = defineCommand<{ moves: readonly NodeMove[] }>({
       if (node.kind === 'gateway' && parent) {
         // Two gateways dragged together into one VNet: each alone would fit, both do not.
         const other = gatewaysArriving.get(parent.id);
-        if (other) return refused(`${parent.label || parent.id} can hold one ExpressRoute gateway; ${other} is already going there.`);
+        if (other)
+          return refused(
+            `${parent.label || parent.id} can hold one ExpressRoute gateway; ${other} is already going there.`,
+          );
         gatewaysArriving = new Map(gatewaysArriving).set(parent.id, node.label || node.id);
       }
       const position = parent ? clampIntoVnet(move.position) : roundPosition(move.position);

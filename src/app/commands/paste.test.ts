@@ -51,12 +51,18 @@ describe('copy and paste', () => {
 
   it('refuses a VM when its VNet is not in the design, and a second gateway', () => {
     const vmOnly = roundTrip(['vm']);
-    const withoutHub = { ...estate(), nodes: estate().nodes.filter((n) => n.id !== 'hub' && n.parentId !== 'hub'), edges: [] };
+    const withoutHub = {
+      ...estate(),
+      nodes: estate().nodes.filter((n) => n.id !== 'hub' && n.parentId !== 'hub'),
+      edges: [],
+    };
     expect(paste.run(state(withoutHub), { fragment: vmOnly, offset: { x: 0, y: 0 } })).toMatchObject({
-      status: 'refused', reason: expect.stringMatching(/Select a VNet/),
+      status: 'refused',
+      reason: expect.stringMatching(/Select a VNet/),
     });
     expect(paste.run(state(), { fragment: roundTrip(['gw']), offset: { x: 0, y: 0 } })).toMatchObject({
-      status: 'refused', reason: expect.stringMatching(/one per VNet/),
+      status: 'refused',
+      reason: expect.stringMatching(/one per VNet/),
     });
   });
 

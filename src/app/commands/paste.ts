@@ -19,13 +19,16 @@ export const paste = defineCommand<PasteArgs>({
   run({ design }, { fragment, targetVnetId, offset }) {
     const taken = takenIds(design);
     const newId = new Map<string, string>();
-    for (const node of fragment.design.nodes) if (!fragment.context.has(node.id)) newId.set(node.id, freshId(taken, node.kind));
+    for (const node of fragment.design.nodes)
+      if (!fragment.context.has(node.id)) newId.set(node.id, freshId(taken, node.kind));
 
     const nodes = [...design.nodes];
     const labels = new Set(design.nodes.map((n) => n.label));
     const pasted: string[] = [];
     // Top-level nodes first, so a pasted VNet exists before its pasted children look for it.
-    const ordered = [...fragment.design.nodes].sort((a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined));
+    const ordered = [...fragment.design.nodes].sort(
+      (a, b) => Number(a.parentId !== undefined) - Number(b.parentId !== undefined),
+    );
     for (const node of ordered) {
       const id = newId.get(node.id);
       if (!id) continue;
@@ -47,7 +50,9 @@ export const paste = defineCommand<PasteArgs>({
       if (!allowed.ok) return refused(allowed.reason);
       const { parentId: _old, ...rest } = node;
       const label = uniqueLabel(node.label, labels);
-      nodes.push(remapRoute({ ...rest, id, label, position, ...(parent ? { parentId: parent.id } : {}) } as DesignNode, newId));
+      nodes.push(
+        remapRoute({ ...rest, id, label, position, ...(parent ? { parentId: parent.id } : {}) } as DesignNode, newId),
+      );
       if (!parent || fromContext) pasted.push(id);
     }
 

@@ -6,5 +6,8 @@ import type { Position } from '../../engine/index.ts';
 export const VNET_CHILD_MIN = { x: 12, y: 52 } as const;
 
 export function clampIntoVnet(position: Position): Position {
-  return { x: Math.max(VNET_CHILD_MIN.x, Math.round(position.x)), y: Math.max(VNET_CHILD_MIN.y, Math.round(position.y)) };
+  return {
+    x: Math.max(VNET_CHILD_MIN.x, Math.round(position.x)),
+    y: Math.max(VNET_CHILD_MIN.y, Math.round(position.y)),
+  };
 }

@@ -13,7 +13,12 @@ export const updateDesign = defineCommand<DesignPatch>({
       return refused(`"${patch.rulesAsOf}" is not a rule pack.`);
     }
     const next = { ...design, ...patch };
-    if (next.title === design.title && next.rulesAsOf === design.rulesAsOf && next.allowPreviews === design.allowPreviews) return unchanged;
+    if (
+      next.title === design.title &&
+      next.rulesAsOf === design.rulesAsOf &&
+      next.allowPreviews === design.allowPreviews
+    )
+      return unchanged;
     return changed(next, undefined, `design:${Object.keys(patch).sort().join(',')}`);
   },
 });

@@ -29,6 +29,10 @@ export const updateEdge = defineCommand<EdgePatch>({
 
     const { label: _old, ...rest } = edge;
     const next = { ...rest, ...(label ? { label } : {}), props } as DesignEdge;
-    return changed({ ...design, edges: design.edges.map((e) => (e.id === edge.id ? next : e)) }, undefined, editKey('edge', edge.id, patch));
+    return changed(
+      { ...design, edges: design.edges.map((e) => (e.id === edge.id ? next : e)) },
+      undefined,
+      editKey('edge', edge.id, patch),
+    );
   },
 });

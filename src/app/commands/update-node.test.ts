@@ -7,13 +7,29 @@ import { estate, nodeOf, state } from '../testing/fixtures.ts';
 
 describe('update-node: inspector edits are validated before they are written', () => {
   const cases: { name: string; patch: NodePatch; props?: object; label?: string; reason?: RegExp }[] = [
-    { name: 'a gateway SKU', patch: { id: 'gw', props: { sku: 'ErGw3AZ' } }, props: { sku: 'ErGw3AZ', udrNextHopId: 'fw' } },
+    {
+      name: 'a gateway SKU',
+      patch: { id: 'gw', props: { sku: 'ErGw3AZ' } },
+      props: { sku: 'ErGw3AZ', udrNextHopId: 'fw' },
+    },
     { name: 'an unknown SKU', patch: { id: 'gw', props: { sku: 'Turbo' } }, reason: /^sku: / },
     { name: 'scale units out of bounds', patch: { id: 'gw', props: { scaleUnits: 41 } }, reason: /^scaleUnits: / },
     { name: 'a route to a VM', patch: { id: 'gw', props: { udrNextHopId: 'vm' } }, reason: /must be an NVA/ },
-    { name: 'removing the route', patch: { id: 'gw', props: { udrNextHopId: undefined } }, props: { sku: 'Standard', scaleUnits: 1 } },
-    { name: 'a bad CIDR', patch: { id: 'hub', props: { addressSpace: ['10.0.0.0/16', '10.300.0.0/16'] } }, reason: /^addressSpace\.1: expected a CIDR/ },
-    { name: 'good CIDRs', patch: { id: 'hub', props: { addressSpace: ['10.0.0.0/16', 'fd00::/48'] } }, props: { addressSpace: ['10.0.0.0/16', 'fd00::/48'] } },
+    {
+      name: 'removing the route',
+      patch: { id: 'gw', props: { udrNextHopId: undefined } },
+      props: { sku: 'Standard', scaleUnits: 1 },
+    },
+    {
+      name: 'a bad CIDR',
+      patch: { id: 'hub', props: { addressSpace: ['10.0.0.0/16', '10.300.0.0/16'] } },
+      reason: /^addressSpace\.1: expected a CIDR/,
+    },
+    {
+      name: 'good CIDRs',
+      patch: { id: 'hub', props: { addressSpace: ['10.0.0.0/16', 'fd00::/48'] } },
+      props: { addressSpace: ['10.0.0.0/16', 'fd00::/48'] },
+    },
     { name: 'a bad IP', patch: { id: 'vm', props: { ip: '10.0.1' } }, reason: /^ip: expected an IP/ },
     { name: 'a fractional instance count', patch: { id: 'vm', props: { instances: 2.5 } }, reason: /^instances: / },
     { name: 'a label', patch: { id: 'vm', label: 'App VM' }, label: 'App VM' },
@@ -31,7 +47,8 @@ describe('update-node: inspector edits are validated before they are written', (
     if (outcome.status !== 'changed') throw new Error(outcome.status);
     const node = nodeOf(outcome.design, patch.id);
     if (props) expect(node.props).toMatchObject(props);
-    if (props && !('udrNextHopId' in props) && node.kind === 'gateway') expect(node.props).not.toHaveProperty('udrNextHopId');
+    if (props && !('udrNextHopId' in props) && node.kind === 'gateway')
+      expect(node.props).not.toHaveProperty('udrNextHopId');
     if (label) expect(node.label).toBe(label);
     expect(loadDesign(outcome.design).ok).toBe(true);
     expect(nodeOf(before, patch.id)).toEqual(nodeOf(estate(), patch.id));

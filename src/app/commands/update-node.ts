@@ -22,7 +22,8 @@ export const updateNode = defineCommand<NodePatch>({
   run({ design }, patch) {
     const node = design.nodes.find((n) => n.id === patch.id);
     if (!node) return refused('That node is no longer in the design.');
-    if (patch.label !== undefined && patch.label.length > MAX_LABEL) return refused(`A name can be at most ${MAX_LABEL} characters.`);
+    if (patch.label !== undefined && patch.label.length > MAX_LABEL)
+      return refused(`A name can be at most ${MAX_LABEL} characters.`);
 
     let props = node.props as Record<string, unknown>;
     if (patch.props) {
@@ -31,13 +32,18 @@ export const updateNode = defineCommand<NodePatch>({
       props = patched.props;
       if (node.kind === 'gateway' && typeof props.udrNextHopId === 'string') {
         const hop = design.nodes.find((n) => n.id === props.udrNextHopId);
-        if (!hop || hop.kind !== 'nva') return refused('The next hop of a GatewaySubnet route must be an NVA or firewall in this design.');
+        if (!hop || hop.kind !== 'nva')
+          return refused('The next hop of a GatewaySubnet route must be an NVA or firewall in this design.');
       }
     }
     const label = patch.label ?? node.label;
     if (label === node.label && JSON.stringify(props) === JSON.stringify(node.props)) return unchanged;
 
     const next = { ...node, label, props } as DesignNode;
-    return changed({ ...design, nodes: design.nodes.map((n) => (n.id === node.id ? next : n)) }, undefined, editKey('node', node.id, patch));
+    return changed(
+      { ...design, nodes: design.nodes.map((n) => (n.id === node.id ? next : n)) },
+      undefined,
+      editKey('node', node.id, patch),
+    );
   },
 });

@@ -23,11 +23,17 @@ export function patchProps(
     else merged[key] = value;
   }
   const parsed = schema.safeParse(merged);
-  return parsed.success ? { ok: true, props: parsed.data as Record<string, unknown> } : { ok: false, reason: firstIssue(parsed.error) };
+  return parsed.success
+    ? { ok: true, props: parsed.data as Record<string, unknown> }
+    : { ok: false, reason: firstIssue(parsed.error) };
 }
 
 /** "node:vm1:ip,label": successive edits of the same fields of one thing undo as one step. */
-export function editKey(scope: string, id: string, patch: { label?: string; props?: Readonly<Record<string, unknown>> }): string {
+export function editKey(
+  scope: string,
+  id: string,
+  patch: { label?: string; props?: Readonly<Record<string, unknown>> },
+): string {
   const fields = [...(patch.label !== undefined ? ['label'] : []), ...Object.keys(patch.props ?? {})].sort().join(',');
   return `${scope}:${id}:${fields}`;
 }

@@ -3,7 +3,13 @@ import type { EvaluationResult, Finding, Severity } from '../../engine/index.ts'
 import { distinctFindings, everyFinding, findingKey } from './finding-key.ts';
 
 const finding = (ruleId: string, subject: string, message: string, severity: Severity = 'warning'): Finding => ({
-  ruleId, subject, message, severity, remediation: '', confidence: 'documented', source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
+  ruleId,
+  subject,
+  message,
+  severity,
+  remediation: '',
+  confidence: 'documented',
+  source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
 });
 
 describe('the finding key', () => {
@@ -20,7 +26,11 @@ describe('the finding key', () => {
 
   it.each([
     { name: 'another severity', a: finding('r', 's', 'm', 'error'), b: finding('r', 's', 'm', 'info') },
-    { name: 'another source', a: finding('r', 's', 'm'), b: { ...finding('r', 's', 'm'), source: { title: 'u', url: 'https://example.test/u', date: '2025-01-01' } } },
+    {
+      name: 'another source',
+      a: finding('r', 's', 'm'),
+      b: { ...finding('r', 's', 'm'), source: { title: 'u', url: 'https://example.test/u', date: '2025-01-01' } },
+    },
   ])('is the same despite $name', ({ a, b }) => {
     expect(findingKey(a)).toBe(findingKey(b));
   });
@@ -36,8 +46,14 @@ describe('the finding key', () => {
     const a = finding('a', 'f1', 'm');
     const b = finding('b', 'f2', 'm');
     const result: EvaluationResult = {
-      rulesAsOf: '2025-11', pack: { id: 'latest', date: '2026-03-31' }, allowPreviews: false, findings: [design],
-      flows: { f1: { verdict: 'gateway', path: [], findings: [a] }, f2: { verdict: 'fastpath', path: [], findings: [b, a] } },
+      rulesAsOf: '2025-11',
+      pack: { id: 'latest', date: '2026-03-31' },
+      allowPreviews: false,
+      findings: [design],
+      flows: {
+        f1: { verdict: 'gateway', path: [], findings: [a] },
+        f2: { verdict: 'fastpath', path: [], findings: [b, a] },
+      },
     };
     expect([...everyFinding(result)]).toEqual([design, a, b, a]);
   });

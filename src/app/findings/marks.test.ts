@@ -4,28 +4,65 @@ import { flowSummary } from './flow-summary.ts';
 import { findingMarks, findingsWords, flowMark } from './marks.ts';
 
 const finding = (ruleId: string, subject: string, severity: Severity, message = 'm'): Finding => ({
-  ruleId, subject, message, severity, remediation: '', confidence: 'documented', source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
+  ruleId,
+  subject,
+  message,
+  severity,
+  remediation: '',
+  confidence: 'documented',
+  source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
 });
 const flow = (findings: Finding[], expectationMet?: boolean): FlowResult => ({
-  verdict: 'gateway', path: [], findings, ...(expectationMet === undefined ? {} : { expectationMet }),
+  verdict: 'gateway',
+  path: [],
+  findings,
+  ...(expectationMet === undefined ? {} : { expectationMet }),
 });
 const result = (findings: Finding[], flows: Record<string, FlowResult> = {}): EvaluationResult => ({
-  rulesAsOf: '2025-11', pack: { id: 'latest', date: '2026-03-31' }, allowPreviews: false, findings, flows,
+  rulesAsOf: '2025-11',
+  pack: { id: 'latest', date: '2026-03-31' },
+  allowPreviews: false,
+  findings,
+  flows,
 });
 
 describe('the per-flow summary', () => {
   it.each([
-    { name: 'not evaluated yet', outcome: undefined, expected: { findings: 0, worst: undefined, expectationBroken: false } },
-    { name: 'nothing to say', outcome: flow([]), expected: { findings: 0, worst: undefined, expectationBroken: false } },
-    { name: 'one note', outcome: flow([finding('r', 'gw', 'info')]), expected: { findings: 1, worst: 'info', expectationBroken: false } },
+    {
+      name: 'not evaluated yet',
+      outcome: undefined,
+      expected: { findings: 0, worst: undefined, expectationBroken: false },
+    },
+    {
+      name: 'nothing to say',
+      outcome: flow([]),
+      expected: { findings: 0, worst: undefined, expectationBroken: false },
+    },
+    {
+      name: 'one note',
+      outcome: flow([finding('r', 'gw', 'info')]),
+      expected: { findings: 1, worst: 'info', expectationBroken: false },
+    },
     {
       name: 'the worst of several',
       outcome: flow([finding('a', 'gw', 'info'), finding('b', 'gw', 'warning'), finding('c', 'conn', 'info')]),
       expected: { findings: 3, worst: 'warning', expectationBroken: false },
     },
-    { name: 'a repeated report counts once', outcome: flow([finding('a', 'gw', 'warning'), finding('a', 'gw', 'warning')]), expected: { findings: 1, worst: 'warning', expectationBroken: false } },
-    { name: 'a kept expectation', outcome: flow([finding('a', 'gw', 'info')], true), expected: { findings: 1, worst: 'info', expectationBroken: false } },
-    { name: 'a broken expectation, not counted as a finding', outcome: flow([finding('a', 'gw', 'info')], false), expected: { findings: 1, worst: 'info', expectationBroken: true } },
+    {
+      name: 'a repeated report counts once',
+      outcome: flow([finding('a', 'gw', 'warning'), finding('a', 'gw', 'warning')]),
+      expected: { findings: 1, worst: 'warning', expectationBroken: false },
+    },
+    {
+      name: 'a kept expectation',
+      outcome: flow([finding('a', 'gw', 'info')], true),
+      expected: { findings: 1, worst: 'info', expectationBroken: false },
+    },
+    {
+      name: 'a broken expectation, not counted as a finding',
+      outcome: flow([finding('a', 'gw', 'info')], false),
+      expected: { findings: 1, worst: 'info', expectationBroken: true },
+    },
   ])('$name', ({ outcome, expected }) => {
     expect(flowSummary(outcome)).toEqual(expected);
   });
@@ -34,10 +71,26 @@ describe('the per-flow summary', () => {
 describe('the marker on a flow', () => {
   it.each([
     { name: 'none without findings', outcome: flow([]), expected: undefined },
-    { name: 'its findings, each once, and the worst', outcome: flow([finding('a', 'gw', 'info'), finding('b', 'gw', 'warning'), finding('b', 'gw', 'warning')]), expected: { count: 2, worst: 'warning' } },
-    { name: 'a broken expectation alone is an error', outcome: flow([], false), expected: { count: 1, worst: 'error' } },
-    { name: 'a broken expectation adds an error to the count', outcome: flow([finding('a', 'gw', 'info')], false), expected: { count: 2, worst: 'error' } },
-    { name: 'a kept expectation adds nothing', outcome: flow([finding('a', 'gw', 'info')], true), expected: { count: 1, worst: 'info' } },
+    {
+      name: 'its findings, each once, and the worst',
+      outcome: flow([finding('a', 'gw', 'info'), finding('b', 'gw', 'warning'), finding('b', 'gw', 'warning')]),
+      expected: { count: 2, worst: 'warning' },
+    },
+    {
+      name: 'a broken expectation alone is an error',
+      outcome: flow([], false),
+      expected: { count: 1, worst: 'error' },
+    },
+    {
+      name: 'a broken expectation adds an error to the count',
+      outcome: flow([finding('a', 'gw', 'info')], false),
+      expected: { count: 2, worst: 'error' },
+    },
+    {
+      name: 'a kept expectation adds nothing',
+      outcome: flow([finding('a', 'gw', 'info')], true),
+      expected: { count: 1, worst: 'info' },
+    },
   ])('$name', ({ outcome, expected }) => {
     expect(flowMark(outcome)).toEqual(expected);
     // The count on the line is the list's count plus the broken expectation.
@@ -49,7 +102,11 @@ describe('the marker on a flow', () => {
 describe('the markers on nodes and edges', () => {
   it.each([
     { name: 'nothing to mark', input: result([]), expected: {} },
-    { name: 'a design finding', input: result([finding('a', 'gw', 'warning')]), expected: { gw: { count: 1, worst: 'warning' } } },
+    {
+      name: 'a design finding',
+      input: result([finding('a', 'gw', 'warning')]),
+      expected: { gw: { count: 1, worst: 'warning' } },
+    },
     {
       name: 'several on one node: counted, and the worst kept',
       input: result([finding('a', 'gw', 'info'), finding('b', 'gw', 'error'), finding('c', 'gw', 'warning')]),
@@ -58,7 +115,11 @@ describe('the markers on nodes and edges', () => {
     {
       name: 'a finding reported by two flows counts once on its subject; each flow counts it too',
       input: result([], { f1: flow([finding('a', 'conn', 'warning')]), f2: flow([finding('a', 'conn', 'warning')]) }),
-      expected: { conn: { count: 1, worst: 'warning' }, f1: { count: 1, worst: 'warning' }, f2: { count: 1, worst: 'warning' } },
+      expected: {
+        conn: { count: 1, worst: 'warning' },
+        f1: { count: 1, worst: 'warning' },
+        f2: { count: 1, worst: 'warning' },
+      },
     },
     {
       name: 'a design finding repeated by a flow counts once',

@@ -21,7 +21,12 @@ export function findingMarks(result: EvaluationResult): Map<string, FindingMark>
     if (seen.has(key)) return;
     seen.add(key);
     const mark = marks.get(finding.subject);
-    marks.set(finding.subject, mark ? { count: mark.count + 1, worst: worse(mark.worst, finding.severity) } : { count: 1, worst: finding.severity });
+    marks.set(
+      finding.subject,
+      mark
+        ? { count: mark.count + 1, worst: worse(mark.worst, finding.severity) }
+        : { count: 1, worst: finding.severity },
+    );
   };
   for (const finding of everyFinding(result)) add(finding);
   for (const [flowId, outcome] of Object.entries(result.flows)) {

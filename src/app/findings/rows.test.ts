@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DesignDraft } from '../../engine/testing/design-builder.ts';
-import { evaluate, SEVERITIES, type EvaluationResult, type Finding, type FlowResult, type Severity } from '../../engine/index.ts';
+import {
+  evaluate,
+  SEVERITIES,
+  type EvaluationResult,
+  type Finding,
+  type FlowResult,
+  type Severity,
+} from '../../engine/index.ts';
 import { findingKey } from './finding-key.ts';
 import { findingMarks } from './marks.ts';
 import { findingRows } from './rows.ts';
@@ -66,26 +73,52 @@ describe('finding rows, case by case', () => {
     .flow('f2', 'site', 'vm2')
     .build();
   const finding = (ruleId: string, subject: string, severity: Severity, message = 'm'): Finding => ({
-    ruleId, subject, message, severity, remediation: 'r', confidence: 'documented', source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
+    ruleId,
+    subject,
+    message,
+    severity,
+    remediation: 'r',
+    confidence: 'documented',
+    source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
   });
   const flow = (findings: Finding[], expectationMet?: boolean): FlowResult => ({
-    verdict: 'gateway', path: [], findings, ...(expectationMet === undefined ? {} : { expectationMet }),
+    verdict: 'gateway',
+    path: [],
+    findings,
+    ...(expectationMet === undefined ? {} : { expectationMet }),
   });
   const result = (findings: Finding[], flows: Record<string, FlowResult> = {}): EvaluationResult => ({
-    rulesAsOf: '2025-11', pack: { id: 'latest', date: '2026-03-31' }, allowPreviews: false, findings, flows,
+    rulesAsOf: '2025-11',
+    pack: { id: 'latest', date: '2026-03-31' },
+    allowPreviews: false,
+    findings,
+    flows,
   });
 
   it.each([
     { name: 'nothing', input: result([]), expected: [] },
     {
       name: 'errors first, then warnings, then info, then by rule',
-      input: result([finding('z', 'gw', 'info'), finding('b', 'gw', 'warning'), finding('a', 'gw', 'warning'), finding('y', 'vm', 'error')]),
-      expected: [['error', 'y', 'VM', 0], ['warning', 'a', 'GW', 0], ['warning', 'b', 'GW', 0], ['info', 'z', 'GW', 0]],
+      input: result([
+        finding('z', 'gw', 'info'),
+        finding('b', 'gw', 'warning'),
+        finding('a', 'gw', 'warning'),
+        finding('y', 'vm', 'error'),
+      ]),
+      expected: [
+        ['error', 'y', 'VM', 0],
+        ['warning', 'a', 'GW', 0],
+        ['warning', 'b', 'GW', 0],
+        ['info', 'z', 'GW', 0],
+      ],
     },
     {
       name: 'one rule on two subjects: by subject name',
       input: result([finding('a', 'vm', 'info'), finding('a', 'gw', 'info')]),
-      expected: [['info', 'a', 'GW', 0], ['info', 'a', 'VM', 0]],
+      expected: [
+        ['info', 'a', 'GW', 0],
+        ['info', 'a', 'VM', 0],
+      ],
     },
     {
       name: 'a finding two flows report is one row touching two flows',
@@ -100,7 +133,10 @@ describe('finding rows, case by case', () => {
     {
       name: 'a broken expectation comes before warnings',
       input: result([finding('a', 'gw', 'warning')], { f1: flow([], false), f2: flow([]) }),
-      expected: [['error', 'expectation', 'SITE → VM', 1], ['warning', 'a', 'GW', 0]],
+      expected: [
+        ['error', 'expectation', 'SITE → VM', 1],
+        ['warning', 'a', 'GW', 0],
+      ],
     },
     {
       name: 'a kept expectation, or a flow with none, is not a row',

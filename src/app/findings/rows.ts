@@ -41,8 +41,16 @@ export function findingRows(design: Design, result: EvaluationResult): FindingRo
       return;
     }
     rows.set(key, {
-      key, severity: finding.severity, ruleId: finding.ruleId, subject: finding.subject, subjectLabel: nameOf(finding.subject),
-      message: finding.message, remediation: finding.remediation, confidence: finding.confidence, source: finding.source, flows: fromFlow ? 1 : 0,
+      key,
+      severity: finding.severity,
+      ruleId: finding.ruleId,
+      subject: finding.subject,
+      subjectLabel: nameOf(finding.subject),
+      message: finding.message,
+      remediation: finding.remediation,
+      confidence: finding.confidence,
+      source: finding.source,
+      flows: fromFlow ? 1 : 0,
     });
   };
   for (const finding of result.findings) add(finding, false);
@@ -68,5 +76,7 @@ export function findingRows(design: Design, result: EvaluationResult): FindingRo
       flows: 1,
     });
   }
-  return [...rows.values()].sort((a, b) => bySeverity(a, b) || a.ruleId.localeCompare(b.ruleId) || a.subjectLabel.localeCompare(b.subjectLabel));
+  return [...rows.values()].sort(
+    (a, b) => bySeverity(a, b) || a.ruleId.localeCompare(b.ruleId) || a.subjectLabel.localeCompare(b.subjectLabel),
+  );
 }

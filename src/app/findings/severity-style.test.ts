@@ -30,8 +30,13 @@ function fromOklch(lightness: number, chroma: number, hue: number): Rgb {
 
 const fromHex = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as unknown as Rgb;
 
-const PALETTE = new Map<string, Rgb>([['white', [1, 1, 1]], ['black', [0, 0, 0]]]);
-for (const match of readFileSync('node_modules/tailwindcss/theme.css', 'utf8').matchAll(/--color-([a-z]+-\d+): oklch\(([\d.]+)% ([\d.]+) ([\d.]+)\)/g)) {
+const PALETTE = new Map<string, Rgb>([
+  ['white', [1, 1, 1]],
+  ['black', [0, 0, 0]],
+]);
+for (const match of readFileSync('node_modules/tailwindcss/theme.css', 'utf8').matchAll(
+  /--color-([a-z]+-\d+): oklch\(([\d.]+)% ([\d.]+) ([\d.]+)\)/g,
+)) {
   PALETTE.set(match[1]!, fromOklch(Number(match[2]) / 100, Number(match[3]), Number(match[4])));
 }
 
@@ -52,8 +57,12 @@ function contrast(x: Rgb, y: Rgb): number {
 
 /** The colour a class list gives a utility (`bg`, `text`) in light or dark mode. */
 function utility(classes: string, prefix: 'bg' | 'text', mode: 'light' | 'dark'): string | undefined {
-  const own = (variant: string) => classes.split(/\s+/).find((c) => c.startsWith(`${variant}${prefix}-`))?.slice(`${variant}${prefix}-`.length);
-  return mode === 'dark' ? own('dark:') ?? own('') : own('');
+  const own = (variant: string) =>
+    classes
+      .split(/\s+/)
+      .find((c) => c.startsWith(`${variant}${prefix}-`))
+      ?.slice(`${variant}${prefix}-`.length);
+  return mode === 'dark' ? (own('dark:') ?? own('')) : own('');
 }
 
 // The surfaces findings sit on: the side panel (white, slate-900 in the dark).
@@ -77,10 +86,13 @@ describe('the severity style table', () => {
     for (const [field, value] of Object.entries(style)) expect(value, field).not.toBe('');
   });
 
-  it.each(['word', 'plural', 'heading', 'color', 'marker', 'dot', 'badge', 'text'] as const)('no two severities share a %s', (field) => {
-    const values = SEVERITIES.map((severity) => SEVERITY_STYLES[severity][field]);
-    expect(new Set(values).size).toBe(values.length);
-  });
+  it.each(['word', 'plural', 'heading', 'color', 'marker', 'dot', 'badge', 'text'] as const)(
+    'no two severities share a %s',
+    (field) => {
+      const values = SEVERITIES.map((severity) => SEVERITY_STYLES[severity][field]);
+      expect(new Set(values).size).toBe(values.length);
+    },
+  );
 
   // One look per severity: its classes use its own hue and nothing else (white and black aside).
   it.each([
@@ -92,15 +104,21 @@ describe('the severity style table', () => {
     const hues = [marker, dot, badge, text].join(' ').matchAll(/(?:bg|text|ring)-([a-z]+)-\d+/g);
     expect(new Set([...hues].map((m) => m[1]))).toEqual(new Set([hue]));
     // The SVG fill is the marker's own colour, so a flow's badge and a node's marker look alike.
-    expect(contrast(fromHex(SEVERITY_STYLES[severity].color), tailwind(utility(marker, 'bg', 'light')!, PANEL.light))).toBeLessThan(1.1);
+    expect(
+      contrast(fromHex(SEVERITY_STYLES[severity].color), tailwind(utility(marker, 'bg', 'light')!, PANEL.light)),
+    ).toBeLessThan(1.1);
   });
 
   describe.each(SEVERITIES)('%s meets WCAG AA', (severity) => {
     const style = SEVERITY_STYLES[severity];
-    it.each(MODES)('the marker in %s mode', (mode) => expect(pairContrast(style.marker, mode)).toBeGreaterThanOrEqual(AA));
+    it.each(MODES)('the marker in %s mode', (mode) =>
+      expect(pairContrast(style.marker, mode)).toBeGreaterThanOrEqual(AA),
+    );
     it.each(MODES)('the card in %s mode', (mode) => expect(pairContrast(style.badge, mode)).toBeGreaterThanOrEqual(AA));
     it.each(MODES)('the words on the panel in %s mode', (mode) => {
-      expect(contrast(tailwind(utility(style.text, 'text', mode)!, PANEL[mode]), PANEL[mode])).toBeGreaterThanOrEqual(AA);
+      expect(contrast(tailwind(utility(style.text, 'text', mode)!, PANEL[mode]), PANEL[mode])).toBeGreaterThanOrEqual(
+        AA,
+      );
     });
     it('the SVG badge and the printed report', () => {
       expect(contrast(fromHex(style.onColor), fromHex(style.color))).toBeGreaterThanOrEqual(AA);
@@ -112,7 +130,13 @@ describe('the severity style table', () => {
 describe('severity order', () => {
   it('is the engine order, worst first', () => {
     expect(SEVERITIES.map(severityRank)).toEqual([0, 1, 2]);
-    expect([...SEVERITIES].reverse().map((severity) => ({ severity })).sort(bySeverity).map((f) => f.severity)).toEqual([...SEVERITIES]);
+    expect(
+      [...SEVERITIES]
+        .reverse()
+        .map((severity) => ({ severity }))
+        .sort(bySeverity)
+        .map((f) => f.severity),
+    ).toEqual([...SEVERITIES]);
   });
 
   it.each<[Severity, Severity, Severity]>([

@@ -11,7 +11,13 @@ export type FileRead = { ok: true; design: Design } | { ok: false; message: stri
 
 /** "Hub and spoke (lab)" → "hub-and-spoke-lab.json" */
 export function fileNameFor(title: string, extension: string): string {
-  const slug = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${slug || 'design'}.${extension}`;
 }
 
@@ -33,13 +39,17 @@ export function readDesignFile(name: string, bytes: Uint8Array): FileRead {
 }
 
 /** The design text a file holds (JSON as it is, or the text inside an exported PNG). */
-export function designTextOf(name: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+export function designTextOf(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; message: string } {
   const refuse = (why: string) => ({ ok: false as const, message: `“${name}” cannot be opened: ${why}` });
   const tooLarge = sizeProblem(name, bytes.length);
   if (tooLarge) return { ok: false, message: tooLarge };
   if (isPng(bytes)) {
     const found = readPngText(bytes, DESIGN_KEYWORD);
-    if (found === null) return refuse('this PNG holds no design. Only pictures exported by FastPath Designer carry one.');
+    if (found === null)
+      return refuse('this PNG holds no design. Only pictures exported by FastPath Designer carry one.');
     if (typeof found !== 'string') return refuse(found.problem);
     return { ok: true, text: found };
   }

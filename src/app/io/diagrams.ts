@@ -16,7 +16,8 @@ export function designMermaid(design: Design, result: EvaluationResult | null): 
     const node = nodes.get(id)!;
     return `${idOf(id)}["${mermaidLabel(node.label || id)}<br/><small>${mermaidLabel(nodeDetail(node))}</small>"]`;
   };
-  for (const node of design.nodes) if (node.kind !== 'vnet' && node.parentId === undefined) out.push(`  ${box(node.id)}`);
+  for (const node of design.nodes)
+    if (node.kind !== 'vnet' && node.parentId === undefined) out.push(`  ${box(node.id)}`);
   for (const vnet of design.nodes.filter((n) => n.kind === 'vnet')) {
     out.push(`  subgraph ${idOf(vnet.id)}["${mermaidLabel(`${vnet.label || vnet.id} (${nodeDetail(vnet)})`)}"]`);
     for (const child of design.nodes.filter((n) => n.parentId === vnet.id)) out.push(`    ${box(child.id)}`);
@@ -34,13 +35,21 @@ export function designMermaid(design: Design, result: EvaluationResult | null): 
     const state: FlowState = result?.flows[edge.id]?.verdict ?? 'pending';
     const look = VERDICT_STYLES[state];
     out.push(`  ${from} -.->|"${mermaidLabel(look.word)}"| ${to}`);
-    styles.push(`  linkStyle ${index} stroke:${look.color},stroke-width:${look.strokeWidth}px${look.dash ? `,stroke-dasharray:${look.dash}` : ''}`);
+    styles.push(
+      `  linkStyle ${index} stroke:${look.color},stroke-width:${look.strokeWidth}px${look.dash ? `,stroke-dasharray:${look.dash}` : ''}`,
+    );
   });
   return [...out, ...styles, ''].join('\n');
 }
 
 /** Where a node is drawn, as the canvas lays it out (relative to its VNet for a resource in one). */
-export type NodeBox = { id: string; parentId?: string; position: { x: number; y: number }; width?: number; height?: number };
+export type NodeBox = {
+  id: string;
+  parentId?: string;
+  position: { x: number; y: number };
+  width?: number;
+  height?: number;
+};
 
 /**
  * An .drawio file: VNets as containers holding their resources, at the canvas's positions and
@@ -58,11 +67,14 @@ export function designDrawio(design: Design, result: EvaluationResult | null, dr
     const source = nodes.get(node.id);
     if (!source) continue;
     const value = `${source.label || source.id}\n${KIND_NAMES[source.kind]} · ${nodeDetail(source)}`;
-    const style = source.kind === 'vnet'
-      ? 'rounded=1;whiteSpace=wrap;html=0;container=1;collapsible=0;verticalAlign=top;align=left;spacingLeft=10;fillColor=#f0f9ff;strokeColor=#7dd3fc;fontStyle=1;'
-      : 'rounded=1;whiteSpace=wrap;html=0;fillColor=#ffffff;strokeColor=#cbd5e1;';
+    const style =
+      source.kind === 'vnet'
+        ? 'rounded=1;whiteSpace=wrap;html=0;container=1;collapsible=0;verticalAlign=top;align=left;spacingLeft=10;fillColor=#f0f9ff;strokeColor=#7dd3fc;fontStyle=1;'
+        : 'rounded=1;whiteSpace=wrap;html=0;fillColor=#ffffff;strokeColor=#cbd5e1;';
     const parent = node.parentId ? cellId(node.parentId) : '1';
-    cells.push(`<mxCell id="${cellId(node.id)}" value="${xmlAttribute(value)}" style="${style}" vertex="1" parent="${parent}"><mxGeometry x="${node.position.x}" y="${node.position.y}" width="${node.width}" height="${node.height}" as="geometry"/></mxCell>`);
+    cells.push(
+      `<mxCell id="${cellId(node.id)}" value="${xmlAttribute(value)}" style="${style}" vertex="1" parent="${parent}"><mxGeometry x="${node.position.x}" y="${node.position.y}" width="${node.width}" height="${node.height}" as="geometry"/></mxCell>`,
+    );
   }
   for (const edge of design.edges) {
     let value: string;
@@ -75,7 +87,9 @@ export function designDrawio(design: Design, result: EvaluationResult | null, dr
       value = edge.label || structuralCaption(edge);
       style = 'html=0;endArrow=none;strokeColor=#94a3b8;fontColor=#475569;';
     }
-    cells.push(`<mxCell id="${cellId(edge.id)}" value="${xmlAttribute(value)}" style="${style}" edge="1" parent="1" source="${cellId(edge.source)}" target="${cellId(edge.target)}"><mxGeometry relative="1" as="geometry"/></mxCell>`);
+    cells.push(
+      `<mxCell id="${cellId(edge.id)}" value="${xmlAttribute(value)}" style="${style}" edge="1" parent="1" source="${cellId(edge.source)}" target="${cellId(edge.target)}"><mxGeometry relative="1" as="geometry"/></mxCell>`,
+    );
   }
   return `<mxfile host="FastPath Designer"><diagram name="${xmlAttribute(design.title || 'Design')}"><mxGraphModel grid="1" gridSize="10"><root>\n${cells.join('\n')}\n</root></mxGraphModel></diagram></mxfile>\n`;
 }

@@ -1,7 +1,14 @@
 import { getNodesBounds, type Node, type ReactFlowInstance } from '@xyflow/react';
 import { toCanvas, toSvg } from 'html-to-image';
 import type { Design } from '../../engine/index.ts';
-import { CAPTION_HEIGHT, captionLayout, drawCaption, IMAGE_PADDING, PIXEL_RATIO, type CaptionInput } from './image-caption.ts';
+import {
+  CAPTION_HEIGHT,
+  captionLayout,
+  drawCaption,
+  IMAGE_PADDING,
+  PIXEL_RATIO,
+  type CaptionInput,
+} from './image-caption.ts';
 import { DESIGN_KEYWORD, designJson } from './design-file.ts';
 import { writePngText } from './png-text.ts';
 import { withPrintableDom } from './printable-dom.ts';
@@ -18,7 +25,12 @@ function imageFrame(flow: Flow) {
   const bounds = getNodesBounds(flow.getNodes() as Node[]);
   const width = Math.ceil(bounds.width + 2 * IMAGE_PADDING);
   const height = Math.ceil(bounds.height + 2 * IMAGE_PADDING);
-  return { bounds, width, height, transform: `translate(${IMAGE_PADDING - bounds.x}px, ${IMAGE_PADDING - bounds.y}px) scale(1)` };
+  return {
+    bounds,
+    width,
+    height,
+    transform: `translate(${IMAGE_PADDING - bounds.x}px, ${IMAGE_PADDING - bounds.y}px) scale(1)`,
+  };
 }
 
 function viewportElement(): HTMLElement {
@@ -56,7 +68,9 @@ async function renderCanvas<T>(render: (element: HTMLElement) => Promise<T>): Pr
 
 export async function designPng(flow: Flow, design: Design, caption: CaptionInput): Promise<Uint8Array> {
   const frame = imageFrame(flow);
-  const picture = await renderCanvas((element) => toCanvas(element, { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO }));
+  const picture = await renderCanvas((element) =>
+    toCanvas(element, { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO }),
+  );
   const out = document.createElement('canvas');
   out.width = frame.width * PIXEL_RATIO;
   out.height = (frame.height + CAPTION_HEIGHT) * PIXEL_RATIO;
@@ -76,5 +90,12 @@ export async function designSvg(flow: Flow, design: Design, caption: CaptionInpu
   const frame = imageFrame(flow);
   const url = await renderCanvas((element) => toSvg(element, renderOptions(frame, caption.dark)));
   const picture = decodeURIComponent(url.slice(url.indexOf(',') + 1));
-  return svgDocument({ width: frame.width, height: frame.height, background: background(caption.dark), design, caption, picture });
+  return svgDocument({
+    width: frame.width,
+    height: frame.height,
+    background: background(caption.dark),
+    design,
+    caption,
+    picture,
+  });
 }

@@ -63,14 +63,19 @@ describe('hostile input: the design document survives every way out and back in'
 
   it('SVG <metadata> is well-formed and parses back to exactly the same design', () => {
     const caption = { title: design.title, pack: 'Rules as of latest', summary: HOSTILE_TEXTS.join(' '), dark: false };
-    const picture = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+    const picture =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const svg = svgDocument({ width: 10, height: 10, background: '#fff', design, caption, picture });
     const root = parseXml(svg);
     const metadata = elementsNamed(root, 'metadata')[0];
     if (!metadata) throw new Error('no metadata');
     expect(readDesignFile('x.json', utf8(textOf(metadata)))).toEqual({ ok: true, design });
     const texts = elementsNamed(root, 'text').map(textOf);
-    expect(texts[0]).toBe(printable(design.title).replace(/\s*[\r\n\u2028]\s*/g, ' ').replace(/\t/g, ' '));
+    expect(texts[0]).toBe(
+      printable(design.title)
+        .replace(/\s*[\r\n\u2028]\s*/g, ' ')
+        .replace(/\t/g, ' '),
+    );
     for (const text of texts) expectPrintable(text);
   });
 
@@ -110,7 +115,11 @@ describe('hostile input: Mermaid', () => {
   it('has no directive, comment or click from design text: every line is one of ours', () => {
     expect(text).not.toContain('%');
     expect(text).not.toMatch(/^\s*click\b/m);
-    for (const line of lines) expect(STATEMENTS.some((statement) => statement.test(line)), line).toBe(true);
+    for (const line of lines)
+      expect(
+        STATEMENTS.some((statement) => statement.test(line)),
+        line,
+      ).toBe(true);
     expectPrintable(text);
   });
 
@@ -139,7 +148,9 @@ describe('hostile input: draw.io', () => {
     expect(cells.filter((c) => c.attributes.edge === '1')).toHaveLength(design.edges.length);
     expect(new Set(cells.map((c) => c.attributes.id)).size).toBe(cells.length);
     const ids = new Set(cells.map((c) => c.attributes.id));
-    for (const cell of cells) for (const key of ['parent', 'source', 'target']) if (cell.attributes[key]) expect(ids).toContain(cell.attributes[key]);
+    for (const cell of cells)
+      for (const key of ['parent', 'source', 'target'])
+        if (cell.attributes[key]) expect(ids).toContain(cell.attributes[key]);
   });
 
   it('keeps each label as typed (printable), line breaks included, as plain text', () => {
@@ -155,7 +166,9 @@ describe('hostile input: draw.io', () => {
 
 describe('hostile input: Markdown report', () => {
   const markdown = reportMarkdown(design, result, 'hostile.png');
-  const ownUrls = new Set([...result.findings, ...Object.values(result.flows).flatMap((f) => f.findings)].map((f) => f.source.url));
+  const ownUrls = new Set(
+    [...result.findings, ...Object.values(result.flows).flatMap((f) => f.findings)].map((f) => f.source.url),
+  );
 
   it('has no raw HTML, and no control characters or lone surrogates', () => {
     expect(markdown).not.toContain('<');
@@ -180,7 +193,9 @@ describe('hostile input: Markdown report', () => {
     for (const row of rows) expect(unescaped(row, '|')).toHaveLength(6);
     const notes = markdown.slice(markdown.indexOf('\n## Notes\n') + 1);
     expect(notes.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(design.notes.length);
-    expect(notes.split('\n').filter((line) => line !== '' && !line.startsWith('- ') && !line.startsWith('## '))).toEqual([]);
+    expect(
+      notes.split('\n').filter((line) => line !== '' && !line.startsWith('- ') && !line.startsWith('## ')),
+    ).toEqual([]);
   });
 
   it('leaves out a picture that is not ours', () => {
@@ -189,7 +204,8 @@ describe('hostile input: Markdown report', () => {
 });
 
 describe('hostile input: HTML report', () => {
-  const tags = (page: string) => [...page.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => `${m[1]}${m[2]?.replace(/"[^"]*"/g, '""')}`);
+  const tags = (page: string) =>
+    [...page.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => `${m[1]}${m[2]?.replace(/"[^"]*"/g, '""')}`);
   const picture = 'data:image/png;base64,AAAA';
 
   it('has exactly the markup of the same report with plain text: design text added no tag or attribute', () => {

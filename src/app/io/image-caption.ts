@@ -10,7 +10,15 @@ export const IMAGE_PADDING = 40;
 export const PIXEL_RATIO = 2;
 
 export type CaptionText = { x: number; y: number; text: string; size: number; bold: boolean; color: string };
-export type CaptionLine = { x1: number; x2: number; y: number; color: string; width: number; dash: number[]; cap: 'butt' | 'round' };
+export type CaptionLine = {
+  x1: number;
+  x2: number;
+  y: number;
+  color: string;
+  width: number;
+  dash: number[];
+  cap: 'butt' | 'round';
+};
 export type CaptionGlyph = { x: number; y: number; d: string; fill: boolean; color: string };
 export type Caption = { texts: CaptionText[]; lines: CaptionLine[]; glyphs: CaptionGlyph[] };
 
@@ -32,7 +40,15 @@ export function captionLayout({ title, pack, summary, dark }: CaptionInput): Cap
   let at = x;
   for (const verdict of LEGEND_VERDICTS) {
     const look = VERDICT_STYLES[verdict];
-    lines.push({ x1: at, x2: at + 28, y: 74, color: look.color, width: look.strokeWidth, dash: look.dash ? look.dash.split(' ').map(Number) : [], cap: look.lineCap });
+    lines.push({
+      x1: at,
+      x2: at + 28,
+      y: 74,
+      color: look.color,
+      width: look.strokeWidth,
+      dash: look.dash ? look.dash.split(' ').map(Number) : [],
+      cap: look.lineCap,
+    });
     glyphs.push({ x: at + 34, y: 66, d: look.icon.d, fill: look.icon.fill, color: look.color });
     texts.push({ x: at + 54, y: 78, text: look.word, size: 12, bold: true, color: ink });
     at += 54 + look.word.length * 7.5 + 22;
@@ -42,12 +58,18 @@ export function captionLayout({ title, pack, summary, dark }: CaptionInput): Cap
 
 /** The caption as SVG elements. */
 export function captionSvg(caption: Caption): string {
-  const lines = caption.lines.map((l) =>
-    `<line x1="${l.x1}" y1="${l.y}" x2="${l.x2}" y2="${l.y}" stroke="${l.color}" stroke-width="${l.width}" stroke-linecap="${l.cap}"${l.dash.length ? ` stroke-dasharray="${l.dash.join(' ')}"` : ''}/>`);
-  const glyphs = caption.glyphs.map((g) =>
-    `<path transform="translate(${g.x} ${g.y})" d="${g.d}" fill="${g.fill ? g.color : 'none'}" stroke="${g.color}" stroke-width="${g.fill ? 0.8 : 1.8}" stroke-linecap="round" stroke-linejoin="round"/>`);
-  const texts = caption.texts.map((t) =>
-    `<text x="${t.x}" y="${t.y}" font-family='${CAPTION_FONT}' font-size="${t.size}" font-weight="${t.bold ? 600 : 400}" fill="${t.color}">${xmlText(t.text)}</text>`);
+  const lines = caption.lines.map(
+    (l) =>
+      `<line x1="${l.x1}" y1="${l.y}" x2="${l.x2}" y2="${l.y}" stroke="${l.color}" stroke-width="${l.width}" stroke-linecap="${l.cap}"${l.dash.length ? ` stroke-dasharray="${l.dash.join(' ')}"` : ''}/>`,
+  );
+  const glyphs = caption.glyphs.map(
+    (g) =>
+      `<path transform="translate(${g.x} ${g.y})" d="${g.d}" fill="${g.fill ? g.color : 'none'}" stroke="${g.color}" stroke-width="${g.fill ? 0.8 : 1.8}" stroke-linecap="round" stroke-linejoin="round"/>`,
+  );
+  const texts = caption.texts.map(
+    (t) =>
+      `<text x="${t.x}" y="${t.y}" font-family='${CAPTION_FONT}' font-size="${t.size}" font-weight="${t.bold ? 600 : 400}" fill="${t.color}">${xmlText(t.text)}</text>`,
+  );
   return [...lines, ...glyphs, ...texts].join('');
 }
 
@@ -84,4 +106,3 @@ export function drawCaption(context: CanvasRenderingContext2D, caption: Caption)
     context.fillText(t.text, t.x, t.y);
   }
 }
-

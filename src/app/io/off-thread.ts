@@ -25,7 +25,10 @@ function worker(): LoaderWorker | null {
   if (loader) return loader;
   let thread: Worker;
   try {
-    thread = new Worker(new URL('../../worker/loader.worker.ts', import.meta.url), { type: 'module', name: 'fastpath-loader' });
+    thread = new Worker(new URL('../../worker/loader.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'fastpath-loader',
+    });
   } catch {
     return null; // no workers here (an old browser, a test): load in place
   }
@@ -59,7 +62,8 @@ export function loadsInPlace(input: unknown): boolean {
 
 /** loadDesign, in the loader worker when the input is large. */
 export async function loadDesignOffThread(input: unknown): Promise<LoadResult> {
-  if (typeof input === 'object' && input !== null && loadedDesigns.has(input)) return { ok: true, design: input as Design, warnings: [] };
+  if (typeof input === 'object' && input !== null && loadedDesigns.has(input))
+    return { ok: true, design: input as Design, warnings: [] };
   const result = await loadSomewhere(input);
   if (result.ok) loadedDesigns.add(result.design);
   return result;
@@ -74,7 +78,11 @@ async function loadSomewhere(input: unknown): Promise<LoadResult> {
   });
   try {
     const bytes = new TextEncoder().encode(typeof input === 'string' ? input : JSON.stringify(input));
-    const answer = await Promise.race([thread.remote.loadDesignAsText(transfer(bytes, [bytes.buffer])), thread.failed, tooLong]);
+    const answer = await Promise.race([
+      thread.remote.loadDesignAsText(transfer(bytes, [bytes.buffer])),
+      thread.failed,
+      tooLong,
+    ]);
     if (!answer.ok) return answer;
     // The worker has checked the document; parsing its own output back needs no second check.
     // Parsing runs in a task of its own, apart from the message and from what the caller does next.

@@ -20,15 +20,27 @@ describe('text inside a PNG', () => {
   });
 
   it('replaces earlier text under the same keyword and leaves other keywords alone', () => {
-    const twice = writePngText(writePngText(writePngText(picture(), 'other', 'keep me'), 'fastpath-design', 'old'), 'fastpath-design', 'new');
+    const twice = writePngText(
+      writePngText(writePngText(picture(), 'other', 'keep me'), 'fastpath-design', 'old'),
+      'fastpath-design',
+      'new',
+    );
     expect(readPngText(twice, 'fastpath-design')).toBe('new');
     expect(readPngText(twice, 'other')).toBe('keep me');
   });
 
   it.each([
     { name: 'a PNG without the text', bytes: picture(), expected: null },
-    { name: 'not a PNG', bytes: new TextEncoder().encode('{"format":"fastpath-design"}'), expected: { problem: 'not a PNG image' } },
-    { name: 'a PNG cut short', bytes: picture().subarray(0, 40), expected: { problem: expect.stringMatching(/runs past the end|ends inside/) } },
+    {
+      name: 'not a PNG',
+      bytes: new TextEncoder().encode('{"format":"fastpath-design"}'),
+      expected: { problem: 'not a PNG image' },
+    },
+    {
+      name: 'a PNG cut short',
+      bytes: picture().subarray(0, 40),
+      expected: { problem: expect.stringMatching(/runs past the end|ends inside/) },
+    },
   ])('reads $name', ({ bytes, expected }) => {
     expect(readPngText(bytes, 'fastpath-design')).toEqual(expected);
   });

@@ -59,7 +59,8 @@ export function readPngText(bytes: Uint8Array, keyword: string): string | null |
     const data = chunk.data;
     const keyEnd = data.indexOf(0);
     if (keyEnd < 0 || String.fromCharCode(...data.subarray(0, keyEnd)) !== keyword) continue;
-    if (data[keyEnd + 1] !== 0) return { problem: `the "${keyword}" text in the PNG is compressed, which this app never writes` };
+    if (data[keyEnd + 1] !== 0)
+      return { problem: `the "${keyword}" text in the PNG is compressed, which this app never writes` };
     const languageEnd = data.indexOf(0, keyEnd + 3);
     const translatedEnd = languageEnd < 0 ? -1 : data.indexOf(0, languageEnd + 1);
     if (translatedEnd < 0) return { problem: `the "${keyword}" text chunk in the PNG is malformed` };
@@ -85,7 +86,11 @@ export function writePngText(bytes: Uint8Array, keyword: string, text: string): 
   view.setUint32(8 + body.length, crc32(chunk.subarray(4, 8 + body.length)));
 
   const kept = chunks.filter((c) => c.type !== 'IEND' && !(c.type === 'iTXt' && startsWithKeyword(c.data, keyword)));
-  const parts = [bytes.subarray(0, SIGNATURE.length), ...kept.map((c) => bytes.subarray(c.start, c.start + 12 + c.data.length)), chunk];
+  const parts = [
+    bytes.subarray(0, SIGNATURE.length),
+    ...kept.map((c) => bytes.subarray(c.start, c.start + 12 + c.data.length)),
+    chunk,
+  ];
   const end = chunks.find((c) => c.type === 'IEND') as Chunk;
   parts.push(bytes.subarray(end.start, end.start + 12));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

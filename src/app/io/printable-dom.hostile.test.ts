@@ -15,9 +15,18 @@ describe('hostile input: the canvas while html-to-image renders it', () => {
   it('is printable during the render and exactly as before afterwards', async () => {
     const label = text('VM \u001b[2J \uD800 ok');
     const plain = text('Hub VM');
-    const node = element({ 'aria-label': 'edge \u0001 to \uDC00', class: 'react-flow__node' }, label, element({}, plain));
+    const node = element(
+      { 'aria-label': 'edge \u0001 to \uDC00', class: 'react-flow__node' },
+      label,
+      element({}, plain),
+    );
     const root = element({}, node, comment('-- \u0001 --'));
-    const seen = await withPrintableDom(root, async () => [label.nodeValue, plain.nodeValue, node.attributes?.[0]?.value, node.attributes?.[1]?.value]);
+    const seen = await withPrintableDom(root, async () => [
+      label.nodeValue,
+      plain.nodeValue,
+      node.attributes?.[0]?.value,
+      node.attributes?.[1]?.value,
+    ]);
     expect(seen).toEqual(['VM \uFFFD[2J \uFFFD ok', 'Hub VM', 'edge \uFFFD to \uFFFD', 'react-flow__node']);
     expect(label.nodeValue).toBe('VM \u001b[2J \uD800 ok');
     expect(node.attributes?.[0]?.value).toBe('edge \u0001 to \uDC00');
@@ -25,9 +34,11 @@ describe('hostile input: the canvas while html-to-image renders it', () => {
 
   it('puts text back even when the render fails', async () => {
     const label = text('a\u0001');
-    await expect(withPrintableDom(element({}, label), async () => {
-      throw new Error('render failed');
-    })).rejects.toThrow('render failed');
+    await expect(
+      withPrintableDom(element({}, label), async () => {
+        throw new Error('render failed');
+      }),
+    ).rejects.toThrow('render failed');
     expect(label.nodeValue).toBe('a\u0001');
   });
 

@@ -7,7 +7,10 @@ import { reportHtml, reportMarkdown } from './report.ts';
 
 const loaded = loadDesign(readFileSync('fixtures/examples/hub-spoke-lab.json', 'utf8'));
 if (!loaded.ok) throw new Error('lab');
-const lab: Design = { ...loaded.design, notes: [{ id: 'n1', text: 'Ask the provider about\na 10G upgrade', nodeId: 'circuit' }] };
+const lab: Design = {
+  ...loaded.design,
+  notes: [{ id: 'n1', text: 'Ask the provider about\na 10G upgrade', nodeId: 'circuit' }],
+};
 const result = evaluate(lab);
 
 describe('findings report', () => {
@@ -23,7 +26,9 @@ describe('findings report', () => {
   it('lists every flow with verdict, expectation and traceroute path', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Flow'));
     expect(rows).toHaveLength(6);
-    expect(rows).toContain('| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |');
+    expect(rows).toContain(
+      '| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |',
+    );
   });
 
   it('gives every finding its fix and its dated source, and keeps notes on one line', () => {

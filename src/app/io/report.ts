@@ -19,7 +19,9 @@ function reportFlows(design: Design, result: EvaluationResult): ReportFlow[] {
   const nodes = nodeIndex(design);
   return design.edges.filter(isFlow).map((flow) => {
     const outcome = result.flows[flow.id];
-    const expected = flow.props.expect ? `${VERDICT_STYLES[flow.props.expect].word} (${outcome?.expectationMet === false ? 'failed' : 'passed'})` : '';
+    const expected = flow.props.expect
+      ? `${VERDICT_STYLES[flow.props.expect].word} (${outcome?.expectationMet === false ? 'failed' : 'passed'})`
+      : '';
     return {
       name: flowName(nodes, flow),
       verdict: outcome ? VERDICT_STYLES[outcome.verdict].word : 'Not evaluated',
@@ -33,7 +35,7 @@ function reportFlows(design: Design, result: EvaluationResult): ReportFlow[] {
 function noteLines(design: Design): string[] {
   const nodes = nodeIndex(design);
   return design.notes.map((note) => {
-    const about = note.nodeId ? nodes.get(note.nodeId)?.label || note.nodeId : note.edgeId ?? '';
+    const about = note.nodeId ? nodes.get(note.nodeId)?.label || note.nodeId : (note.edgeId ?? '');
     return about ? `${note.text} (about ${about})` : note.text;
   });
 }
@@ -41,7 +43,10 @@ function noteLines(design: Design): string[] {
 export function reportMarkdown(design: Design, result: EvaluationResult, picture?: string): string {
   const rows = findingRows(design, result);
   const out: string[] = [`# ${md(design.title || 'Untitled design')}`, ''];
-  out.push(`FastPath findings report. Rules as of **${result.pack.id}** (documentation as of ${result.pack.date}${result.pack.id !== result.rulesAsOf ? `, ${result.rulesAsOf} rules` : ''}).`, '');
+  out.push(
+    `FastPath findings report. Rules as of **${result.pack.id}** (documentation as of ${result.pack.date}${result.pack.id !== result.rulesAsOf ? `, ${result.rulesAsOf} rules` : ''}).`,
+    '',
+  );
   const image = picture ? markdownImage(design.title || 'The design', picture) : '';
   if (image) out.push(image, '');
   out.push('## Flows', '');
@@ -49,7 +54,8 @@ export function reportMarkdown(design: Design, result: EvaluationResult, picture
   if (flows.length === 0) out.push('The design has no flows.', '');
   else {
     out.push('| Flow | Verdict | Expected | Path | Findings |', '|---|---|---|---|---:|');
-    for (const f of flows) out.push(`| ${md(f.name)} | ${f.verdict} | ${md(f.expected) || '—'} | ${md(f.path)} | ${f.findings} |`);
+    for (const f of flows)
+      out.push(`| ${md(f.name)} | ${f.verdict} | ${md(f.expected) || '—'} | ${md(f.path)} | ${f.findings} |`);
     out.push('');
   }
   out.push('## Findings', '');
@@ -69,7 +75,10 @@ export function reportMarkdown(design: Design, result: EvaluationResult, picture
 function findingMarkdown(row: FindingRow): string[] {
   const lines = [`- **${md(row.subjectLabel)}**: ${md(row.message)} \`${row.ruleId}\``];
   if (row.remediation) lines.push(`  - Fix: ${md(row.remediation)}`);
-  if (row.source) lines.push(`  - Source: ${markdownLink(row.source.title, row.source.url)} (${md(row.source.date)})${row.confidence ? `, confidence ${md(row.confidence)}` : ''}`);
+  if (row.source)
+    lines.push(
+      `  - Source: ${markdownLink(row.source.title, row.source.url)} (${md(row.source.date)})${row.confidence ? `, confidence ${md(row.confidence)}` : ''}`,
+    );
   return lines;
 }
 
@@ -89,16 +98,21 @@ export function reportHtml(design: Design, result: EvaluationResult, pictureData
   const rows = findingRows(design, result);
   const flows = reportFlows(design, result);
   const notes = noteLines(design);
-  const colour: Record<string, string> = Object.fromEntries(Object.values(VERDICT_STYLES).map((s) => [s.word, s.color]));
+  const colour: Record<string, string> = Object.fromEntries(
+    Object.values(VERDICT_STYLES).map((s) => [s.word, s.color]),
+  );
   const findingItems = SEVERITIES.flatMap((severity) => {
     const group = rows.filter((row) => row.severity === severity);
     if (group.length === 0) return [];
     return [
       `<h3>${SEVERITY_STYLES[severity].heading} (${group.length})</h3><ul>`,
-      ...group.map((row) => `<li class="${severity}"><strong>${html(row.subjectLabel)}</strong>: ${html(row.message)} <code>${html(row.ruleId)}</code>`
-        + (row.remediation ? `<br><span class="fix">Fix: ${html(row.remediation)}</span>` : '')
-        + (row.source ? `<br>${htmlLink(row.source.title, row.source.url)} (${html(row.source.date)})` : '')
-        + '</li>'),
+      ...group.map(
+        (row) =>
+          `<li class="${severity}"><strong>${html(row.subjectLabel)}</strong>: ${html(row.message)} <code>${html(row.ruleId)}</code>` +
+          (row.remediation ? `<br><span class="fix">Fix: ${html(row.remediation)}</span>` : '') +
+          (row.source ? `<br>${htmlLink(row.source.title, row.source.url)} (${html(row.source.date)})` : '') +
+          '</li>',
+      ),
       '</ul>',
     ];
   });
@@ -116,9 +130,13 @@ code{font-size:12px;color:#475569}a{color:#0369a1}@media print{body{margin:0}a{c
 <p class="meta">FastPath findings report · rules as of <strong>${html(result.pack.id)}</strong> (documentation as of ${html(result.pack.date)})</p>
 ${htmlPicture(pictureDataUrl)}
 <h2>Flows</h2>
-${flows.length === 0 ? '<p>The design has no flows.</p>' : `<table><thead><tr><th>Flow</th><th>Verdict</th><th>Expected</th><th>Path</th><th>Findings</th></tr></thead><tbody>
+${
+  flows.length === 0
+    ? '<p>The design has no flows.</p>'
+    : `<table><thead><tr><th>Flow</th><th>Verdict</th><th>Expected</th><th>Path</th><th>Findings</th></tr></thead><tbody>
 ${flows.map((f) => `<tr><td>${html(f.name)}</td><td style="color:${colour[f.verdict] ?? '#0f172a'};font-weight:600">${html(f.verdict)}</td><td>${html(f.expected) || '—'}</td><td class="path">${html(f.path)}</td><td>${f.findings}</td></tr>`).join('\n')}
-</tbody></table>`}
+</tbody></table>`
+}
 <h2>Findings</h2>
 ${rows.length === 0 ? '<p>Nothing to report.</p>' : findingItems.join('\n')}
 ${notes.length ? `<h2>Notes</h2><ul>${notes.map((n) => `<li>${html(n)}</li>`).join('')}</ul>` : ''}

@@ -19,7 +19,9 @@ async function zeroBomb(megabytes: number): Promise<string> {
       else controller.close();
     },
   });
-  const bytes = new Uint8Array(await new Response(source.pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  const bytes = new Uint8Array(
+    await new Response(source.pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+  );
   return Buffer.from(bytes).toString('base64url');
 }
 
@@ -59,14 +61,17 @@ afterEach(() => {
 });
 
 describe('share links', () => {
-  it.each(EXAMPLES.map((e) => [e.id, e.document] as const))('%s: link → open gives the same document', async (_id, document) => {
-    const loaded = loadDesign(document);
-    if (!loaded.ok) throw new Error('example');
-    const fragment = await shareFragment(loaded.design);
-    expect(fragment).toMatch(/^#share=v1\.[A-Za-z0-9_-]+$/);
-    expect(isShareFragment(fragment)).toBe(true);
-    expect(await readShareFragment(fragment)).toEqual({ ok: true, design: loaded.design });
-  });
+  it.each(EXAMPLES.map((e) => [e.id, e.document] as const))(
+    '%s: link → open gives the same document',
+    async (_id, document) => {
+      const loaded = loadDesign(document);
+      if (!loaded.ok) throw new Error('example');
+      const fragment = await shareFragment(loaded.design);
+      expect(fragment).toMatch(/^#share=v1\.[A-Za-z0-9_-]+$/);
+      expect(isShareFragment(fragment)).toBe(true);
+      expect(await readShareFragment(fragment)).toEqual({ ok: true, design: loaded.design });
+    },
+  );
 
   it.each([
     { name: 'another version', hash: '#share=v9.abc', message: /not in a format this app writes/ },
@@ -80,7 +85,9 @@ describe('share links', () => {
   });
 
   it('refuses a valid link to something that is not a design, naming the problem', async () => {
-    const read = await readShareFragment(`#share=v1.${await deflate('{"format":"fastpath-design","version":1,"nodes":[{"id":"x","kind":"castle"}]}')}`);
+    const read = await readShareFragment(
+      `#share=v1.${await deflate('{"format":"fastpath-design","version":1,"nodes":[{"id":"x","kind":"castle"}]}')}`,
+    );
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.message).toMatch(/nodes\[0\]/);
   });
@@ -107,7 +114,10 @@ describe('share links', () => {
 
   it('refuses a link longer than 8 MB before decoding it', async () => {
     const read = await readShareFragment(`#share=v1.${'A'.repeat(8 * 1024 * 1024 + 1)}`);
-    expect(read).toEqual({ ok: false, message: 'This share link cannot be opened: it is longer than 8 MB, more than a link to a design can be' });
+    expect(read).toEqual({
+      ok: false,
+      message: 'This share link cannot be opened: it is longer than 8 MB, more than a link to a design can be',
+    });
   });
 
   it('refuses a link cut short in the middle of its data', async () => {

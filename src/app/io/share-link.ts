@@ -66,7 +66,8 @@ async function inflateCapped(packed: Uint8Array<ArrayBuffer>, limit: number): Pr
   const inflate = new DecompressionStream('deflate-raw');
   const writer = inflate.writable.getWriter();
   const feeding = (async () => {
-    for (let at = 0; at < packed.length; at += INFLATE_SLICE) await writer.write(packed.subarray(at, at + INFLATE_SLICE));
+    for (let at = 0; at < packed.length; at += INFLATE_SLICE)
+      await writer.write(packed.subarray(at, at + INFLATE_SLICE));
     await writer.close();
   })();
   // Cancelling the output (too large) or a corrupt input fails the writes; the reader reports both.
@@ -78,7 +79,10 @@ async function inflateCapped(packed: Uint8Array<ArrayBuffer>, limit: number): Pr
 export async function shareFragment(design: Design): Promise<string> {
   // JSON.stringify writes a lone surrogate as a \u escape, so the link carries labels exactly.
   const json = utf8(JSON.stringify(design));
-  const packed = await pump(new Blob([json as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw')), Infinity);
+  const packed = await pump(
+    new Blob([json as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+    Infinity,
+  );
   return `${PREFIX}${toBase64Url(packed ?? new Uint8Array())}`;
 }
 
@@ -91,9 +95,11 @@ export function isShareFragment(hash: string): boolean {
 export async function readShareFragment(hash: string): Promise<ShareRead> {
   const refuse = (why: string): ShareRead => ({ ok: false, message: `This share link cannot be opened: ${why}` });
   if (!hash.startsWith(PREFIX)) return refuse('it is not in a format this app writes (expected "#share=v1.…")');
-  if (hash.length - PREFIX.length > MAX_LINK_CHARS) return refuse(`it is longer than ${MAX_LINK_CHARS / 1024 / 1024} MB, more than a link to a design can be`);
+  if (hash.length - PREFIX.length > MAX_LINK_CHARS)
+    return refuse(`it is longer than ${MAX_LINK_CHARS / 1024 / 1024} MB, more than a link to a design can be`);
   const packed = fromBase64Url(hash.slice(PREFIX.length));
-  if (!packed || packed.length === 0) return refuse('the text after "#share=v1." is not base64url, so the link was cut or changed');
+  if (!packed || packed.length === 0)
+    return refuse('the text after "#share=v1." is not base64url, so the link was cut or changed');
   let json: Uint8Array | null;
   try {
     json = await inflateCapped(packed, MAX_DESIGN_BYTES);

@@ -52,7 +52,12 @@ export class ValueChecker {
   readonly refused: Refusal[] = [];
 
   private refuse<T>(field: SnippetField, value: unknown, problem: string): Checked<T> {
-    this.refused.push({ field, value: typeof value === 'string' ? value : String(value), problem, placeholder: PLACEHOLDERS[field] });
+    this.refused.push({
+      field,
+      value: typeof value === 'string' ? value : String(value),
+      problem,
+      placeholder: PLACEHOLDERS[field],
+    });
     return { ok: false, placeholder: PLACEHOLDERS[field] };
   }
 
@@ -74,8 +79,18 @@ export class ValueChecker {
   }
 
   routingWeight(weight: unknown): Checked<number> {
-    if (typeof weight === 'number' && Number.isInteger(weight) && weight >= ROUTING_WEIGHT.min && weight <= ROUTING_WEIGHT.max) return { ok: true, value: weight };
-    return this.refuse('routingWeight', weight, `must be a whole number from ${ROUTING_WEIGHT.min} to ${ROUTING_WEIGHT.max}`);
+    if (
+      typeof weight === 'number' &&
+      Number.isInteger(weight) &&
+      weight >= ROUTING_WEIGHT.min &&
+      weight <= ROUTING_WEIGHT.max
+    )
+      return { ok: true, value: weight };
+    return this.refuse(
+      'routingWeight',
+      weight,
+      `must be a whole number from ${ROUTING_WEIGHT.min} to ${ROUTING_WEIGHT.max}`,
+    );
   }
 }
 
@@ -92,7 +107,10 @@ const SHOWN_LENGTH = 60;
  * hide what follows, and long values cut short.
  */
 export function showValue(value: string): string {
-  const visible = value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`);
+  const visible = value.replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`,
+  );
   const chars = [...visible];
   return `“${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH).join('')}…` : visible}”`;
 }

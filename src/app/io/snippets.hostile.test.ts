@@ -53,7 +53,8 @@ function hostileDesign(place: Place, value: string): { design: Design; connectio
   const gwId = place === 'gateway id' ? value : 'gw';
   const nodes = built.nodes.map((n) => {
     if (n.kind === 'vnet' && place === 'region') return { ...n, props: { ...n.props, region: value } };
-    if (n.id === 'gw') return { ...n, id: gwId, label: place === 'gateway label' ? value : place === 'gateway id' ? '' : GATEWAY };
+    if (n.id === 'gw')
+      return { ...n, id: gwId, label: place === 'gateway label' ? value : place === 'gateway id' ? '' : GATEWAY };
     if (n.id === 'er') return { ...n, label: place === 'circuit label' ? value : CIRCUIT };
     return n;
   });
@@ -103,9 +104,20 @@ const END = '::end-of-az::';
 const FAKE_AZ = `az() { printf '%s\\n' "$@"; printf '%s\\n' '${END}'; }\n`;
 
 /** Runs `script` in bash in an empty directory with `az` faked; the calls made, and what was left behind. */
-function runBash(script: string): { calls: string[][]; stdout: string; stderr: string; status: number | null; files: string[] } {
+function runBash(script: string): {
+  calls: string[][];
+  stdout: string;
+  stderr: string;
+  status: number | null;
+  files: string[];
+} {
   const dir = mkdtempSync(join(scratch, 'run-'));
-  const run = spawnSync('bash', ['--norc', '--noprofile'], { input: FAKE_AZ + script, cwd: dir, encoding: 'utf8', timeout: 10_000 });
+  const run = spawnSync('bash', ['--norc', '--noprofile'], {
+    input: FAKE_AZ + script,
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   const calls: string[][] = [];
   let call: string[] = [];
   for (const line of run.stdout.split('\n').slice(0, -1)) {
@@ -125,27 +137,64 @@ describe('the test harness', () => {
 });
 
 describe('the Azure CLI snippet, run by bash, with hostile design values', () => {
-  it.each(cases)('$what in the $place: bash parses it and az gets exactly the intended arguments', ({ place, value }) => {
-    const code = codeOf(place, value).cli;
-    const syntax = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
-    expect(syntax.stderr).toBe('');
-    expect(syntax.status).toBe(0);
+  it.each(cases)(
+    '$what in the $place: bash parses it and az gets exactly the intended arguments',
+    ({ place, value }) => {
+      const code = codeOf(place, value).cli;
+      const syntax = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
+      expect(syntax.stderr).toBe('');
+      expect(syntax.status).toBe(0);
 
-    const run = runBash(code);
-    expect(run.files).toEqual([]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const e = expected(place, value);
-    expect(run.calls).toEqual([
-      [
-        'network', 'vpn-connection', 'create', '--name', e.connection, '--resource-group', 'my-resource-group',
-        '--vnet-gateway1', e.gateway, '--express-route-circuit2', e.circuit,
-        '--location', e.location, '--routing-weight', '0', '--express-route-gateway-bypass', 'true',
-      ],
-      ['network', 'vpn-connection', 'update', '--name', e.connection, '--resource-group', 'my-resource-group', '--express-route-gateway-bypass', 'true'],
-      ['network', 'vpn-connection', 'show', '--name', e.connection, '--resource-group', 'my-resource-group', '--query', 'expressRouteGatewayBypass'],
-    ]);
-  });
+      const run = runBash(code);
+      expect(run.files).toEqual([]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const e = expected(place, value);
+      expect(run.calls).toEqual([
+        [
+          'network',
+          'vpn-connection',
+          'create',
+          '--name',
+          e.connection,
+          '--resource-group',
+          'my-resource-group',
+          '--vnet-gateway1',
+          e.gateway,
+          '--express-route-circuit2',
+          e.circuit,
+          '--location',
+          e.location,
+          '--routing-weight',
+          '0',
+          '--express-route-gateway-bypass',
+          'true',
+        ],
+        [
+          'network',
+          'vpn-connection',
+          'update',
+          '--name',
+          e.connection,
+          '--resource-group',
+          'my-resource-group',
+          '--express-route-gateway-bypass',
+          'true',
+        ],
+        [
+          'network',
+          'vpn-connection',
+          'show',
+          '--name',
+          e.connection,
+          '--resource-group',
+          'my-resource-group',
+          '--query',
+          'expressRouteGatewayBypass',
+        ],
+      ]);
+    },
+  );
 });
 
 // ---- every language -------------------------------------------------------------------------
@@ -188,7 +237,10 @@ describe('the PowerShell snippet, with hostile design values', () => {
     expect(code).not.toContain('"');
     expect(code).not.toContain('$(');
     expect(psSkeleton(code)).toBe(psSkeleton(benign.powershell));
-    const argument = (flag: string) => [...code.matchAll(new RegExp(`${flag} ${PS_LITERAL.source}`, 'g'))].map((m) => m[1]!.replace(new RegExp(`(${PS_QUOTE})\\1`, 'g'), '$1'));
+    const argument = (flag: string) =>
+      [...code.matchAll(new RegExp(`${flag} ${PS_LITERAL.source}`, 'g'))].map((m) =>
+        m[1]!.replace(new RegExp(`(${PS_QUOTE})\\1`, 'g'), '$1'),
+      );
     expect(argument('Get-AzExpressRouteCircuit -Name')).toEqual([e.circuit]);
     expect(argument('Get-AzVirtualNetworkGateway -Name')).toEqual([e.gateway]);
     expect(argument('Connection -Name')).toEqual([e.connection, e.connection]);
@@ -260,15 +312,28 @@ describe('the Bicep and Terraform snippets, with hostile design values', () => {
     const e = expected(place, value);
     const bicepValues = [...bicep.matchAll(BICEP_LITERAL)].map((m) => readBicep(m[1]!));
     expect(bicepValues).toEqual([
-      e.location, 'Microsoft.Network/virtualNetworkGateways@2023-09-01', e.gateway,
-      'Microsoft.Network/expressRouteCircuits@2023-09-01', e.circuit,
-      'Microsoft.Network/connections@2023-09-01', e.connection, 'ExpressRoute',
+      e.location,
+      'Microsoft.Network/virtualNetworkGateways@2023-09-01',
+      e.gateway,
+      'Microsoft.Network/expressRouteCircuits@2023-09-01',
+      e.circuit,
+      'Microsoft.Network/connections@2023-09-01',
+      e.connection,
+      'ExpressRoute',
     ]);
     const hclValues = [...terraform.matchAll(HCL_LITERAL)].map((m) => readHcl(m[1]!));
     expect(hclValues).toEqual([
-      'azurerm_virtual_network_gateway', expect.stringMatching(/^[a-z][a-z0-9_]*$/), e.gateway,
-      'azurerm_express_route_circuit', expect.stringMatching(/^[a-z][a-z0-9_]*$/), e.circuit,
-      'azurerm_virtual_network_gateway_connection', expect.stringMatching(/^[a-z][a-z0-9_]*$/), e.connection, e.location, 'ExpressRoute',
+      'azurerm_virtual_network_gateway',
+      expect.stringMatching(/^[a-z][a-z0-9_]*$/),
+      e.gateway,
+      'azurerm_express_route_circuit',
+      expect.stringMatching(/^[a-z][a-z0-9_]*$/),
+      e.circuit,
+      'azurerm_virtual_network_gateway_connection',
+      expect.stringMatching(/^[a-z][a-z0-9_]*$/),
+      e.connection,
+      e.location,
+      'ExpressRoute',
     ]);
     // Outside the literals, no template sequence of either language.
     expect(bicep.replace(BICEP_LITERAL, "''")).not.toMatch(/\$\{/);

@@ -9,7 +9,12 @@ import { refusalMessage } from './snippet-values.ts';
 // Golden files, one per connection setting and language (src/app/io/golden/); CI fails on a
 // missing or different file, so a change to the commands is always looked at.
 
-function design(props: { fastPath: boolean; privateLinkFastPath: boolean; routingWeight?: number }, circuitType: 'direct' | 'provider' = 'direct', sku = 'ErGw3AZ', region = 'westeurope') {
+function design(
+  props: { fastPath: boolean; privateLinkFastPath: boolean; routingWeight?: number },
+  circuitType: 'direct' | 'provider' = 'direct',
+  sku = 'ErGw3AZ',
+  region = 'westeurope',
+) {
   const draft = new DesignDraft()
     .node('site', 'onPremises', { prefixes: ['172.16.0.0/16'] })
     .node('er', 'circuit', { circuitType, bandwidthMbps: circuitType === 'direct' ? 10000 : 1000 })
@@ -22,11 +27,14 @@ function design(props: { fastPath: boolean; privateLinkFastPath: boolean; routin
     .flow('f', 'site', 'vm')
     .flow('fpe', 'site', 'pe');
   const built = draft.build();
-  built.nodes = built.nodes.map((n) => (n.id === 'gw' ? { ...n, label: 'Hub ER Gateway' } : n.id === 'er' ? { ...n, label: 'ER Amsterdam (Equinix)' } : n));
+  built.nodes = built.nodes.map((n) =>
+    n.id === 'gw' ? { ...n, label: 'Hub ER Gateway' } : n.id === 'er' ? { ...n, label: 'ER Amsterdam (Equinix)' } : n,
+  );
   return built;
 }
 
-const connectionOf = (d: ReturnType<typeof design>) => d.edges.find((e): e is DesignEdgeOf<'connection'> => e.kind === 'connection')!;
+const connectionOf = (d: ReturnType<typeof design>) =>
+  d.edges.find((e): e is DesignEdgeOf<'connection'> => e.kind === 'connection')!;
 
 describe('deployment snippets', () => {
   const settings = [
@@ -45,7 +53,9 @@ describe('deployment snippets', () => {
 
   it.each(settings)('$name: uses only the property names the documentation gives', ({ props }) => {
     const d = design(props);
-    const code = Object.fromEntries(connectionSnippets(d, connectionOf(d), null).snippets.map((s) => [s.language, s.code]));
+    const code = Object.fromEntries(
+      connectionSnippets(d, connectionOf(d), null).snippets.map((s) => [s.language, s.code]),
+    );
     expect(code.cli).toContain(`--express-route-gateway-bypass ${props.fastPath}`);
     expect(code.cli).not.toContain('--enable-fastpath');
     expect(code.powershell?.includes('-ExpressRouteGatewayBypass')).toBe(props.fastPath);
@@ -57,8 +67,16 @@ describe('deployment snippets', () => {
   });
 
   it.each([
-    { name: 'a gateway SKU without FastPath', d: design({ fastPath: true, privateLinkFastPath: false }, 'provider', 'ErGw2AZ'), warning: /ErGw2AZ SKU cannot run FastPath/ },
-    { name: 'Private Link FastPath on a provider circuit', d: design({ fastPath: true, privateLinkFastPath: true }, 'provider'), warning: /no effect on provider circuits/ },
+    {
+      name: 'a gateway SKU without FastPath',
+      d: design({ fastPath: true, privateLinkFastPath: false }, 'provider', 'ErGw2AZ'),
+      warning: /ErGw2AZ SKU cannot run FastPath/,
+    },
+    {
+      name: 'Private Link FastPath on a provider circuit',
+      d: design({ fastPath: true, privateLinkFastPath: true }, 'provider'),
+      warning: /no effect on provider circuits/,
+    },
   ])('warns about $name', ({ d, warning }) => {
     const out = connectionSnippets(d, connectionOf(d), evaluate(d));
     expect(out.warnings.some((w) => warning.test(w))).toBe(true);
@@ -84,13 +102,17 @@ describe('deployment snippets', () => {
     expect(check.status).toBe(0);
   });
 
-  it.each(readdirSync(new URL('../../../fixtures/examples/', import.meta.url)).filter((f) => f.endsWith('.json')))('refuses nothing in the example %s', (file) => {
-    const loaded = loadDesign(readFileSync(new URL(`../../../fixtures/examples/${file}`, import.meta.url), 'utf8'));
-    if (!loaded.ok) throw new Error(`${file} does not load`);
-    const connections = loaded.design.edges.filter((e): e is DesignEdgeOf<'connection'> => e.kind === 'connection');
-    expect(connections.length).toBeGreaterThan(0);
-    for (const connection of connections) expect(connectionSnippets(loaded.design, connection, null).refused).toEqual([]);
-  });
+  it.each(readdirSync(new URL('../../../fixtures/examples/', import.meta.url)).filter((f) => f.endsWith('.json')))(
+    'refuses nothing in the example %s',
+    (file) => {
+      const loaded = loadDesign(readFileSync(new URL(`../../../fixtures/examples/${file}`, import.meta.url), 'utf8'));
+      if (!loaded.ok) throw new Error(`${file} does not load`);
+      const connections = loaded.design.edges.filter((e): e is DesignEdgeOf<'connection'> => e.kind === 'connection');
+      expect(connections.length).toBeGreaterThan(0);
+      for (const connection of connections)
+        expect(connectionSnippets(loaded.design, connection, null).refused).toEqual([]);
+    },
+  );
 
   it('refuses nothing in a design Azure would take', () => {
     const d = design({ fastPath: true, privateLinkFastPath: false });
@@ -121,11 +143,7 @@ describe('deployment snippets', () => {
     expect(out.snippets.find((s) => s.language === 'cli')?.code).toContain("--location '<location>' ");
   });
 
-  it.each([
-    { weight: -1 },
-    { weight: 2.5 },
-    { weight: 40_000 },
-  ])('refuses routing weight $weight', ({ weight }) => {
+  it.each([{ weight: -1 }, { weight: 2.5 }, { weight: 40_000 }])('refuses routing weight $weight', ({ weight }) => {
     // The schema refuses these on load; the snippets must hold even for a design that skipped it.
     const d = design({ fastPath: true, privateLinkFastPath: false });
     const connection = connectionOf(d);
@@ -138,7 +156,7 @@ describe('deployment snippets', () => {
     expect(Object.values(code).join('\n')).not.toContain(String(weight));
   });
 
-  it('keeps the connection\'s Bicep symbol apart from the gateway, circuit and location', () => {
+  it("keeps the connection's Bicep symbol apart from the gateway, circuit and location", () => {
     const d = design({ fastPath: true, privateLinkFastPath: false });
     const connection = { ...connectionOf(d), label: 'Gateway' };
     const bicep = connectionSnippets(d, connection, null).snippets.find((s) => s.language === 'bicep')?.code ?? '';

@@ -33,13 +33,21 @@ const RESOURCE_GROUP = 'my-resource-group';
 /** A name Azure accepts for a resource: letters, digits, '-', '_' and '.', from a label. */
 export function azureName(label: string, fallback: string): string {
   // Cut to length before trimming, so a cut cannot leave a name ending in '-' or '.'.
-  const name = label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80).replace(/^[-.]+|[-.]+$/g, '');
+  const name = label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .slice(0, 80)
+    .replace(/^[-.]+|[-.]+$/g, '');
   return name || fallback;
 }
 
 /** An identifier for Bicep and Terraform: lower case, letters, digits and '_'. */
 function identifier(name: string): string {
-  const id = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return /^[a-z]/.test(id) ? id : `r_${id}`;
 }
 
@@ -62,9 +70,11 @@ const raw = (checked: Checked<string>): string => (checked.ok ? checked.value : 
 const literal = (quote: Quote, checked: Checked<string>): string => quote(raw(checked));
 
 /** A checked integer is written bare (it is digits only); a placeholder is a quoted string. */
-const integer = (quote: Quote, checked: Checked<number>): string => (checked.ok ? String(checked.value) : quote(checked.placeholder));
+const integer = (quote: Quote, checked: Checked<number>): string =>
+  checked.ok ? String(checked.value) : quote(checked.placeholder);
 
-const header = (p: Parts): string => `connection ${commentText(raw(p.connection))}, FastPath ${p.fastPath ? 'on' : 'off'}`;
+const header = (p: Parts): string =>
+  `connection ${commentText(raw(p.connection))}, FastPath ${p.fastPath ? 'on' : 'off'}`;
 
 function cli(p: Parts): string {
   const q = (checked: Checked<string>) => literal(bashQuote, checked);
@@ -81,13 +91,16 @@ function cli(p: Parts): string {
     `  --express-route-gateway-bypass ${p.fastPath}`,
     `az network vpn-connection show --name ${q(p.connection)} --resource-group "$RG" --query expressRouteGatewayBypass`,
   ];
-  if (p.privateLink) lines.push('', '# The Azure CLI has no flag for FastPath to Private Link: set it with PowerShell (see that tab).');
+  if (p.privateLink)
+    lines.push('', '# The Azure CLI has no flag for FastPath to Private Link: set it with PowerShell (see that tab).');
   return lines.join('\n');
 }
 
 function powershell(p: Parts): string {
   const q = (checked: Checked<string>) => literal(powershellQuote, checked);
-  const switches = [p.fastPath ? '-ExpressRouteGatewayBypass' : '', p.privateLink ? '-EnablePrivateLinkFastPath' : ''].filter(Boolean).join(' ');
+  const switches = [p.fastPath ? '-ExpressRouteGatewayBypass' : '', p.privateLink ? '-EnablePrivateLinkFastPath' : '']
+    .filter(Boolean)
+    .join(' ');
   return [
     `# Azure PowerShell (Az.Network): ${header(p)}`,
     `$rg = ${powershellQuote(RESOURCE_GROUP)}   # the resource group of the gateway and the circuit`,
@@ -174,7 +187,11 @@ function terraform(p: Parts): string {
  * warnings and errors about the connection, its gateway and its circuit: a gateway SKU without
  * FastPath, Private Link FastPath on a provider circuit, …), and the design values refused.
  */
-export function connectionSnippets(design: Design, connection: DesignEdgeOf<'connection'>, result: EvaluationResult | null): ConnectionSnippets {
+export function connectionSnippets(
+  design: Design,
+  connection: DesignEdgeOf<'connection'>,
+  result: EvaluationResult | null,
+): ConnectionSnippets {
   const nodes = new Map(design.nodes.map((node) => [node.id, node]));
   const gatewayNode = nodes.get(connection.source);
   const circuitNode = nodes.get(connection.target);
@@ -186,7 +203,10 @@ export function connectionSnippets(design: Design, connection: DesignEdgeOf<'con
   const gateway = check.name('gateway', gatewayName);
   const circuit = check.name('circuit', circuitName);
   const parts: Parts = {
-    connection: check.name('connection', azureName(connection.label ?? '', azureName(`${gatewayName}-to-${circuitName}`, ''))),
+    connection: check.name(
+      'connection',
+      azureName(connection.label ?? '', azureName(`${gatewayName}-to-${circuitName}`, '')),
+    ),
     gateway,
     circuit,
     location: check.region(vnet?.kind === 'vnet' ? vnet.props.region : ''),

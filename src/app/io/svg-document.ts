@@ -7,7 +7,14 @@ import { xmlJson } from './escape/xml.ts';
 // in <metadata> (as JSON that parses back to the same design, whatever its labels hold), and the
 // picture html-to-image made of the canvas below the caption.
 
-export type SvgParts = { width: number; height: number; background: string; design: Design; caption: CaptionInput; picture: string };
+export type SvgParts = {
+  width: number;
+  height: number;
+  background: string;
+  design: Design;
+  caption: CaptionInput;
+  picture: string;
+};
 
 export function svgDocument({ width, height, background, design, caption, picture }: SvgParts): string {
   const inner = picture.replace(/^<svg /, `<svg x="0" y="${CAPTION_HEIGHT}" `);

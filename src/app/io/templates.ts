@@ -9,12 +9,24 @@ export const EMPTY_TEMPLATE: Template = {
   id: 'empty',
   name: 'Empty design',
   description: 'A blank canvas',
-  document: { format: FORMAT_ID, version: CURRENT_VERSION, title: 'Untitled design', rulesAsOf: 'latest', nodes: [], edges: [] },
+  document: {
+    format: FORMAT_ID,
+    version: CURRENT_VERSION,
+    title: 'Untitled design',
+    rulesAsOf: 'latest',
+    nodes: [],
+    edges: [],
+  },
 };
 
 export const TEMPLATES: readonly Template[] = [
   EMPTY_TEMPLATE,
-  ...EXAMPLES.map((example) => ({ id: example.id, name: example.name, description: example.description, document: example.document })),
+  ...EXAMPLES.map((example) => ({
+    id: example.id,
+    name: example.name,
+    description: example.description,
+    document: example.document,
+  })),
 ];
 
 /** The design a first visit opens: the hub, spoke and remote VNet lab. */

@@ -65,8 +65,23 @@ describe('overlap check', () => {
   // The layout assertions below are only as good as this helper.
   it('sees overlapping rectangles and lets touching or distant ones pass', () => {
     const a = { x: 0, y: 0, width: 10, height: 10 };
-    expect(overlappingPairs(new Map([['a', a], ['b', { ...a, x: 9, y: 9 }]]))).toEqual(['a/b']);
-    expect(overlappingPairs(new Map([['a', a], ['b', { ...a, x: 10 }], ['c', { ...a, y: 30 }]]))).toEqual([]);
+    expect(
+      overlappingPairs(
+        new Map([
+          ['a', a],
+          ['b', { ...a, x: 9, y: 9 }],
+        ]),
+      ),
+    ).toEqual(['a/b']);
+    expect(
+      overlappingPairs(
+        new Map([
+          ['a', a],
+          ['b', { ...a, x: 10 }],
+          ['c', { ...a, y: 30 }],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 

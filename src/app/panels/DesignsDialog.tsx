@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TEMPLATES } from '../io/templates.ts';
 import {
-  createFromTemplate, deleteStoredDesign, duplicateStoredDesign, openStoredDesign, renameStoredDesign, useStorageStore,
+  createFromTemplate,
+  deleteStoredDesign,
+  duplicateStoredDesign,
+  openStoredDesign,
+  renameStoredDesign,
+  useStorageStore,
 } from '../persistence/session.ts';
 import type { DesignSummary } from '../persistence/design-repository.ts';
 import { useDesignStore } from '../store/design-store.ts';
@@ -64,7 +69,9 @@ export function DesignsDialog() {
           </p>
         ) : (
           <>
-            <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">{KEEPING[String(persistent) as keyof typeof KEEPING]}</p>
+            <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
+              {KEEPING[String(persistent) as keyof typeof KEEPING]}
+            </p>
             {designs.length === 0 ? (
               <p className="text-sm text-slate-500">No saved designs yet.</p>
             ) : (
@@ -103,8 +110,12 @@ function DesignRow({ design, isOpen, onOpened }: { design: DesignSummary; isOpen
             onChange={(event) => setTitle(event.target.value)}
             className="flex-1 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
           />
-          <button type="submit" className={SMALL}>Save</button>
-          <button type="button" className={SMALL} onClick={() => setMode('view')}>Cancel</button>
+          <button type="submit" className={SMALL}>
+            Save
+          </button>
+          <button type="button" className={SMALL} onClick={() => setMode('view')}>
+            Cancel
+          </button>
         </form>
       ) : (
         <>
@@ -118,21 +129,57 @@ function DesignRow({ design, isOpen, onOpened }: { design: DesignSummary; isOpen
           >
             <span className="block truncate text-sm font-medium">
               {design.title}
-              {isOpen ? <span className="ml-2 rounded bg-sky-100 px-1.5 text-[10px] font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-100">OPEN</span> : null}
+              {isOpen ? (
+                <span className="ml-2 rounded bg-sky-100 px-1.5 text-[10px] font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-100">
+                  OPEN
+                </span>
+              ) : null}
             </span>
             <span className="block text-xs text-slate-500">Changed {when.format(design.updatedAt)}</span>
           </button>
           {mode === 'confirmDelete' ? (
             <span className="flex items-center gap-1 text-xs">
               Delete for good?
-              <button type="button" className={`${SMALL} text-red-700!`} onClick={() => void deleteStoredDesign(design.id)}>Delete</button>
-              <button type="button" className={SMALL} onClick={() => setMode('view')}>Keep</button>
+              <button
+                type="button"
+                className={`${SMALL} text-red-700!`}
+                onClick={() => void deleteStoredDesign(design.id)}
+              >
+                Delete
+              </button>
+              <button type="button" className={SMALL} onClick={() => setMode('view')}>
+                Keep
+              </button>
             </span>
           ) : (
             <span className="flex gap-1">
-              <button type="button" className={SMALL} onClick={() => { setTitle(design.title); setMode('rename'); }} aria-label={`Rename ${design.title}`}>Rename</button>
-              <button type="button" className={SMALL} onClick={() => void duplicateStoredDesign(design.id)} aria-label={`Duplicate ${design.title}`}>Duplicate</button>
-              <button type="button" className={SMALL} onClick={() => setMode('confirmDelete')} aria-label={`Delete ${design.title}`}>Delete</button>
+              <button
+                type="button"
+                className={SMALL}
+                onClick={() => {
+                  setTitle(design.title);
+                  setMode('rename');
+                }}
+                aria-label={`Rename ${design.title}`}
+              >
+                Rename
+              </button>
+              <button
+                type="button"
+                className={SMALL}
+                onClick={() => void duplicateStoredDesign(design.id)}
+                aria-label={`Duplicate ${design.title}`}
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                className={SMALL}
+                onClick={() => setMode('confirmDelete')}
+                aria-label={`Delete ${design.title}`}
+              >
+                Delete
+              </button>
             </span>
           )}
         </>

@@ -35,13 +35,21 @@ function flowRows(design: Design, evaluation: EvaluationState): FlowRow[] {
 }
 
 /** The flows of the design with their verdicts. */
-export const FlowList = memo(function FlowList({ design, evaluation }: { design: Design; evaluation: EvaluationState }) {
+export const FlowList = memo(function FlowList({
+  design,
+  evaluation,
+}: {
+  design: Design;
+  evaluation: EvaluationState;
+}) {
   const rows = useMemo(() => flowRows(design, evaluation), [design, evaluation]);
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const selectedEdges = useUiStore((s) => s.selection.edgeIds);
-  const counts = LEGEND_VERDICTS.map((verdict) => ({ verdict, count: rows.filter((r) => r.state === verdict).length }))
-    .filter((c) => c.count > 0);
+  const counts = LEGEND_VERDICTS.map((verdict) => ({
+    verdict,
+    count: rows.filter((r) => r.state === verdict).length,
+  })).filter((c) => c.count > 0);
 
   return (
     <section aria-labelledby="flows-heading">
@@ -72,11 +80,15 @@ export const FlowList = memo(function FlowList({ design, evaluation }: { design:
       ) : (
         <ul aria-label="Flows and verdicts" className="space-y-1 px-3" onMouseLeave={() => setHighlightedFlow(null)}>
           {rows.map((row) => (
-            <FlowItem key={row.id} row={row} selected={selectedEdges.includes(row.id)} highlighted={highlighted === row.id} />
+            <FlowItem
+              key={row.id}
+              row={row}
+              selected={selectedEdges.includes(row.id)}
+              highlighted={highlighted === row.id}
+            />
           ))}
         </ul>
       )}
-
     </section>
   );
 });
@@ -84,32 +96,46 @@ export const FlowList = memo(function FlowList({ design, evaluation }: { design:
 type FlowItemProps = { row: FlowRow; selected: boolean; highlighted: boolean };
 
 // One row; a large design has hundreds, so a row re-renders only when what it shows changes.
-const FlowItem = memo(function FlowItem({ row, selected, highlighted }: FlowItemProps) {
-  const look = VERDICT_STYLES[row.state];
-  return (
-    <li
-      aria-label={`${row.name}: ${look.word}`}
-      onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
-      onClick={() => useUiStore.getState().setSelection({ nodeIds: [], edgeIds: [row.id] })}
-      className={`fp-lazy-row cursor-pointer rounded-lg px-2 py-2 transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
-    >
-      <div className="flex items-start gap-2.5">
-        <span className="flex h-5 items-center">
-          <VerdictLine state={row.state} width={26} />
-        </span>
-        <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">{row.name}</span>
-        <span className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}>
-          <VerdictIcon state={row.state} size={12} />
-          {look.word}
-        </span>
-      </div>
-      <FlowNotes row={row} />
-    </li>
-  );
-}, (a, b) => a.selected === b.selected && a.highlighted === b.highlighted && sameRow(a.row, b.row));
+const FlowItem = memo(
+  function FlowItem({ row, selected, highlighted }: FlowItemProps) {
+    const look = VERDICT_STYLES[row.state];
+    return (
+      <li
+        aria-label={`${row.name}: ${look.word}`}
+        onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
+        onClick={() => useUiStore.getState().setSelection({ nodeIds: [], edgeIds: [row.id] })}
+        className={`fp-lazy-row cursor-pointer rounded-lg px-2 py-2 transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
+      >
+        <div className="flex items-start gap-2.5">
+          <span className="flex h-5 items-center">
+            <VerdictLine state={row.state} width={26} />
+          </span>
+          <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
+            {row.name}
+          </span>
+          <span
+            className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
+          >
+            <VerdictIcon state={row.state} size={12} />
+            {look.word}
+          </span>
+        </div>
+        <FlowNotes row={row} />
+      </li>
+    );
+  },
+  (a, b) => a.selected === b.selected && a.highlighted === b.highlighted && sameRow(a.row, b.row),
+);
 
 function sameRow(a: FlowRow, b: FlowRow): boolean {
-  return a.id === b.id && a.name === b.name && a.state === b.state && a.expect === b.expect && a.expectationMet === b.expectationMet && a.findings === b.findings;
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.state === b.state &&
+    a.expect === b.expect &&
+    a.expectationMet === b.expectationMet &&
+    a.findings === b.findings
+  );
 }
 
 function FlowNotes({ row }: { row: FlowRow }) {
@@ -123,7 +149,8 @@ function FlowNotes({ row }: { row: FlowRow }) {
   } else if (row.expect && row.expectationMet === true) {
     notes.push(<span key="expect">As expected</span>);
   }
-  if (row.findings > 0) notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
+  if (row.findings > 0)
+    notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
   if (notes.length === 0) return null;
   return <p className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500">{notes}</p>;
 }

@@ -75,12 +75,39 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
           onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
         >
           {theme === 'dark' ? (
-            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true"><circle cx="12" cy="12" r="4" /><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" /></svg>
+            <svg
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              aria-hidden="true"
+            >
+              <circle cx="12" cy="12" r="4" />
+              <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+            </svg>
           ) : (
-            <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true"><path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" /></svg>
+            <svg
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              aria-hidden="true"
+            >
+              <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" />
+            </svg>
           )}
         </button>
-        <button type="button" className={`${BUTTON_CLASS} px-2.5`} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setDialog('shortcuts')}>
+        <button
+          type="button"
+          className={`${BUTTON_CLASS} px-2.5`}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => setDialog('shortcuts')}
+        >
           ?
         </button>
       </div>
@@ -99,16 +126,35 @@ function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
   const updating = evaluation.status === 'done' && evaluation.updating;
   const dot = updating
     ? 'bg-amber-400 animate-pulse'
-    : stopped !== undefined || evaluation.status === 'failed' ? 'bg-red-500' : evaluation.status === 'done' ? 'bg-green-500' : 'bg-slate-300 animate-pulse';
-  const state = stopped !== undefined
-    ? 'Analysis stopped'
-    : updating ? 'Updating…' : evaluation.status === 'done' ? 'Evaluated' : evaluation.status === 'failed' ? 'Analysis failed' : 'Evaluating…';
+    : stopped !== undefined || evaluation.status === 'failed'
+      ? 'bg-red-500'
+      : evaluation.status === 'done'
+        ? 'bg-green-500'
+        : 'bg-slate-300 animate-pulse';
+  const state =
+    stopped !== undefined
+      ? 'Analysis stopped'
+      : updating
+        ? 'Updating…'
+        : evaluation.status === 'done'
+          ? 'Evaluated'
+          : evaluation.status === 'failed'
+            ? 'Analysis failed'
+            : 'Evaluating…';
   const pack = evaluation.status === 'done' ? evaluation.result.pack : { id: info.id, date: info.date };
-  const dated = evaluation.status === 'done' && evaluation.result.rulesAsOf !== pack.id ? ` (${evaluation.result.rulesAsOf} rules)` : '';
+  const dated =
+    evaluation.status === 'done' && evaluation.result.rulesAsOf !== pack.id
+      ? ` (${evaluation.result.rulesAsOf} rules)`
+      : '';
 
   return (
     <div className="flex items-center gap-3">
-      <p className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400" role="status" aria-label="Analysis" title={info.basis}>
+      <p
+        className="flex items-center gap-2 text-xs text-slate-500 dark:text-slate-400"
+        role="status"
+        aria-label="Analysis"
+        title={info.basis}
+      >
         <span className={`size-2 rounded-full ${dot}`} aria-hidden="true" />
         <span>{state}</span>
         {stopped !== undefined ? (
@@ -140,7 +186,11 @@ function withoutLeadIn(reason: string): string {
 function RetryAnalysis() {
   const client = useQueryClient();
   return (
-    <button type="button" className={`${BUTTON_CLASS} h-7 px-2.5 text-xs`} onClick={() => void retryEvaluations(client)}>
+    <button
+      type="button"
+      className={`${BUTTON_CLASS} h-7 px-2.5 text-xs`}
+      onClick={() => void retryEvaluations(client)}
+    >
       Retry analysis
     </button>
   );

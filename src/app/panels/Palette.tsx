@@ -14,8 +14,13 @@ export function Palette({ actions }: { actions: EditorActions }) {
     event.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <aside aria-label="Palette" className="flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-      <h2 className="px-3 pt-3 pb-1 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">Add to the design</h2>
+    <aside
+      aria-label="Palette"
+      className="flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
+      <h2 className="px-3 pt-3 pb-1 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">
+        Add to the design
+      </h2>
       <ul className="flex-1 space-y-0.5 overflow-y-auto px-2 pb-2">
         {PALETTE_KINDS.map((kind, i) => (
           <li key={kind}>
@@ -32,7 +37,9 @@ export function Palette({ actions }: { actions: EditorActions }) {
                 <KindIcon kind={kind} className="size-4" />
               </span>
               <span className="flex-1 truncate">{KIND_NAMES[kind]}</span>
-              <kbd className="rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-400 dark:border-slate-600">{i + 1}</kbd>
+              <kbd className="rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-400 dark:border-slate-600">
+                {i + 1}
+              </kbd>
             </button>
           </li>
         ))}

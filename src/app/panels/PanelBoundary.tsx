@@ -41,7 +41,15 @@ class Boundary extends Component<PanelBoundaryProps & { resetKey: number }, Boun
 
   override render(): ReactNode {
     const { error } = this.state;
-    if (error) return <PanelFailure name={this.props.name} error={error} className={this.props.fallbackClassName} onRetry={() => this.setState({ error: null })} />;
+    if (error)
+      return (
+        <PanelFailure
+          name={this.props.name}
+          error={error}
+          className={this.props.fallbackClassName}
+          onRetry={() => this.setState({ error: null })}
+        />
+      );
     return (
       <>
         <FailProbe name={this.props.name} />
@@ -65,11 +73,24 @@ function FailProbe({ name }: { name: string }) {
 const BUTTON =
   'h-7 rounded-md border border-red-300 bg-white px-2.5 text-xs font-medium text-red-800 hover:bg-red-50 focus-visible:ring-2 focus-visible:ring-red-400/50 focus-visible:outline-none dark:border-red-700 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900';
 
-function PanelFailure({ name, error, className, onRetry }: { name: string; error: Error; className: string | undefined; onRetry: () => void }) {
+function PanelFailure({
+  name,
+  error,
+  className,
+  onRetry,
+}: {
+  name: string;
+  error: Error;
+  className: string | undefined;
+  onRetry: () => void;
+}) {
   const hasDesign = useDesignStore((s) => s.design !== null);
   return (
     <div className={className ?? 'p-3'}>
-      <div role="alert" className="max-w-sm rounded-lg bg-red-50 px-3 py-2 text-xs text-red-800 shadow-sm ring-1 ring-red-200 dark:bg-red-950/80 dark:text-red-100 dark:ring-red-800">
+      <div
+        role="alert"
+        className="max-w-sm rounded-lg bg-red-50 px-3 py-2 text-xs text-red-800 shadow-sm ring-1 ring-red-200 dark:bg-red-950/80 dark:text-red-100 dark:ring-red-800"
+      >
         <p>{failureText(name, error)}</p>
         <div className="mt-2 flex gap-2">
           <button type="button" className={BUTTON} onClick={onRetry}>

@@ -18,17 +18,30 @@ import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
 
 const BUTTON =
   'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-40 dark:text-slate-200 dark:hover:bg-slate-700';
-const ITEM = 'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-700';
+const ITEM =
+  'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-700';
 
-const svg = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 1.9, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
+const svg = {
+  width: 16,
+  height: 16,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.9,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  'aria-hidden': true,
+} as const;
 
 function captionFor(design: Design, result: EvaluationResult | null, dark: boolean): CaptionInput {
   const pack = result?.pack ?? packInfo(design.rulesAsOf);
   const flows = design.edges.filter((edge) => edge.kind === 'flow').length;
   const counts = result
-    ? LEGEND_VERDICTS.map((verdict) => [verdict, Object.values(result.flows).filter((f) => f.verdict === verdict).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([verdict, n]) => `${n} ${VERDICT_STYLES[verdict].word}`)
+    ? LEGEND_VERDICTS.map(
+        (verdict) => [verdict, Object.values(result.flows).filter((f) => f.verdict === verdict).length] as const,
+      )
+        .filter(([, n]) => n > 0)
+        .map(([verdict, n]) => `${n} ${VERDICT_STYLES[verdict].word}`)
     : [];
   return {
     title: design.title,
@@ -96,9 +109,20 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
   const pngBlob = (bytes: Uint8Array) => new Blob([bytes as BlobPart], { type: 'image/png' });
 
   return (
-    <div role="toolbar" aria-label="Share" className="absolute top-3 right-3 z-10 flex items-center gap-0.5 rounded-lg border border-slate-200 bg-white/95 p-1 shadow-sm dark:border-slate-700 dark:bg-slate-800/95">
-      <button type="button" className={BUTTON} onClick={() => chooser.current?.click()} title="Open a design file (.json, or a PNG exported here) as a new design">
-        <svg {...svg}><path d="M12 15V3M7 8l5-5 5 5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" /></svg>
+    <div
+      role="toolbar"
+      aria-label="Share"
+      className="absolute top-3 right-3 z-10 flex items-center gap-0.5 rounded-lg border border-slate-200 bg-white/95 p-1 shadow-sm dark:border-slate-700 dark:bg-slate-800/95"
+    >
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => chooser.current?.click()}
+        title="Open a design file (.json, or a PNG exported here) as a new design"
+      >
+        <svg {...svg}>
+          <path d="M12 15V3M7 8l5-5 5 5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
+        </svg>
         Import
       </button>
       <input
@@ -114,74 +138,147 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
         }}
       />
       <div className="relative" ref={menu}>
-        <button type="button" className={BUTTON} aria-expanded={open} aria-haspopup="true" disabled={busy} onClick={() => setOpen(!open)}>
-          <svg {...svg}><path d="M12 3v12M7 10l5 5 5-5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" /></svg>
+        <button
+          type="button"
+          className={BUTTON}
+          aria-expanded={open}
+          aria-haspopup="true"
+          disabled={busy}
+          onClick={() => setOpen(!open)}
+        >
+          <svg {...svg}>
+            <path d="M12 3v12M7 10l5 5 5-5M5 15v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
+          </svg>
           {busy ? 'Exporting…' : 'Export'}
         </button>
         {open ? (
           <div className="absolute right-0 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-800">
             <MenuGroup label="Picture">
-              <button type="button" className={ITEM} onClick={run('Export PNG', () => withCleanCanvas(async () => {
-                download(fileNameFor(design.title, 'png'), pngBlob(await picture()));
-              }))}>
+              <button
+                type="button"
+                className={ITEM}
+                onClick={run('Export PNG', () =>
+                  withCleanCanvas(async () => {
+                    download(fileNameFor(design.title, 'png'), pngBlob(await picture()));
+                  }),
+                )}
+              >
                 Export PNG
               </button>
-              <button type="button" className={ITEM} onClick={run('Export SVG', () => withCleanCanvas(async () => {
-                const { designSvg } = await import('../io/export-image.ts');
-                download(fileNameFor(design.title, 'svg'), await designSvg(flow, design, caption()), 'image/svg+xml');
-              }))}>
+              <button
+                type="button"
+                className={ITEM}
+                onClick={run('Export SVG', () =>
+                  withCleanCanvas(async () => {
+                    const { designSvg } = await import('../io/export-image.ts');
+                    download(
+                      fileNameFor(design.title, 'svg'),
+                      await designSvg(flow, design, caption()),
+                      'image/svg+xml',
+                    );
+                  }),
+                )}
+              >
                 Export SVG
               </button>
             </MenuGroup>
             <MenuGroup label="Share">
-              <button type="button" className={ITEM} onClick={run('Copy share link', async () => {
-                const url = `${location.origin}${location.pathname}${await shareFragment(design)}`;
-                try {
-                  await navigator.clipboard.writeText(url);
-                  toast.success(`Share link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this design read-only.`);
-                } catch {
-                  toast.error('The browser did not allow copying the link.');
-                }
-              })}>
+              <button
+                type="button"
+                className={ITEM}
+                onClick={run('Copy share link', async () => {
+                  const url = `${location.origin}${location.pathname}${await shareFragment(design)}`;
+                  try {
+                    await navigator.clipboard.writeText(url);
+                    toast.success(
+                      `Share link copied (${url.length.toLocaleString()} characters). Whoever opens it sees this design read-only.`,
+                    );
+                  } catch {
+                    toast.error('The browser did not allow copying the link.');
+                  }
+                })}
+              >
                 Copy share link
               </button>
             </MenuGroup>
             <MenuGroup label="Document">
-              <button type="button" className={ITEM} onClick={run('Export JSON', () => download(fileNameFor(design.title, 'json'), designJson(design), 'application/json'))}>
+              <button
+                type="button"
+                className={ITEM}
+                onClick={run('Export JSON', () =>
+                  download(fileNameFor(design.title, 'json'), designJson(design), 'application/json'),
+                )}
+              >
                 Export JSON
               </button>
             </MenuGroup>
             <MenuGroup label="Findings report">
-              <button type="button" className={ITEM} title="The report and the picture it shows, as two files" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
-                if (!result) return;
-                const { reportMarkdown } = await import('../io/report.ts');
-                const pictureName = fileNameFor(design.title, 'png');
-                const bytes = await picture();
-                download(fileNameFor(`${design.title} findings`, 'md'), reportMarkdown(design, result, pictureName), 'text/markdown');
-                download(pictureName, pngBlob(bytes));
-              }))}>
+              <button
+                type="button"
+                className={ITEM}
+                title="The report and the picture it shows, as two files"
+                disabled={!result}
+                onClick={run('The report', () =>
+                  withCleanCanvas(async () => {
+                    if (!result) return;
+                    const { reportMarkdown } = await import('../io/report.ts');
+                    const pictureName = fileNameFor(design.title, 'png');
+                    const bytes = await picture();
+                    download(
+                      fileNameFor(`${design.title} findings`, 'md'),
+                      reportMarkdown(design, result, pictureName),
+                      'text/markdown',
+                    );
+                    download(pictureName, pngBlob(bytes));
+                  }),
+                )}
+              >
                 Report as Markdown
               </button>
-              <button type="button" className={ITEM} title="One page with the picture inside, ready to print" disabled={!result} onClick={run('The report', () => withCleanCanvas(async () => {
-                if (!result) return;
-                const { reportHtml } = await import('../io/report.ts');
-                const bytes = await picture();
-                download(fileNameFor(`${design.title} findings`, 'html'), reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`), 'text/html');
-              }))}>
+              <button
+                type="button"
+                className={ITEM}
+                title="One page with the picture inside, ready to print"
+                disabled={!result}
+                onClick={run('The report', () =>
+                  withCleanCanvas(async () => {
+                    if (!result) return;
+                    const { reportHtml } = await import('../io/report.ts');
+                    const bytes = await picture();
+                    download(
+                      fileNameFor(`${design.title} findings`, 'html'),
+                      reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`),
+                      'text/html',
+                    );
+                  }),
+                )}
+              >
                 Report as printable HTML
               </button>
             </MenuGroup>
             <MenuGroup label="Diagram">
-              <button type="button" className={ITEM} onClick={run('Mermaid', async () => {
-                const { designMermaid } = await import('../io/diagrams.ts');
-                download(fileNameFor(design.title, 'mmd'), designMermaid(design, result), 'text/plain');
-              })}>
+              <button
+                type="button"
+                className={ITEM}
+                onClick={run('Mermaid', async () => {
+                  const { designMermaid } = await import('../io/diagrams.ts');
+                  download(fileNameFor(design.title, 'mmd'), designMermaid(design, result), 'text/plain');
+                })}
+              >
                 Mermaid
               </button>
-              <button type="button" className={ITEM} onClick={run('draw.io', async () => {
-                const { designDrawio } = await import('../io/diagrams.ts');
-                download(fileNameFor(design.title, 'drawio'), designDrawio(design, result, toCanvasNodes(design)), 'application/xml');
-              })}>
+              <button
+                type="button"
+                className={ITEM}
+                onClick={run('draw.io', async () => {
+                  const { designDrawio } = await import('../io/diagrams.ts');
+                  download(
+                    fileNameFor(design.title, 'drawio'),
+                    designDrawio(design, result, toCanvasNodes(design)),
+                    'application/xml',
+                  );
+                })}
+              >
                 draw.io
               </button>
             </MenuGroup>

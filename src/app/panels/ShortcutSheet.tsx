@@ -9,7 +9,10 @@ function Keys({ keys }: { keys: readonly string[] }) {
   return (
     <span className="flex shrink-0 gap-1">
       {keys.map((key) => (
-        <kbd key={key} className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-sans text-xs text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">
+        <kbd
+          key={key}
+          className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-sans text-xs text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
+        >
           {displayKey(key, MAC)}
         </kbd>
       ))}

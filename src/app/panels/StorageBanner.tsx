@@ -7,15 +7,22 @@ import { saveWords } from './save-words.ts';
 // Problems with keeping the design: storage unavailable or failing, or another tab's changes.
 // Whenever the design is not kept, Export JSON is one click away.
 
-const BUTTON = 'rounded-md bg-white px-2.5 py-1 text-xs font-semibold shadow-xs ring-1 ring-current/30 hover:bg-white/80 dark:bg-slate-900';
+const BUTTON =
+  'rounded-md bg-white px-2.5 py-1 text-xs font-semibold shadow-xs ring-1 ring-current/30 hover:bg-white/80 dark:bg-slate-900';
 
 /** A shared design is open read-only: say so, and offer to keep a copy. */
 export function SharedBanner() {
   const readOnly = useDesignStore((s) => s.readOnly);
   if (!readOnly) return null;
   return (
-    <div role="status" aria-label="Shared design" className="flex flex-wrap items-center gap-3 border-b border-sky-200 bg-sky-50 px-5 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
-      <span className="flex-1">You are looking at a shared design, read-only. Nothing you do here changes it or is saved.</span>
+    <div
+      role="status"
+      aria-label="Shared design"
+      className="flex flex-wrap items-center gap-3 border-b border-sky-200 bg-sky-50 px-5 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
+    >
+      <span className="flex-1">
+        You are looking at a shared design, read-only. Nothing you do here changes it or is saved.
+      </span>
       <button type="button" className={BUTTON} onClick={() => void saveSharedCopy()}>
         Save a copy
       </button>
@@ -30,24 +37,39 @@ export function StorageBanner() {
   const stored = useDesignStore((s) => s.designId !== null);
   if (conflict) {
     return (
-      <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-amber-300 bg-amber-50 px-5 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      <div
+        role="alert"
+        className="flex flex-wrap items-center gap-3 border-b border-amber-300 bg-amber-50 px-5 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+      >
         <span className="flex-1">
           {conflict.kind === 'changed'
             ? 'This design was changed in another tab. Autosave is paused here so neither tab overwrites the other.'
             : 'This design was deleted in another tab. Autosave is paused here.'}
         </span>
         {conflict.kind === 'changed' ? (
-          <button type="button" className={BUTTON} onClick={() => void reloadFromStorage()}>Reload the other tab’s version</button>
+          <button type="button" className={BUTTON} onClick={() => void reloadFromStorage()}>
+            Reload the other tab’s version
+          </button>
         ) : null}
-        <button type="button" className={BUTTON} onClick={() => void keepMineAsCopy()}>Keep this tab’s version as a new design</button>
+        <button type="button" className={BUTTON} onClick={() => void keepMineAsCopy()}>
+          Keep this tab’s version as a new design
+        </button>
         <ExportButton />
       </div>
     );
   }
   if (status === 'unavailable' || save === 'failed') {
-    const heading = status === 'unavailable' ? 'Designs cannot be kept in this browser' : stored ? 'The last change could not be saved' : 'This design is not saved in this browser';
+    const heading =
+      status === 'unavailable'
+        ? 'Designs cannot be kept in this browser'
+        : stored
+          ? 'The last change could not be saved'
+          : 'This design is not saved in this browser';
     return (
-      <div role="alert" className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+      <div
+        role="alert"
+        className="flex flex-wrap items-center gap-3 border-b border-red-200 bg-red-50 px-5 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+      >
         <span className="flex-1">
           {heading}: {problem} Your design stays open in this tab; export it before closing the tab to keep it.
         </span>
@@ -57,7 +79,10 @@ export function StorageBanner() {
   }
   if (problem) {
     return (
-      <div role="alert" className="border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">
+      <div
+        role="alert"
+        className="border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
+      >
         {problem}
       </div>
     );
@@ -82,7 +107,11 @@ export function SaveIndicator() {
   const { save, persistent } = useStorageStore(useShallow((s) => ({ save: s.save, persistent: s.persistent })));
   const words = saveWords(save, persistent);
   return (
-    <span className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400" data-save-state={save} title={words.title}>
+    <span
+      className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
+      data-save-state={save}
+      title={words.title}
+    >
       <span className={`size-1.5 rounded-full ${DOT[words.tone]}`} aria-hidden="true" />
       {words.text}
     </span>

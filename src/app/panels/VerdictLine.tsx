@@ -4,7 +4,14 @@ import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 export function VerdictLine({ state, width = 30 }: { state: FlowState; width?: number }) {
   const look = VERDICT_STYLES[state];
   return (
-    <svg width={width} height="10" viewBox={`0 0 ${width} 10`} aria-hidden="true" focusable="false" className="shrink-0">
+    <svg
+      width={width}
+      height="10"
+      viewBox={`0 0 ${width} 10`}
+      aria-hidden="true"
+      focusable="false"
+      className="shrink-0"
+    >
       <line
         x1="1"
         y1="5"

@@ -4,7 +4,9 @@ import { asError, failProbeArmed, failureText } from './panel-failure.ts';
 describe('panel failure', () => {
   it('says which panel stopped and why, in one sentence', () => {
     expect(failureText('Inspector', new Error('test failure'))).toBe('Inspector stopped working: test failure.');
-    expect(failureText('Canvas', new Error('Cannot read properties of undefined.'))).toBe('Canvas stopped working: Cannot read properties of undefined.');
+    expect(failureText('Canvas', new Error('Cannot read properties of undefined.'))).toBe(
+      'Canvas stopped working: Cannot read properties of undefined.',
+    );
     expect(failureText('Flow list', new TypeError(''))).toBe('Flow list stopped working: TypeError.');
   });
 

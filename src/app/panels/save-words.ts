@@ -3,7 +3,13 @@ import type { SaveState } from '../persistence/session.ts';
 // What the header's save indicator says. "Saved" is only as good as the browser's promise to keep
 // its storage: when it refused to make storage persistent, the indicator says so and why.
 
-const SAVE_WORDS = { saved: 'Saved in this browser', pending: 'Unsaved changes…', saving: 'Saving…', failed: 'Not saved', off: 'Not saved (no storage)' } as const;
+const SAVE_WORDS = {
+  saved: 'Saved in this browser',
+  pending: 'Unsaved changes…',
+  saving: 'Saving…',
+  failed: 'Not saved',
+  off: 'Not saved (no storage)',
+} as const;
 
 const MAY_BE_CLEARED = 'Saved in this browser (may be cleared)';
 const MAY_BE_CLEARED_WHY =
@@ -12,6 +18,9 @@ const MAY_BE_CLEARED_WHY =
 export type SaveWords = { text: string; title?: string; tone: 'good' | 'warn' | 'bad' };
 
 export function saveWords(save: SaveState, persistent: boolean | null): SaveWords {
-  if (save === 'saved') return persistent === false ? { text: MAY_BE_CLEARED, title: MAY_BE_CLEARED_WHY, tone: 'warn' } : { text: SAVE_WORDS.saved, tone: 'good' };
+  if (save === 'saved')
+    return persistent === false
+      ? { text: MAY_BE_CLEARED, title: MAY_BE_CLEARED_WHY, tone: 'warn' }
+      : { text: SAVE_WORDS.saved, tone: 'good' };
   return { text: SAVE_WORDS[save], tone: save === 'failed' || save === 'off' ? 'bad' : 'warn' };
 }

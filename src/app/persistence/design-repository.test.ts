@@ -10,12 +10,7 @@ import {
   IDBRequest,
   IDBTransaction,
 } from 'fake-indexeddb';
-import {
-  createId,
-  describeStorageError,
-  openDesignRepository,
-  withDocumentTitle,
-} from './design-repository.ts';
+import { createId, describeStorageError, openDesignRepository, withDocumentTitle } from './design-repository.ts';
 import type { DesignRepository } from './design-repository.ts';
 
 // idb recognises IndexedDB objects with `instanceof` against these globals, which Node lacks.
@@ -40,13 +35,27 @@ async function openFresh(factory: IDBFactory = new IDBFactory(), now = clock()):
   return result.repository;
 }
 
-const doc = (title: string, extra: Record<string, unknown> = {}) => ({ format: 'fastpath-design', version: 1, title, nodes: [], edges: [], ...extra });
+const doc = (title: string, extra: Record<string, unknown> = {}) => ({
+  format: 'fastpath-design',
+  version: 1,
+  title,
+  nodes: [],
+  edges: [],
+  ...extra,
+});
 
 describe('create and get', () => {
   it('stores a new design at version 1 and reads it back', async () => {
     const repo = await openFresh();
     const created = await repo.create({ title: 'Lab', document: doc('Lab') });
-    expect(created).toEqual({ id: created.id, title: 'Lab', createdAt: 1000, updatedAt: 1000, version: 1, document: doc('Lab') });
+    expect(created).toEqual({
+      id: created.id,
+      title: 'Lab',
+      createdAt: 1000,
+      updatedAt: 1000,
+      version: 1,
+      document: doc('Lab'),
+    });
     expect(created.id).not.toBe('');
     expect(await repo.get(created.id)).toEqual(created);
   });
@@ -142,7 +151,9 @@ describe('list', () => {
     });
     const opened = await openDesignRepository(factory);
     if (!opened.ok) throw new Error(opened.problem.message);
-    expect(await opened.repository.list()).toEqual([{ id: 'old', title: 'Old', createdAt: 1, updatedAt: 2, version: 3 }]);
+    expect(await opened.repository.list()).toEqual([
+      { id: 'old', title: 'Old', createdAt: 1, updatedAt: 2, version: 3 },
+    ]);
     expect((await opened.repository.get('old'))?.document).toEqual(doc('Old'));
   });
 });
@@ -168,24 +179,30 @@ describe('save', () => {
   it.each([
     ['older than stored (another tab saved first)', 1],
     ['newer than stored', 7],
-  ])('returns a conflict and leaves the design untouched when expectedVersion is %s', async (_label, expectedVersion) => {
-    const repo = await openFresh();
-    const created = await repo.create({ title: 'Lab', document: doc('Lab') });
-    await repo.save(created.id, { title: 'Theirs', document: doc('Theirs') }, 1);
-    const before = await repo.get(created.id);
+  ])(
+    'returns a conflict and leaves the design untouched when expectedVersion is %s',
+    async (_label, expectedVersion) => {
+      const repo = await openFresh();
+      const created = await repo.create({ title: 'Lab', document: doc('Lab') });
+      await repo.save(created.id, { title: 'Theirs', document: doc('Theirs') }, 1);
+      const before = await repo.get(created.id);
 
-    const outcome = await repo.save(created.id, { title: 'Mine', document: doc('Mine') }, expectedVersion);
+      const outcome = await repo.save(created.id, { title: 'Mine', document: doc('Mine') }, expectedVersion);
 
-    expect(outcome).toEqual({ ok: false, reason: 'conflict', storedVersion: 2 });
-    expect(await repo.get(created.id)).toEqual(before);
-    expect(before?.document).toEqual(doc('Theirs'));
-  });
+      expect(outcome).toEqual({ ok: false, reason: 'conflict', storedVersion: 2 });
+      expect(await repo.get(created.id)).toEqual(before);
+      expect(before?.document).toEqual(doc('Theirs'));
+    },
+  );
 
   it('returns missing when the design was removed meanwhile', async () => {
     const repo = await openFresh();
     const created = await repo.create({ title: 'Lab', document: doc('Lab') });
     await repo.remove(created.id);
-    expect(await repo.save(created.id, { title: 'Lab', document: doc('Lab') }, 1)).toEqual({ ok: false, reason: 'missing' });
+    expect(await repo.save(created.id, { title: 'Lab', document: doc('Lab') }, 1)).toEqual({
+      ok: false,
+      reason: 'missing',
+    });
     expect(await repo.get(created.id)).toBeUndefined();
   });
 
@@ -193,7 +210,11 @@ describe('save', () => {
     const repo = await openFresh();
     const created = await repo.create({ title: 'Lab', document: doc('Lab') });
     const outcome = await repo.save(created.id, { title: 'Lab', document: { run: () => 1 } }, 1);
-    expect(outcome).toEqual({ ok: false, reason: 'failed', message: describeStorageError(new DOMException('x', 'DataCloneError')) });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: describeStorageError(new DOMException('x', 'DataCloneError')),
+    });
     expect(await repo.get(created.id)).toEqual(created);
   });
 });
@@ -207,7 +228,14 @@ describe('rename', () => {
 
     const renamed = await repo.rename(created.id, 'New');
 
-    const expected = { id: created.id, title: 'New', createdAt: 1000, updatedAt: 1001, version: 2, document: doc('New') };
+    const expected = {
+      id: created.id,
+      title: 'New',
+      createdAt: 1000,
+      updatedAt: 1001,
+      version: 2,
+      document: doc('New'),
+    };
     expect(renamed).toEqual(expected);
     expect(await repo.get(created.id)).toEqual(expected);
     expect(original.title).toBe('Old');
@@ -403,18 +431,29 @@ describe('openDesignRepository', () => {
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     const result = await openDesignRepository(factory);
-    expect(result).toEqual({ ok: false, problem: { message: describeStorageError(new DOMException('x', 'VersionError')) } });
+    expect(result).toEqual({
+      ok: false,
+      problem: { message: describeStorageError(new DOMException('x', 'VersionError')) },
+    });
   });
 });
 
 describe('describeStorageError', () => {
   it.each([
-    ['QuotaExceededError', new DOMException('quota', 'QuotaExceededError'), /^Browser storage is full \(quota exceeded\)\./],
+    [
+      'QuotaExceededError',
+      new DOMException('quota', 'QuotaExceededError'),
+      /^Browser storage is full \(quota exceeded\)\./,
+    ],
     ['InvalidStateError', new DOMException('closed', 'InvalidStateError'), /connection was closed/],
     ['SecurityError', new DOMException('denied', 'SecurityError'), /refused access to storage/],
     ['VersionError', new DOMException('too new', 'VersionError'), /newer version of FastPath Designer/],
     ['an error by name only', { name: 'QuotaExceededError' }, /quota exceeded/],
-    ['an unknown DOMException', new DOMException('The transaction was aborted.', 'AbortError'), /^The transaction was aborted\.$/],
+    [
+      'an unknown DOMException',
+      new DOMException('The transaction was aborted.', 'AbortError'),
+      /^The transaction was aborted\.$/,
+    ],
     ['a plain Error', new Error('Something specific broke.'), /^Something specific broke\.$/],
     ['a string', 'Nope.', /^Nope\.$/],
     ['null', null, /^Browser storage failed for an unknown reason\.$/],

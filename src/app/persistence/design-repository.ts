@@ -1,7 +1,14 @@
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
-export type StoredDesign = { id: string; title: string; createdAt: number; updatedAt: number; version: number; document: unknown };
+export type StoredDesign = {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+  document: unknown;
+};
 export type DesignSummary = Omit<StoredDesign, 'document'>;
 export type SaveOutcome =
   | { ok: true; version: number; updatedAt: number }
@@ -42,12 +49,14 @@ const MESSAGES = {
   blocked:
     'Another FastPath Designer tab is using an older version of the design database. Close the other tabs and reload this page.',
   timeout: 'Browser storage did not respond. Reload the page to try again.',
-  quota: 'Browser storage is full (quota exceeded). Delete designs you no longer need or free up disk space, then try again.',
+  quota:
+    'Browser storage is full (quota exceeded). Delete designs you no longer need or free up disk space, then try again.',
   invalidState:
     'Browser storage is unavailable right now: the connection was closed (perhaps by a newer version of the app in another tab) or this window does not allow it. Reload the page and try again.',
   security:
     'The browser refused access to storage (site data may be blocked for this page, or it is a private window), so designs cannot be saved here.',
-  version: 'The saved designs were written by a newer version of FastPath Designer. Reload the page to get the newest version.',
+  version:
+    'The saved designs were written by a newer version of FastPath Designer. Reload the page to get the newest version.',
   dataClone: 'The design contains values that cannot be stored (only plain JSON data can be saved).',
   unknown: 'Browser storage failed for an unknown reason.',
 } as const;
@@ -210,7 +219,11 @@ async function humanErrors<T>(action: () => Promise<T>): Promise<T> {
 }
 
 /** Reads and writes in one transaction, so no other tab can write between our read and our write. */
-async function inWriteTransaction<T>(db: Db, stores: StoreNames<DesignDb>[], work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+async function inWriteTransaction<T>(
+  db: Db,
+  stores: StoreNames<DesignDb>[],
+  work: (tx: WriteTransaction) => Promise<T>,
+): Promise<T> {
   const tx = db.transaction(stores, 'readwrite');
   // When work fails, tx.done rejects too; work's error is the one worth reporting, so silence the echo.
   tx.done.catch(() => undefined);
@@ -267,7 +280,8 @@ function createRepository(db: Db, now: () => number): DesignRepository {
           const store = tx.objectStore('designs');
           const stored = await store.get(id);
           if (!stored) return { ok: false, reason: 'missing' };
-          if (stored.version !== expectedVersion) return { ok: false, reason: 'conflict', storedVersion: stored.version };
+          if (stored.version !== expectedVersion)
+            return { ok: false, reason: 'conflict', storedVersion: stored.version };
           const next: StoredDesign = {
             ...stored,
             title: normaliseTitle(input.title),

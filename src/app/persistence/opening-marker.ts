@@ -39,7 +39,8 @@ export function clearOpening(designId: string | null): void {
  * there. A hidden tab draws no frames, so its marker waits until it is shown (or the page hides).
  */
 export function clearOpeningOnceDrawn(designId: string): void {
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => setTimeout(run, 16);
+  const frame =
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => setTimeout(run, 16);
   frame(() => frame(() => setTimeout(() => clearOpening(designId), 0)));
 }
 

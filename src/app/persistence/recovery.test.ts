@@ -2,7 +2,13 @@
 // The node test project has no DOM lib, but this module is typed against the browser's Storage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  dropStaleRecoverySlots, isNewerThanStored, readRecoverySlot, recoveryKey, recoverySlotIds, removeRecoverySlot, writeRecoverySlot,
+  dropStaleRecoverySlots,
+  isNewerThanStored,
+  readRecoverySlot,
+  recoveryKey,
+  recoverySlotIds,
+  removeRecoverySlot,
+  writeRecoverySlot,
   type RecoverySlot,
 } from './recovery.ts';
 import { MemoryStorage } from './testing/browser-stubs.ts';
@@ -17,7 +23,12 @@ afterEach(() => {
 });
 
 const slot = (designId: string, extra: Partial<RecoverySlot> = {}): RecoverySlot => ({
-  designId, baseVersion: 1, savedAt: 5_000, title: 'Lab', document: { title: 'Lab', nodes: [], edges: [] }, ...extra,
+  designId,
+  baseVersion: 1,
+  savedAt: 5_000,
+  title: 'Lab',
+  document: { title: 'Lab', nodes: [], edges: [] },
+  ...extra,
 });
 
 describe('recovery slots', () => {

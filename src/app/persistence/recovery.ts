@@ -27,7 +27,6 @@ export type SlotWrite = {
   cheap: boolean;
 };
 
-
 export function recoveryKey(designId: string): string {
   return RECOVERY_PREFIX + designId;
 }
@@ -86,7 +85,13 @@ export function readRecoverySlot(designId: string): RecoverySlot | null {
 function isSlot(value: unknown): value is RecoverySlot {
   if (typeof value !== 'object' || value === null) return false;
   const { designId, baseVersion, savedAt, title } = value as Record<string, unknown>;
-  return typeof designId === 'string' && typeof baseVersion === 'number' && typeof savedAt === 'number' && typeof title === 'string' && 'document' in value;
+  return (
+    typeof designId === 'string' &&
+    typeof baseVersion === 'number' &&
+    typeof savedAt === 'number' &&
+    typeof title === 'string' &&
+    'document' in value
+  );
 }
 
 export function removeRecoverySlot(designId: string): void {

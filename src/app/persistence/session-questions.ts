@@ -8,7 +8,10 @@ export type UnsavedChoice = 'discard' | 'keep' | 'cancel';
 
 /** Another tab changed or deleted the open design, this tab has edits autosave may not write, and something would replace them. */
 export function askAboutUnsavedChanges(title: string, conflict: Conflict, consequence: string): Promise<UnsavedChoice> {
-  const why = conflict.kind === 'changed' ? 'it was changed in another tab, so autosave is paused' : 'it was deleted in another tab';
+  const why =
+    conflict.kind === 'changed'
+      ? 'it was changed in another tab, so autosave is paused'
+      : 'it was deleted in another tab';
   return askToConfirm<UnsavedChoice>({
     title: 'Unsaved changes in this tab',
     message: `This tab has changes to “${title}” that are not saved (${why}). ${consequence}`,

@@ -2,7 +2,13 @@
 // The node test project has no DOM lib, but the session is typed against the browser's page APIs.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  IDBCursor, IDBDatabase, IDBFactory, IDBIndex, IDBObjectStore, IDBRequest, IDBTransaction,
+  IDBCursor,
+  IDBDatabase,
+  IDBFactory,
+  IDBIndex,
+  IDBObjectStore,
+  IDBRequest,
+  IDBTransaction,
 } from 'fake-indexeddb';
 import type * as Repository from './design-repository.ts';
 import { beforeUnloadEvent, ListenerRegistry, MemoryStorage } from './testing/browser-stubs.ts';
@@ -11,7 +17,9 @@ import { beforeUnloadEvent, ListenerRegistry, MemoryStorage } from './testing/br
 // full or missing, a double click, a design that froze the tab. Every test gets fresh modules (the
 // session keeps its state in module scope) and a fresh browser: IndexedDB, localStorage, listeners.
 
-const toast = vi.hoisted(() => Object.assign(vi.fn(), { success: vi.fn(), warning: vi.fn(), error: vi.fn(), info: vi.fn() }));
+const toast = vi.hoisted(() =>
+  Object.assign(vi.fn(), { success: vi.fn(), warning: vi.fn(), error: vi.fn(), info: vi.fn() }),
+);
 vi.mock('sonner', () => ({ toast }));
 
 /** Flip to make the repository's create throw as a full browser storage does. */
@@ -29,7 +37,8 @@ vi.mock('./design-repository.ts', async (importOriginal) => {
         repository: {
           ...repository,
           create: (input: Parameters<typeof repository.create>[0]) => {
-            if (storageFull.value) return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+            if (storageFull.value)
+              return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
             return repository.create(input);
           },
         },
@@ -72,9 +81,21 @@ afterEach(async () => {
 });
 
 const doc = (title: string, extra: Record<string, unknown> = {}) => ({
-  format: 'fastpath-design', version: 1, title, rulesAsOf: 'latest', nodes: [], edges: [], ...extra,
+  format: 'fastpath-design',
+  version: 1,
+  title,
+  rulesAsOf: 'latest',
+  nodes: [],
+  edges: [],
+  ...extra,
 });
-const site = { id: 'site', kind: 'onPremises', name: 'Site', position: { x: 10, y: 20 }, props: { prefixes: ['10.1.0.0/16'] } };
+const site = {
+  id: 'site',
+  kind: 'onPremises',
+  name: 'Site',
+  position: { x: 10, y: 20 },
+  props: { prefixes: ['10.1.0.0/16'] },
+};
 
 /** Fresh modules, and a repository on the same IndexedDB the session will open, to seed and inspect. */
 async function fresh() {
@@ -90,7 +111,15 @@ async function fresh() {
   if (!opened.ok) throw new Error(opened.problem.message);
   const rename = (title: string) => runCommand(updateDesign, { title });
   return {
-    ...session, useDesignStore, useUiStore, useConfirmStore, answerConfirm, undoChange, rename, readRecoverySlot, writeRecoverySlot,
+    ...session,
+    useDesignStore,
+    useUiStore,
+    useConfirmStore,
+    answerConfirm,
+    undoChange,
+    rename,
+    readRecoverySlot,
+    writeRecoverySlot,
     repo: opened.repository,
   };
 }
@@ -114,7 +143,12 @@ describe('recovery slot', () => {
 
     app.rename('Lab, edited');
     await microtask();
-    expect(app.readRecoverySlot(lab.id)).toMatchObject({ designId: lab.id, baseVersion: 1, title: 'Lab, edited', document: { title: 'Lab, edited' } });
+    expect(app.readRecoverySlot(lab.id)).toMatchObject({
+      designId: lab.id,
+      baseVersion: 1,
+      title: 'Lab, edited',
+      document: { title: 'Lab, edited' },
+    });
 
     await app.flushSave();
     expect(app.useStorageStore.getState().save).toBe('saved');
@@ -135,7 +169,13 @@ describe('recovery slot', () => {
   it('restores unsaved edits at start as one undoable change, and says so', async () => {
     const app = await fresh();
     const lab = await seed(app);
-    app.writeRecoverySlot({ designId: lab.id, baseVersion: 1, savedAt: Date.now() + 1_000, title: 'Lab', document: doc('Lab', { nodes: [site] }) });
+    app.writeRecoverySlot({
+      designId: lab.id,
+      baseVersion: 1,
+      savedAt: Date.now() + 1_000,
+      title: 'Lab',
+      document: doc('Lab', { nodes: [site] }),
+    });
 
     await app.startSession();
     const state = app.useDesignStore.getState();
@@ -143,7 +183,9 @@ describe('recovery slot', () => {
     expect(state.design?.nodes.map((n) => n.id)).toEqual(['site']);
     expect(state.history.past).toHaveLength(1);
     expect(toast.info).toHaveBeenCalledTimes(1);
-    expect(lastCall(toast.info)).toMatch(/^Recovered changes to “Lab” that were not saved when the page closed \(.+\)\.$/);
+    expect(lastCall(toast.info)).toMatch(
+      /^Recovered changes to “Lab” that were not saved when the page closed \(.+\)\.$/,
+    );
     expect(app.hasUnsavedWork()).toBe(true);
 
     expect(app.undoChange()).toBe(true);
@@ -153,7 +195,13 @@ describe('recovery slot', () => {
   it('saves the restored edits like any edit, and then drops the slot', async () => {
     const app = await fresh();
     const lab = await seed(app);
-    app.writeRecoverySlot({ designId: lab.id, baseVersion: 1, savedAt: Date.now() + 1_000, title: 'Lab', document: doc('Lab', { nodes: [site] }) });
+    app.writeRecoverySlot({
+      designId: lab.id,
+      baseVersion: 1,
+      savedAt: Date.now() + 1_000,
+      title: 'Lab',
+      document: doc('Lab', { nodes: [site] }),
+    });
     await app.startSession();
     await app.flushSave();
     expect(await app.repo.get(lab.id)).toMatchObject({ version: 2, document: { nodes: [{ id: 'site' }] } });
@@ -164,7 +212,13 @@ describe('recovery slot', () => {
     const app = await fresh();
     const lab = await seed(app);
     await app.repo.save(lab.id, { title: 'Lab', document: doc('Lab', { rulesAsOf: '2024-06' }) }, 1);
-    app.writeRecoverySlot({ designId: lab.id, baseVersion: 1, savedAt: Date.now() + 60_000, title: 'Lab', document: doc('Lab', { nodes: [site] }) });
+    app.writeRecoverySlot({
+      designId: lab.id,
+      baseVersion: 1,
+      savedAt: Date.now() + 60_000,
+      title: 'Lab',
+      document: doc('Lab', { nodes: [site] }),
+    });
 
     await app.startSession();
     const state = app.useDesignStore.getState();
@@ -180,7 +234,13 @@ describe('recovery slot', () => {
     const app = await fresh();
     const lab = await seed(app);
     await app.repo.save(lab.id, { title: 'Lab', document: doc('Lab') }, 1);
-    app.writeRecoverySlot({ designId: lab.id, baseVersion: 1, savedAt: 1, title: 'Lab', document: doc('Lab', { nodes: [site] }) });
+    app.writeRecoverySlot({
+      designId: lab.id,
+      baseVersion: 1,
+      savedAt: 1,
+      title: 'Lab',
+      document: doc('Lab', { nodes: [site] }),
+    });
 
     await app.startSession();
     expect(app.useDesignStore.getState().design?.nodes).toEqual([]);
@@ -359,7 +419,9 @@ describe('save a copy of a shared design', () => {
     await session.saveSharedCopy();
     expect(toast.success).not.toHaveBeenCalled();
     expect(toast.warning).toHaveBeenCalledTimes(1);
-    expect(lastCall(toast.warning)).toMatch(/^Opened an editable copy of “Shared” in this tab, but it could not be saved in this browser: .+ Export it to keep it\.$/);
+    expect(lastCall(toast.warning)).toMatch(
+      /^Opened an editable copy of “Shared” in this tab, but it could not be saved in this browser: .+ Export it to keep it\.$/,
+    );
     expect(useDesignStore.getState().readOnly).toBe(false);
     // The link still opens the original: nothing else holds it.
     expect(replaceState).not.toHaveBeenCalled();
@@ -379,7 +441,9 @@ describe('a new design when storage is full', () => {
 
     expect(await openAsNew(loaded.design, 'Opened “imported.json” as a new design')).toBe(true);
     expect(toast.success).not.toHaveBeenCalled();
-    expect(lastCall(toast.warning)).toMatch(/^Opened “imported\.json” as a new design, but it could not be saved in this browser: Browser storage is full/);
+    expect(lastCall(toast.warning)).toMatch(
+      /^Opened “imported\.json” as a new design, but it could not be saved in this browser: Browser storage is full/,
+    );
     expect(lastCall(toast.warning)).toContain('could not be saved');
     expect(app.useStorageStore.getState()).toMatchObject({ save: 'failed' });
     expect(app.useDesignStore.getState()).toMatchObject({ designId: null, design: { title: 'Imported' } });
@@ -408,7 +472,11 @@ describe('a design that did not finish opening', () => {
     expect(app.useDesignStore.getState().design).toBeNull();
     const question = app.useConfirmStore.getState().current;
     expect(question?.message).toBe('“Heavy lab” did not finish opening last time (the tab may have frozen or closed).');
-    expect(question?.actions.map((a) => a.label)).toEqual(['Open it anyway', 'Open the designs list', 'Start a new empty design']);
+    expect(question?.actions.map((a) => a.label)).toEqual([
+      'Open it anyway',
+      'Open the designs list',
+      'Start a new empty design',
+    ]);
 
     app.answerConfirm('list');
     await starting;

@@ -11,12 +11,20 @@ import { loadDesignOffThread, loadsInPlace } from '../io/off-thread.ts';
 import { isShareFragment, readShareFragment } from '../io/share-link.ts';
 import { EMPTY_TEMPLATE, FIRST_TEMPLATE_ID, findTemplate } from '../io/templates.ts';
 import {
-  describeStorageError, openDesignRepository, type DesignRepository, type DesignSummary, type StoredDesign,
+  describeStorageError,
+  openDesignRepository,
+  type DesignRepository,
+  type DesignSummary,
+  type StoredDesign,
 } from './design-repository.ts';
 import { clearOpening, clearOpeningOnceDrawn, markOpening, openingMarker } from './opening-marker.ts';
 import { isStoragePersisted, requestPersistentStorage } from './persistent-storage.ts';
 import {
-  dropStaleRecoverySlots, isNewerThanStored, readRecoverySlot, removeRecoverySlot, writeRecoverySlot,
+  dropStaleRecoverySlots,
+  isNewerThanStored,
+  readRecoverySlot,
+  removeRecoverySlot,
+  writeRecoverySlot,
 } from './recovery.ts';
 import { askAboutUnfinishedOpen, askAboutUnsavedChanges, askAboutUnstoredChanges } from './session-questions.ts';
 import { createTabChannel, TAB_ID, type TabChannel } from './tab-channel.ts';
@@ -44,7 +52,12 @@ export type StorageState = {
 };
 
 export const useStorageStore = create<StorageState>()(() => ({
-  status: 'starting', problem: null, save: 'off', conflict: null, designs: [], persistent: null,
+  status: 'starting',
+  problem: null,
+  save: 'off',
+  conflict: null,
+  designs: [],
+  persistent: null,
 }));
 
 /** What storing a new design came to: `stored` false with `opened` true means it lives only in this tab. */
@@ -188,9 +201,12 @@ async function keepSharedCopy(): Promise<void> {
     history.replaceState(null, '', location.pathname + location.search);
     toast.success('Saved a copy to your designs; you can edit it now.');
   } else {
-    toast.warning(notStoredMessage(`Opened an editable copy of “${design.title || UNTITLED}” in this tab`, result.problem), {
-      duration: NOT_STORED_NOTICE_MS,
-    });
+    toast.warning(
+      notStoredMessage(`Opened an editable copy of “${design.title || UNTITLED}” in this tab`, result.problem),
+      {
+        duration: NOT_STORED_NOTICE_MS,
+      },
+    );
   }
 }
 
@@ -256,7 +272,9 @@ async function openStored(id: string): Promise<boolean> {
   const loaded = await loadDesignOffThread(stored.document);
   if (!loaded.ok) {
     clearOpening(stored.id);
-    setStorage({ problem: `“${stored.title}” could not be opened: ${loaded.errors.slice(0, 2).map(formatProblem).join('; ')}` });
+    setStorage({
+      problem: `“${stored.title}” could not be opened: ${loaded.errors.slice(0, 2).map(formatProblem).join('; ')}`,
+    });
     return false;
   }
   const recovered = await recoveryFor(stored, loaded.design);
@@ -271,7 +289,8 @@ async function openStored(id: string): Promise<boolean> {
         `${recoveredNotice(stored.title, recovered.savedAt)} “${stored.title}” was saved elsewhere since, so they are kept as a new design, “${title}”.`,
         { duration: RECOVERED_NOTICE_MS },
       );
-      if (!result.stored) toast.warning(notStoredMessage(`Opened “${title}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
+      if (!result.stored)
+        toast.warning(notStoredMessage(`Opened “${title}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
       return true;
     }
   }
@@ -305,7 +324,10 @@ function recoveredNotice(title: string, savedAt: number): string {
  * stored, differ from it and still load; any other slot is dropped (or, if it does not load, left
  * alone: a newer app version may have written it).
  */
-async function recoveryFor(stored: StoredDesign, storedDesign: Design): Promise<{ design: Design; baseVersion: number; savedAt: number } | null> {
+async function recoveryFor(
+  stored: StoredDesign,
+  storedDesign: Design,
+): Promise<{ design: Design; baseVersion: number; savedAt: number } | null> {
   const slot = readRecoverySlot(stored.id);
   if (!slot) return null;
   if (!isNewerThanStored(slot, stored)) {
@@ -336,14 +358,16 @@ export async function createFromTemplate(templateId: string): Promise<void> {
  * caller tells the person; a design opened but not stored also shows as not saved in the header.
  */
 export async function createDesign(document: unknown): Promise<CreateResult> {
-  if (!(await mayReplaceOpenDesign('Opening another design discards them.'))) return { opened: false, stored: false, cancelled: true };
+  if (!(await mayReplaceOpenDesign('Opening another design discards them.')))
+    return { opened: false, stored: false, cancelled: true };
   return storeAndOpen(document);
 }
 
 /** `askToPersist`: storing is the person's own work (not the lab a first visit starts with). */
 async function storeAndOpen(document: unknown, { askToPersist = true } = {}): Promise<CreateResult> {
   const loaded = await loadDesignOffThread(document);
-  if (!loaded.ok) return { opened: false, stored: false, problem: loaded.errors.slice(0, 2).map(formatProblem).join('; ') };
+  if (!loaded.ok)
+    return { opened: false, stored: false, problem: loaded.errors.slice(0, 2).map(formatProblem).join('; ') };
   if (!repository) {
     openInEditor(loaded.design, null, 0);
     return { opened: true, stored: false, problem: useStorageStore.getState().problem ?? undefined };
@@ -405,7 +429,8 @@ export async function duplicateStoredDesign(id: string): Promise<void> {
 /** Deletes a stored design; deleting the open one opens the most recent other (or a new one). */
 export async function deleteStoredDesign(id: string): Promise<void> {
   if (!repository) return;
-  if (id === useDesignStore.getState().designId && !(await mayReplaceOpenDesign('Deleting the design discards them.'))) return;
+  if (id === useDesignStore.getState().designId && !(await mayReplaceOpenDesign('Deleting the design discards them.')))
+    return;
   // Asked again: keeping the changes as a new design has opened that one instead.
   const wasOpen = id === useDesignStore.getState().designId;
   if (wasOpen) cancelSave();
@@ -524,7 +549,13 @@ function keepRecovery(reason: 'edit' | 'leave'): void {
   const { design, designId, revision, readOnly } = useDesignStore.getState();
   if (!design || !designId || readOnly || revision === savedRevision) return;
   if (reason === 'edit' && !recoveryOnEveryEdit) return;
-  const written = writeRecoverySlot({ designId, baseVersion: storedVersion, savedAt: Date.now(), title: design.title || UNTITLED, document: design });
+  const written = writeRecoverySlot({
+    designId,
+    baseVersion: storedVersion,
+    savedAt: Date.now(),
+    title: design.title || UNTITLED,
+    document: design,
+  });
   if (!written.cheap) recoveryOnEveryEdit = false;
 }
 
@@ -559,7 +590,11 @@ export async function flushSave(): Promise<void> {
   const repo = repository;
   saving = (async () => {
     setStorage({ save: 'saving' });
-    const outcome = await repo.save(designId, { title: design.title || UNTITLED, document: storedForm(design) }, storedVersion);
+    const outcome = await repo.save(
+      designId,
+      { title: design.title || UNTITLED, document: storedForm(design) },
+      storedVersion,
+    );
     // The design may have been switched meanwhile; only the one saved is affected.
     if (outcome.ok) {
       channel?.announce({ type: 'saved', designId, version: outcome.version, tabId: TAB_ID });

@@ -38,9 +38,21 @@ const sentinel: SaveNotice = { type: 'deleted', designId: 'sentinel', tabId: 'ot
 
 describe('parseSaveNotice', () => {
   it.each([
-    ['a saved notice', { type: 'saved', designId: 'd1', version: 3, tabId: 't' }, { type: 'saved', designId: 'd1', version: 3, tabId: 't' }],
-    ['a deleted notice', { type: 'deleted', designId: 'd1', tabId: 't' }, { type: 'deleted', designId: 'd1', tabId: 't' }],
-    ['extra fields (dropped)', { type: 'deleted', designId: 'd1', tabId: 't', secret: 1 }, { type: 'deleted', designId: 'd1', tabId: 't' }],
+    [
+      'a saved notice',
+      { type: 'saved', designId: 'd1', version: 3, tabId: 't' },
+      { type: 'saved', designId: 'd1', version: 3, tabId: 't' },
+    ],
+    [
+      'a deleted notice',
+      { type: 'deleted', designId: 'd1', tabId: 't' },
+      { type: 'deleted', designId: 'd1', tabId: 't' },
+    ],
+    [
+      'extra fields (dropped)',
+      { type: 'deleted', designId: 'd1', tabId: 't', secret: 1 },
+      { type: 'deleted', designId: 'd1', tabId: 't' },
+    ],
     ['null', null, undefined],
     ['a string', 'saved', undefined],
     ['an array', ['saved', 'd1', 3, 't'], undefined],
@@ -66,7 +78,9 @@ describe('createTabChannel', () => {
 
   it('announces notices to other tabs', async () => {
     const other = otherTab();
-    const received = new Promise<unknown>((resolve) => other.addEventListener('message', (event) => resolve(event.data), { once: true }));
+    const received = new Promise<unknown>((resolve) =>
+      other.addEventListener('message', (event) => resolve(event.data), { once: true }),
+    );
     const notice: SaveNotice = { type: 'saved', designId: 'd1', version: 4, tabId: TAB_ID };
     ourChannel().announce(notice);
     expect(await received).toEqual(notice);

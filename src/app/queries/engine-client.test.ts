@@ -34,7 +34,11 @@ class ScriptedWorker extends EventTarget {
     ScriptedWorker.started.push(this);
   }
   postMessage(message: { id: string }): void {
-    queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: { id: message.id, type: 'RAW', value: ScriptedWorker.answer } })));
+    queueMicrotask(() =>
+      this.dispatchEvent(
+        new MessageEvent('message', { data: { id: message.id, type: 'RAW', value: ScriptedWorker.answer } }),
+      ),
+    );
   }
   terminate(): void {
     this.terminated = true;
@@ -53,10 +57,15 @@ class AnsweringWorker extends EventTarget {
   }
   postMessage(message: { id: string; type: string; path: string[]; argumentList: { value: unknown }[] }): void {
     if (message.type !== 'APPLY' || message.path[0] !== 'evaluate') return;
-    const [request, rulesAsOf] = message.argumentList.map((arg) => arg.value) as [{ key: string; design?: unknown }, string | undefined];
+    const [request, rulesAsOf] = message.argumentList.map((arg) => arg.value) as [
+      { key: string; design?: unknown },
+      string | undefined,
+    ];
     this.requests.push(request);
     const value = this.api.evaluate(request, rulesAsOf);
-    queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: { id: message.id, type: 'RAW', value } })));
+    queueMicrotask(() =>
+      this.dispatchEvent(new MessageEvent('message', { data: { id: message.id, type: 'RAW', value } })),
+    );
   }
   terminate(): void {}
 }
@@ -112,7 +121,11 @@ describe('engine client', () => {
     }
     await evaluateInWorker('1:2', design, 'latest');
     const worker = AnsweringWorker.started[0];
-    expect(worker?.requests.map((r) => [r.key, r.design !== undefined])).toEqual([['1:1', true], ['1:1', false], ['1:2', true]]);
+    expect(worker?.requests.map((r) => [r.key, r.design !== undefined])).toEqual([
+      ['1:1', true],
+      ['1:1', false],
+      ['1:2', true],
+    ]);
   });
 
   it('sends the document again when the worker does not hold it', async () => {
@@ -160,10 +173,15 @@ describe('engine client', () => {
       private busy = Promise.resolve();
       override postMessage(message: Parameters<AnsweringWorker['postMessage']>[0]): void {
         // One call at a time, as a worker thread runs them.
-        this.busy = this.busy.then(() => new Promise<void>((resolve) => setTimeout(() => {
-          super.postMessage(message);
-          resolve();
-        }, 40)));
+        this.busy = this.busy.then(
+          () =>
+            new Promise<void>((resolve) =>
+              setTimeout(() => {
+                super.postMessage(message);
+                resolve();
+              }, 40),
+            ),
+        );
       }
     }
     vi.stubGlobal('Worker', SlowWorker);
@@ -171,7 +189,11 @@ describe('engine client', () => {
     vi.resetModules();
     const { evaluateInWorker } = await import('./engine-client.ts');
     const design = estate();
-    const answers = await Promise.all([evaluateInWorker('1:1', design), evaluateInWorker('1:2', design), evaluateInWorker('1:3', design)]);
+    const answers = await Promise.all([
+      evaluateInWorker('1:1', design),
+      evaluateInWorker('1:2', design),
+      evaluateInWorker('1:3', design),
+    ]);
     expect(answers.map((answer) => answer.ok)).toEqual([true, true, true]);
   });
 
@@ -214,7 +236,10 @@ describe('engine client', () => {
     ScriptedWorker.answer = { ok: false, errors: ['format: expected "fastpath-design"'] };
     vi.resetModules();
     const { evaluateInWorker } = await import('./engine-client.ts');
-    await expect(evaluateInWorker('1:1', {})).resolves.toEqual({ ok: false, errors: ['format: expected "fastpath-design"'] });
+    await expect(evaluateInWorker('1:1', {})).resolves.toEqual({
+      ok: false,
+      errors: ['format: expected "fastpath-design"'],
+    });
     expect(ScriptedWorker.started[0]?.terminated).toBe(false);
   });
 

@@ -70,7 +70,10 @@ function stoppedError(event: Event): WorkerStoppedError {
 
 function startWorker(): Worker {
   try {
-    return new Worker(new URL('../../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'fastpath-engine' });
+    return new Worker(new URL('../../worker/engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'fastpath-engine',
+    });
   } catch {
     throw notLoaded(); // refused outright (a security policy, a bad URL) rather than failing later
   }
@@ -162,7 +165,12 @@ export async function evaluateInWorker(key: string, design: unknown, rulesAsOf?:
   }
 }
 
-async function evaluateNow(engine: EngineClient, key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
+async function evaluateNow(
+  engine: EngineClient,
+  key: string,
+  design: unknown,
+  rulesAsOf?: string,
+): Promise<EvaluateResponse> {
   const limitMs = watchdogMs(design);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchdog = new Promise<never>((_, fail) => {

@@ -24,12 +24,19 @@ export type EvaluationQueryView = {
  * An error from the query is the analysis stopping, not the design being wrong (the engine answers
  * a bad design with `ok: false`), so the last verdicts stay and the reason goes beside them.
  */
-export function evaluationState(rulesAsOf: PackId, query: EvaluationQueryView, last: EvaluationResult | null): EvaluationState {
+export function evaluationState(
+  rulesAsOf: PackId,
+  query: EvaluationQueryView,
+  last: EvaluationResult | null,
+): EvaluationState {
   if (query.error) {
     // Asked again after stopping: the query keeps its error until the new answer comes.
-    if (query.isFetching) return last ? { status: 'done', rulesAsOf, result: last, updating: true } : { status: 'pending', rulesAsOf };
+    if (query.isFetching)
+      return last ? { status: 'done', rulesAsOf, result: last, updating: true } : { status: 'pending', rulesAsOf };
     const stopped = query.error.message;
-    return last ? { status: 'done', rulesAsOf, result: last, updating: false, stopped } : { status: 'failed', rulesAsOf, errors: [stopped], stopped };
+    return last
+      ? { status: 'done', rulesAsOf, result: last, updating: false, stopped }
+      : { status: 'failed', rulesAsOf, errors: [stopped], stopped };
   }
   if (!query.data) return { status: 'pending', rulesAsOf };
   if (!query.data.ok) return { status: 'failed', rulesAsOf, errors: query.data.errors };

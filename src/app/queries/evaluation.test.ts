@@ -7,7 +7,11 @@ import type { EvaluateResponse } from './engine-client.ts';
 
 // The worker is replaced by answers the test hands out when it chooses, so the order in which
 // answers arrive is under the test's control.
-const pending: { rulesAsOf: string | undefined; resolve: (response: EvaluateResponse) => void; reject: (error: Error) => void }[] = [];
+const pending: {
+  rulesAsOf: string | undefined;
+  resolve: (response: EvaluateResponse) => void;
+  reject: (error: Error) => void;
+}[] = [];
 vi.mock('./engine-client.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof EngineClient>()),
   evaluateInWorker: (_key: string, _design: unknown, rulesAsOf?: string) =>
@@ -32,7 +36,9 @@ describe('evaluation query', () => {
   it('is keyed by session, revision and rule pack', () => {
     expect(evaluationKey(2, 7, '2024-06')).toEqual(['evaluation', 2, 7, '2024-06']);
     expect(evaluationQuery(design, 2, 7, '2024-06').queryKey).toEqual(['evaluation', 2, 7, '2024-06']);
-    expect(evaluationQuery(design, 2, 8, '2024-06').queryKey).not.toEqual(evaluationQuery(design, 2, 7, '2024-06').queryKey);
+    expect(evaluationQuery(design, 2, 8, '2024-06').queryKey).not.toEqual(
+      evaluationQuery(design, 2, 7, '2024-06').queryKey,
+    );
   });
 
   it('shows the previous revision’s answer as a placeholder while the new one runs, never as current', async () => {

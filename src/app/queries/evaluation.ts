@@ -20,7 +20,13 @@ export function evaluationKey(session: number, revision: number, rulesAsOf: Pack
  * its function from the options its observers last set, also when it retries. An observer holding
  * `skipToken` there turned a retry after a worker stop into "Missing queryFn".
  */
-export function evaluationQuery(design: Design | null, session: number, revision: number, rulesAsOf: PackId, enabled = true) {
+export function evaluationQuery(
+  design: Design | null,
+  session: number,
+  revision: number,
+  rulesAsOf: PackId,
+  enabled = true,
+) {
   return queryOptions({
     queryKey: evaluationKey(session, revision, rulesAsOf),
     queryFn: design ? () => evaluateInWorker(`${session}:${revision}`, design, rulesAsOf) : skipToken,
@@ -38,5 +44,9 @@ export function evaluationQuery(design: Design | null, session: number, revision
 
 /** "Retry analysis": asks again for the evaluations on screen that failed (the design's own, the compared one). */
 export function retryEvaluations(client: QueryClient): Promise<void> {
-  return client.refetchQueries({ queryKey: ['evaluation'], type: 'active', predicate: (query) => query.state.status === 'error' });
+  return client.refetchQueries({
+    queryKey: ['evaluation'],
+    type: 'active',
+    predicate: (query) => query.state.status === 'error',
+  });
 }

@@ -11,7 +11,9 @@ export type { EvaluationState };
 
 /** The open design's evaluation under the rule pack it asks for (its `rulesAsOf`), or under `pack`. */
 export function useEvaluation(pack?: PackId | null): EvaluationState {
-  const { design, session, revision } = useDesignStore(useShallow((s) => ({ design: s.design, session: s.session, revision: s.revision })));
+  const { design, session, revision } = useDesignStore(
+    useShallow((s) => ({ design: s.design, session: s.session, revision: s.revision })),
+  );
   const rulesAsOf: PackId = pack ?? design?.rulesAsOf ?? 'latest';
   // `null` asks for nothing (the compare view is closed).
   const query = useQuery(evaluationQuery(design, session, revision, rulesAsOf, pack !== null));

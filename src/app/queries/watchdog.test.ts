@@ -30,7 +30,8 @@ describe('analysis watchdog', () => {
     const design = { nodes: new Array(100).fill({}), edges: [] };
     expect(watchdogMs(design, {})).toBe(5_200);
     expect(watchdogMs(design, { __fastpathWatchdogMs: 1_500 })).toBe(1_500);
-    for (const junk of [0, -1, Number.NaN, Infinity, '1500', null]) expect(watchdogMs(design, { __fastpathWatchdogMs: junk })).toBe(5_200);
+    for (const junk of [0, -1, Number.NaN, Infinity, '1500', null])
+      expect(watchdogMs(design, { __fastpathWatchdogMs: junk })).toBe(5_200);
   });
 
   it('says the limit in seconds', () => {

@@ -4,7 +4,10 @@ import { answerConfirm, askToConfirm, useConfirmStore } from './confirm-store.ts
 const question = (title: string) => ({
   title,
   message: `${title}?`,
-  actions: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] as const,
+  actions: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ] as const,
   safe: 'no' as const,
 });
 

@@ -37,7 +37,14 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   history: EMPTY_HISTORY,
   readOnly: false,
   open(design, designId, readOnly = false) {
-    set((s) => ({ design, designId, readOnly, revision: s.revision + 1, session: s.session + 1, history: EMPTY_HISTORY }));
+    set((s) => ({
+      design,
+      designId,
+      readOnly,
+      revision: s.revision + 1,
+      session: s.session + 1,
+      history: EMPTY_HISTORY,
+    }));
   },
   commit(design, before, coalesceKey) {
     set((s) => ({ design, revision: s.revision + 1, history: record(s.history, before, coalesceKey, Date.now()) }));

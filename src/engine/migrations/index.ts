@@ -11,7 +11,12 @@ export const MIGRATIONS: readonly Migration[] = [];
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };
 
-export function migrate(doc: Record<string, unknown>, from: number, to: number, migrations: readonly Migration[] = MIGRATIONS): MigrateResult {
+export function migrate(
+  doc: Record<string, unknown>,
+  from: number,
+  to: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrateResult {
   let current = doc;
   for (let version = from; version < to; version++) {
     const step = migrations.find((m) => m.from === version);

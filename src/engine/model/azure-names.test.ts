@@ -3,7 +3,8 @@ import { AZURE_RESOURCE_TYPES, resourceNameProblem } from './azure-names.ts';
 
 describe('Azure resource names', () => {
   it.each(AZURE_RESOURCE_TYPES)('%s: takes the names Azure takes', (type) => {
-    for (const name of ['a', '1', 'Hub-ER-Gateway', 'ER.Amsterdam_1', 'gw_', 'x'.repeat(80)]) expect(resourceNameProblem(type, name), name).toBeNull();
+    for (const name of ['a', '1', 'Hub-ER-Gateway', 'ER.Amsterdam_1', 'gw_', 'x'.repeat(80)])
+      expect(resourceNameProblem(type, name), name).toBeNull();
   });
 
   it.each([

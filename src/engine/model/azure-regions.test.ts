@@ -16,7 +16,8 @@ describe('the Azure region catalogue', () => {
   });
 
   it('knows every region the FastPath documentation names', () => {
-    for (const name of [...LIMITED_GA_REGIONS, ...PRIVATE_LINK_REGIONS_2025_11]) expect(isAzureRegion(name), name).toBe(true);
+    for (const name of [...LIMITED_GA_REGIONS, ...PRIVATE_LINK_REGIONS_2025_11])
+      expect(isAzureRegion(name), name).toBe(true);
   });
 
   it.each([
@@ -44,8 +45,16 @@ describe('an "other" region typed as free text', () => {
   });
 
   it.each([
-    '', 'a', 'West Europe', 'west-europe', '2westeurope', 'westeurope; touch PWNED #', '$(touch PWNED)',
-    'westeurope\n', 'wеsteurope', 'a'.repeat(42),
+    '',
+    'a',
+    'West Europe',
+    'west-europe',
+    '2westeurope',
+    'westeurope; touch PWNED #',
+    '$(touch PWNED)',
+    'westeurope\n',
+    'wеsteurope',
+    'a'.repeat(42),
   ])('refuses %j with a reason', (text) => {
     const check = checkOtherRegion(text);
     expect(check.ok).toBe(false);

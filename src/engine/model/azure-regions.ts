@@ -9,7 +9,11 @@ import { normaliseRegion } from './topology.ts';
 
 export type AzureRegion = { readonly name: string; readonly displayName: string; readonly geography: string };
 
-const region = (name: string, displayName: string, geography: string): AzureRegion => ({ name, displayName, geography });
+const region = (name: string, displayName: string, geography: string): AzureRegion => ({
+  name,
+  displayName,
+  geography,
+});
 
 export const AZURE_REGIONS: readonly AzureRegion[] = [
   region('eastus', 'East US', 'US'),
@@ -105,7 +109,11 @@ export function checkOtherRegion(text: string): RegionCheck {
   if (text === '') return { ok: false, problem: 'Enter the region’s programmatic name, such as westeurope.' };
   if (text.length > 41) return { ok: false, problem: 'Too long for an Azure region name (41 characters at most).' };
   if (!OTHER_REGION.test(text)) {
-    return { ok: false, problem: 'Not an Azure region name: use lower-case letters and digits only, starting with a letter, such as westeurope.' };
+    return {
+      ok: false,
+      problem:
+        'Not an Azure region name: use lower-case letters and digits only, starting with a letter, such as westeurope.',
+    };
   }
   return { ok: true, name: text };
 }

@@ -14,5 +14,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     return true;
   });
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return unique.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.subject, b.subject) || cmp(a.message, b.message));
+  return unique.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.subject, b.subject) ||
+      cmp(a.message, b.message),
+  );
 }

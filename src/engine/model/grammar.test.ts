@@ -31,13 +31,20 @@ describe('canPlace: the containment grammar', () => {
     { kind: 'circuit', parent: 'hub', ok: false, reason: /place it on the open canvas/ },
     { kind: 'onPremises', parent: 'spoke', ok: false, reason: /on-premises site sits outside/ },
     ...(['vm', 'loadBalancer', 'privateEndpoint', 'dnsResolver', 'nva', 'gateway'] as const).map((kind) => ({
-      kind, ok: false, reason: /must be inside a VNet/,
+      kind,
+      ok: false,
+      reason: /must be inside a VNet/,
     })),
     { kind: 'vm', parent: 'hub', ok: true },
     { kind: 'nva', parent: 'spoke', ok: true },
     { kind: 'vm', parent: 'site', ok: false, reason: /not inside an on-premises site/ },
     { kind: 'gateway', parent: 'spoke', ok: true },
-    { kind: 'gateway', parent: 'hub', ok: false, reason: /already has the ExpressRoute gateway gw; Azure allows one per VNet/ },
+    {
+      kind: 'gateway',
+      parent: 'hub',
+      ok: false,
+      reason: /already has the ExpressRoute gateway gw; Azure allows one per VNet/,
+    },
     { kind: 'gateway', parent: 'hub', moving: 'gw', ok: true },
   ];
   it.each(cases)('$kind in $parent (moving $moving): $ok', ({ kind, parent, moving, ok, reason }) => {
@@ -85,11 +92,17 @@ describe('inferEdge: the edge a pair implies', () => {
 
   it('makes the VNet dragged from the hub of a new peering', () => {
     const twoVnets = new DesignDraft().node('a', 'vnet').node('b', 'vnet').build();
-    expect(inferEdge(twoVnets, 'b', 'a')).toEqual({ ok: true, edge: { kind: 'vnetPeering', source: 'b', target: 'a' } });
+    expect(inferEdge(twoVnets, 'b', 'a')).toEqual({
+      ok: true,
+      edge: { kind: 'vnetPeering', source: 'b', target: 'a' },
+    });
   });
 
   it('peers with the VNet of the resource a VNet is dropped on', () => {
     const twoVnets = new DesignDraft().node('a', 'vnet').node('b', 'vnet').node('vm', 'vm', {}, 'b').build();
-    expect(inferEdge(twoVnets, 'a', 'vm')).toEqual({ ok: true, edge: { kind: 'vnetPeering', source: 'a', target: 'b' } });
+    expect(inferEdge(twoVnets, 'a', 'vm')).toEqual({
+      ok: true,
+      edge: { kind: 'vnetPeering', source: 'a', target: 'b' },
+    });
   });
 });

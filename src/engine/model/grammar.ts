@@ -41,7 +41,8 @@ export function canPlace(design: Design, kind: NodeKind, parent: DesignNode | un
       : { ok: false, reason: `${aKind(kind, true)} sits outside Azure's VNets; place it on the open canvas.` };
   }
   if (!parent) return { ok: false, reason: `${aKind(kind, true)} must be inside a VNet. Drop it on a VNet.` };
-  if (parent.kind !== 'vnet') return { ok: false, reason: `${aKind(kind, true)} must be inside a VNet, not inside ${aKind(parent.kind)}.` };
+  if (parent.kind !== 'vnet')
+    return { ok: false, reason: `${aKind(kind, true)} must be inside a VNet, not inside ${aKind(parent.kind)}.` };
   if (kind === 'gateway') {
     const other = design.nodes.find((n) => n.kind === 'gateway' && n.parentId === parent.id && n.id !== movingId);
     if (other) {
@@ -63,7 +64,12 @@ export type InferredEdge = { kind: EdgeKind; source: string; target: string };
  * (the VNet dragged from is the hub), two endpoints a flow. In `flow` mode only flows are drawn.
  * Structural edges are turned round to FORMAT.md's direction whichever end the drag started at.
  */
-export function inferEdge(design: Design, fromId: string, toId: string, mode: ConnectMode = 'auto'): Allowed<{ edge: InferredEdge }> {
+export function inferEdge(
+  design: Design,
+  fromId: string,
+  toId: string,
+  mode: ConnectMode = 'auto',
+): Allowed<{ edge: InferredEdge }> {
   const from = design.nodes.find((n) => n.id === fromId);
   let to = design.nodes.find((n) => n.id === toId);
   if (!from || !to) return { ok: false, reason: 'Both ends must be nodes of this design.' };
@@ -125,12 +131,19 @@ function whyNot(a: NodeKind, b: NodeKind): string {
   if (pair.has('vnet') && pair.has('circuit')) {
     return 'A VNet reaches a circuit through its ExpressRoute gateway: place a gateway in the VNet and connect the gateway to the circuit.';
   }
-  if (pair.has('circuit') && pair.size === 1) return 'Circuits are not joined to each other here; link each to its on-premises site and gateways.';
-  if (pair.has('gateway') && pair.has('vnet')) return 'A gateway belongs to the VNet it sits in; connect it to a circuit instead.';
-  if (pair.has('gateway') && pair.has('onPremises')) return 'On-premises sites reach a gateway through a circuit: link the site to a circuit, then connect the gateway to that circuit.';
-  if (pair.has('gateway') && pair.size === 1) return 'Two ExpressRoute gateways are not connected to each other; connect each to a circuit.';
-  if (pair.has('gateway')) return 'An ExpressRoute gateway carries flows but never starts or ends one; draw the flow between the endpoints, and connect the gateway to a circuit.';
-  if (pair.has('vnet')) return 'Only a peering joins a VNet, and only to another VNet. To draw traffic, connect the resources inside it.';
-  if (pair.has('circuit')) return `${aKind(a === 'circuit' ? b : a, true)} does not connect to a circuit; only on-premises sites (circuit link) and gateways (connection) do.`;
+  if (pair.has('circuit') && pair.size === 1)
+    return 'Circuits are not joined to each other here; link each to its on-premises site and gateways.';
+  if (pair.has('gateway') && pair.has('vnet'))
+    return 'A gateway belongs to the VNet it sits in; connect it to a circuit instead.';
+  if (pair.has('gateway') && pair.has('onPremises'))
+    return 'On-premises sites reach a gateway through a circuit: link the site to a circuit, then connect the gateway to that circuit.';
+  if (pair.has('gateway') && pair.size === 1)
+    return 'Two ExpressRoute gateways are not connected to each other; connect each to a circuit.';
+  if (pair.has('gateway'))
+    return 'An ExpressRoute gateway carries flows but never starts or ends one; draw the flow between the endpoints, and connect the gateway to a circuit.';
+  if (pair.has('vnet'))
+    return 'Only a peering joins a VNet, and only to another VNet. To draw traffic, connect the resources inside it.';
+  if (pair.has('circuit'))
+    return `${aKind(a === 'circuit' ? b : a, true)} does not connect to a circuit; only on-premises sites (circuit link) and gateways (connection) do.`;
   return `Nothing joins ${aKind(a)} to ${aKind(b)}.`;
 }

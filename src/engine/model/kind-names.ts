@@ -25,9 +25,9 @@ export const NODE_NOUNS = {
 } as const satisfies Record<NodeKind, NodeNouns>;
 
 /** What the screen calls each node kind: "VNet", "ER gateway". */
-export const KIND_NAMES = Object.fromEntries(
-  Object.entries(NODE_NOUNS).map(([kind, nouns]) => [kind, nouns.name]),
-) as { readonly [K in NodeKind]: (typeof NODE_NOUNS)[K]['name'] };
+export const KIND_NAMES = Object.fromEntries(Object.entries(NODE_NOUNS).map(([kind, nouns]) => [kind, nouns.name])) as {
+  readonly [K in NodeKind]: (typeof NODE_NOUNS)[K]['name'];
+};
 
 /** What the screen calls each edge kind: "Circuit link", "Connection". */
 export const EDGE_NAMES = {

@@ -7,8 +7,16 @@ import type { Circuit, Connection, Endpoint, Flow, Gateway, Peering, Site, Topol
 export type Entry = { connection: Connection; gateway: Gateway; hub: Vnet; circuit: Circuit; transit?: Peering };
 
 export const ROUTE_PROBLEMS = [
-  'no-private-peering', 'microsoft-only', 'no-gateway', 'no-connection', 'transit-off', 'transit-direction',
-  'no-route-to-site', 'same-gateway', 'no-shared-circuit', 'onprem-to-onprem',
+  'no-private-peering',
+  'microsoft-only',
+  'no-gateway',
+  'no-connection',
+  'transit-off',
+  'transit-direction',
+  'no-route-to-site',
+  'same-gateway',
+  'no-shared-circuit',
+  'onprem-to-onprem',
 ] as const;
 export type RouteProblemCode = (typeof ROUTE_PROBLEMS)[number];
 export type RouteProblem = { code: RouteProblemCode; subject: string };
@@ -49,7 +57,12 @@ export function entriesInto(topo: Topology, vnet: Vnet, circuits?: ReadonlySet<s
 }
 
 function privateCircuits(topo: Topology, site: Site): Set<string> {
-  return new Set(topo.linksFrom(site.id).filter((l) => l.props.peering === 'private').map((l) => l.target));
+  return new Set(
+    topo
+      .linksFrom(site.id)
+      .filter((l) => l.props.peering === 'private')
+      .map((l) => l.target),
+  );
 }
 
 /** Why nothing delivers traffic from `circuits` into `vnet`: the first missing piece, named. */
@@ -82,7 +95,10 @@ export function resolveRoute(topo: Topology, flow: Flow): Route {
     const circuits = privateCircuits(topo, source);
     if (circuits.size === 0) {
       const microsoft = topo.linksFrom(source.id).length > 0;
-      return { kind: 'none', problem: { code: microsoft ? 'microsoft-only' : 'no-private-peering', subject: source.id } };
+      return {
+        kind: 'none',
+        problem: { code: microsoft ? 'microsoft-only' : 'no-private-peering', subject: source.id },
+      };
     }
     const [entry, ...alternates] = entriesInto(topo, destVnet, circuits);
     if (!entry) return { kind: 'none', problem: missingEntry(topo, destVnet, circuits) };

@@ -111,7 +111,13 @@ export class Topology {
 
   /** Peerings through which `spokeId` uses a hub's gateway (hub side allows transit, spoke side uses it). */
   transitPeerings(spokeId: string): Peering[] {
-    return this.peeringsOf(spokeId).filter((p) => p.target === spokeId && p.props.allowGatewayTransit && p.props.useRemoteGateways && this.gatewayIn(p.source) !== undefined);
+    return this.peeringsOf(spokeId).filter(
+      (p) =>
+        p.target === spokeId &&
+        p.props.allowGatewayTransit &&
+        p.props.useRemoteGateways &&
+        this.gatewayIn(p.source) !== undefined,
+    );
   }
 
   gatewayOf(connection: Connection): Gateway {

@@ -12,7 +12,9 @@ export const MAX_ROUTES_ACROSS_GATEWAY = 11_000;
 function split(prefixes: readonly string[]): { v4: number; v6: number } {
   let v4 = 0;
   let v6 = 0;
-  for (const p of prefixes) if (cidrFamily(p) === 6) v6++; else v4++;
+  for (const p of prefixes)
+    if (cidrFamily(p) === 6) v6++;
+    else v4++;
   return { v4, v6 };
 }
 
@@ -29,7 +31,8 @@ export default defineRule({
     for (const gateway of topo.nodesOf('gateway')) {
       const hub = topo.vnetOf(gateway);
       if (!hub) continue;
-      const spokes = topo.peeringsOf(hub.id)
+      const spokes = topo
+        .peeringsOf(hub.id)
         .filter((p) => p.source === hub.id && p.props.allowGatewayTransit && p.props.useRemoteGateways)
         .map((p) => topo.node(p.target, 'vnet'))
         .filter((v) => v !== undefined);
@@ -107,9 +110,10 @@ export default defineRule({
             `On-premises sites advertise ${v4} IPv4 and ${v6} IPv6 routes to circuit "${topo.label(circuit.id)}"; ` +
             `private peering accepts ${v4Limit} IPv4 and 100 IPv6 on a ${circuit.props.sku} circuit, ` +
             'and drops the BGP session above that.',
-          remediation: circuit.props.sku === 'Premium'
-            ? 'Summarise on-premises routes.'
-            : 'Summarise on-premises routes, or upgrade the circuit to Premium.',
+          remediation:
+            circuit.props.sku === 'Premium'
+              ? 'Summarise on-premises routes.'
+              : 'Summarise on-premises routes, or upgrade the circuit to Premium.',
           source: DOCS.limits,
         });
       }

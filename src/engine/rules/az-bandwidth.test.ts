@@ -8,31 +8,77 @@ import { observe, ruleCases, type RuleTable } from '../testing/rule-tester.ts';
 
 const RULE = 'az-bandwidth';
 
-const hubVm = (options: BaseOptions = {}) => () => baseDesign(options).flow('f', 'onprem', 'hubvm');
+const hubVm =
+  (options: BaseOptions = {}) =>
+  () =>
+    baseDesign(options).flow('f', 'onprem', 'hubvm');
 /** A second Direct 100G circuit er2 on gw1. */
-const twoPorts = (conn2: Record<string, unknown> = { fastPath: true }) => () =>
-  hubVm({ circuit: DIRECT_100G })()
-    .node('er2', 'circuit', { ...DIRECT_100G, portId: 'port-2', peeringLocation: 'London' })
-    .edge('conn2', 'connection', 'gw1', 'er2', conn2);
+const twoPorts =
+  (conn2: Record<string, unknown> = { fastPath: true }) =>
+  () =>
+    hubVm({ circuit: DIRECT_100G })()
+      .node('er2', 'circuit', { ...DIRECT_100G, portId: 'port-2', peeringLocation: 'London' })
+      .edge('conn2', 'connection', 'gw1', 'er2', conn2);
 
-const TABLE: RuleTable = { scope: 'design', cases: [
-  { name: 'Direct 100G with FastPath', pack: 'latest',
-    design: hubVm({ circuit: DIRECT_100G }), verdict: 'fastpath', fires: 'gw1', severity: 'info' },
-  { name: 'Direct 100G with FastPath', pack: '2023-01',
-    design: hubVm({ circuit: DIRECT_100G }), verdict: 'fastpath', fires: 'gw1' },
-  { name: 'two Direct 100G circuits with FastPath on one gateway (200 Gbps)', pack: 'latest',
-    design: twoPorts(), verdict: 'fastpath', fires: 'gw1', severity: 'warning' },
-  { name: 'two Direct 100G circuits, FastPath on one only (100 Gbps)', pack: 'latest',
-    design: twoPorts({ fastPath: false }), verdict: 'fastpath', fires: 'gw1', severity: 'info' },
-  // Neighbouring conditions.
-  { name: 'Direct 100G with FastPath (not stated before 2023-01)', pack: '2022',
-    design: hubVm({ circuit: DIRECT_100G }), verdict: 'fastpath', fires: false },
-  { name: 'Direct 10G with FastPath', pack: 'latest',
-    design: hubVm({ circuit: DIRECT_10G }), verdict: 'fastpath', fires: false },
-  { name: 'provider 1G with FastPath', pack: 'latest', design: hubVm(), verdict: 'fastpath', fires: false },
-  { name: 'Direct 100G with FastPath off', pack: 'latest',
-    design: hubVm({ circuit: DIRECT_100G, connection: { fastPath: false } }), verdict: 'gateway', fires: false },
-] };
+const TABLE: RuleTable = {
+  scope: 'design',
+  cases: [
+    {
+      name: 'Direct 100G with FastPath',
+      pack: 'latest',
+      design: hubVm({ circuit: DIRECT_100G }),
+      verdict: 'fastpath',
+      fires: 'gw1',
+      severity: 'info',
+    },
+    {
+      name: 'Direct 100G with FastPath',
+      pack: '2023-01',
+      design: hubVm({ circuit: DIRECT_100G }),
+      verdict: 'fastpath',
+      fires: 'gw1',
+    },
+    {
+      name: 'two Direct 100G circuits with FastPath on one gateway (200 Gbps)',
+      pack: 'latest',
+      design: twoPorts(),
+      verdict: 'fastpath',
+      fires: 'gw1',
+      severity: 'warning',
+    },
+    {
+      name: 'two Direct 100G circuits, FastPath on one only (100 Gbps)',
+      pack: 'latest',
+      design: twoPorts({ fastPath: false }),
+      verdict: 'fastpath',
+      fires: 'gw1',
+      severity: 'info',
+    },
+    // Neighbouring conditions.
+    {
+      name: 'Direct 100G with FastPath (not stated before 2023-01)',
+      pack: '2022',
+      design: hubVm({ circuit: DIRECT_100G }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'Direct 10G with FastPath',
+      pack: 'latest',
+      design: hubVm({ circuit: DIRECT_10G }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    { name: 'provider 1G with FastPath', pack: 'latest', design: hubVm(), verdict: 'fastpath', fires: false },
+    {
+      name: 'Direct 100G with FastPath off',
+      pack: 'latest',
+      design: hubVm({ circuit: DIRECT_100G, connection: { fastPath: false } }),
+      verdict: 'gateway',
+      fires: false,
+    },
+  ],
+};
 
 describe(RULE, () => {
   it.each(ruleCases(RULE, TABLE))('%s', (_title, c) => {

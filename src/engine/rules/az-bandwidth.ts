@@ -13,7 +13,8 @@ export default defineRule({
   checkDesign(ctx) {
     const { topo } = ctx;
     for (const gateway of topo.nodesOf('gateway')) {
-      const direct = topo.connectionsFrom(gateway.id)
+      const direct = topo
+        .connectionsFrom(gateway.id)
         .filter((c) => c.props.fastPath)
         .map((c) => topo.circuitOf(c))
         .filter((c) => c.props.circuitType === 'direct');

@@ -16,7 +16,7 @@ export default defineRule({
       message:
         `Azure Firewall "${ctx.topo.label(dest.id)}" is in a spoke VNet; ` +
         'FastPath does not support firewalls in spokes, so the gateway carries the traffic.',
-      remediation: 'Deploy the firewall in the hub (the gateway\'s VNet) with a UDR on the GatewaySubnet.',
+      remediation: "Deploy the firewall in the hub (the gateway's VNet) with a UDR on the GatewaySubnet.",
       source: about(ctx.pack),
     });
   },

@@ -8,29 +8,71 @@ import { observe, ruleCases, type RuleTable } from '../testing/rule-tester.ts';
 
 const RULE = 'circuit-direct-only-2019';
 
-const to = (dest: string, options: BaseOptions = {}) => () => baseDesign(options).flow('f', 'onprem', dest);
+const to =
+  (dest: string, options: BaseOptions = {}) =>
+  () =>
+    baseDesign(options).flow('f', 'onprem', dest);
 const both = { flow: ['er1'], design: ['conn1'] };
 
-const TABLE: RuleTable = { scope: 'flow', cases: [
-  { name: 'hub VM, provider circuit, FastPath on', pack: '2019-05',
-    design: to('hubvm'), verdict: 'gateway', fires: both, hops: ['MSEE', '*', '10.255.10.4'] },
-  { name: 'hub VM, provider circuit, design error on the connection', pack: '2019-05',
-    design: to('hubvm'), verdict: 'gateway', fires: { design: ['conn1'] }, severity: 'error' },
-  { name: 'spoke VM, provider circuit', pack: '2019-05', design: to('spokevm'), verdict: 'gateway', fires: both },
-  { name: 'hub VM to on-premises, provider: outbound flow untouched, design error stays', pack: '2019-05',
-    design: () => baseDesign().flow('f', 'hubvm', 'onprem'),
-    verdict: 'direct', fires: { flow: [], design: ['conn1'] } },
-  // Neighbouring conditions: Direct, FastPath off, newer packs.
-  { name: 'hub VM, Direct 100G', pack: '2019-05',
-    design: to('hubvm', { circuit: DIRECT_100G }), verdict: 'fastpath', fires: false },
-  { name: 'hub VM, Direct 10G', pack: '2019-05',
-    design: to('hubvm', { circuit: DIRECT_10G }), verdict: 'fastpath', fires: false },
-  { name: 'hub VM, provider circuit, FastPath off', pack: '2019-05',
-    design: to('hubvm', { connection: { fastPath: false } }), verdict: 'gateway', fires: false },
-  { name: 'hub VM, provider circuit ("available on all circuits")', pack: '2020-03',
-    design: to('hubvm'), verdict: 'fastpath', fires: false },
-  { name: 'hub VM, provider circuit', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },
-] };
+const TABLE: RuleTable = {
+  scope: 'flow',
+  cases: [
+    {
+      name: 'hub VM, provider circuit, FastPath on',
+      pack: '2019-05',
+      design: to('hubvm'),
+      verdict: 'gateway',
+      fires: both,
+      hops: ['MSEE', '*', '10.255.10.4'],
+    },
+    {
+      name: 'hub VM, provider circuit, design error on the connection',
+      pack: '2019-05',
+      design: to('hubvm'),
+      verdict: 'gateway',
+      fires: { design: ['conn1'] },
+      severity: 'error',
+    },
+    { name: 'spoke VM, provider circuit', pack: '2019-05', design: to('spokevm'), verdict: 'gateway', fires: both },
+    {
+      name: 'hub VM to on-premises, provider: outbound flow untouched, design error stays',
+      pack: '2019-05',
+      design: () => baseDesign().flow('f', 'hubvm', 'onprem'),
+      verdict: 'direct',
+      fires: { flow: [], design: ['conn1'] },
+    },
+    // Neighbouring conditions: Direct, FastPath off, newer packs.
+    {
+      name: 'hub VM, Direct 100G',
+      pack: '2019-05',
+      design: to('hubvm', { circuit: DIRECT_100G }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'hub VM, Direct 10G',
+      pack: '2019-05',
+      design: to('hubvm', { circuit: DIRECT_10G }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'hub VM, provider circuit, FastPath off',
+      pack: '2019-05',
+      design: to('hubvm', { connection: { fastPath: false } }),
+      verdict: 'gateway',
+      fires: false,
+    },
+    {
+      name: 'hub VM, provider circuit ("available on all circuits")',
+      pack: '2020-03',
+      design: to('hubvm'),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    { name: 'hub VM, provider circuit', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },
+  ],
+};
 
 describe(RULE, () => {
   it.each(ruleCases(RULE, TABLE))('%s', (_title, c) => {

@@ -14,7 +14,8 @@ export default defineRule({
     const { topo } = ctx;
     for (const circuit of topo.nodesOf('circuit')) {
       if (circuit.props.sku !== 'Local') continue;
-      const regions = topo.connectionsTo(circuit.id)
+      const regions = topo
+        .connectionsTo(circuit.id)
         .map((c) => topo.vnetOf(topo.gatewayOf(c))?.props.region)
         .filter((r): r is string => !!r);
       const used = [...new Set(regions)].sort();

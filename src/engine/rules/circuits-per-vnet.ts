@@ -8,10 +8,17 @@ const SAME_LOCATION_MAX = 4;
 export function maxCircuits(gateway: Gateway, before2020: boolean): number {
   if (before2020) return 4;
   switch (gateway.props.sku) {
-    case 'Standard': case 'ErGw1AZ': return 4;
-    case 'HighPerformance': case 'ErGw2AZ': return 8;
-    case 'UltraPerformance': case 'ErGw3AZ': return 16;
-    case 'ErGwScale': return gateway.props.scaleUnits >= 10 ? 16 : gateway.props.scaleUnits >= 2 ? 8 : 4;
+    case 'Standard':
+    case 'ErGw1AZ':
+      return 4;
+    case 'HighPerformance':
+    case 'ErGw2AZ':
+      return 8;
+    case 'UltraPerformance':
+    case 'ErGw3AZ':
+      return 16;
+    case 'ErGwScale':
+      return gateway.props.scaleUnits >= 10 ? 16 : gateway.props.scaleUnits >= 2 ? 8 : 4;
   }
 }
 
@@ -27,7 +34,9 @@ export default defineRule({
       const circuits = ctx.topo.connectionsFrom(gateway.id).map((c) => ctx.topo.circuitOf(c));
       const name = `"${ctx.topo.label(gateway.id)}"`;
       const byLocation = new Map<string, number>();
-      for (const { props: { peeringLocation } } of circuits) {
+      for (const {
+        props: { peeringLocation },
+      } of circuits) {
         if (peeringLocation) byLocation.set(peeringLocation, (byLocation.get(peeringLocation) ?? 0) + 1);
       }
       for (const [location, count] of [...byLocation].sort()) {
@@ -48,8 +57,7 @@ export default defineRule({
         ctx.report({
           subject: gateway.id,
           severity: 'error',
-          message:
-            `Gateway ${name} (${gateway.props.sku}) connects to ${circuits.length} circuits; it supports ${max}.`,
+          message: `Gateway ${name} (${gateway.props.sku}) connects to ${circuits.length} circuits; it supports ${max}.`,
           remediation:
             'Use a larger gateway SKU (16 circuits on ErGw3AZ or ErGwScale with 10+ scale units, ' +
             'which also needs a /26 GatewaySubnet), or fewer circuits.',

@@ -39,7 +39,7 @@ export default defineRule({
         message:
           `DNS Private Resolver ${name} is in a spoke VNet; ` +
           'FastPath supports resolvers only in the hub, so queries go through the gateway.',
-        remediation: 'Deploy the resolver\'s inbound endpoint in the hub VNet.',
+        remediation: "Deploy the resolver's inbound endpoint in the hub VNet.",
         source: about(ctx.pack),
       });
     } else {

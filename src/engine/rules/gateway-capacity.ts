@@ -6,9 +6,15 @@ import type { Gateway } from '../model/topology.ts';
 // Gateway SKU limits (RULES.md 4.4) annotate flows the gateway carries.
 export function gatewayCapacity(gateway: Gateway): { mbps: number; pps: number } {
   switch (gateway.props.sku) {
-    case 'Standard': case 'ErGw1AZ': return { mbps: 1_000, pps: 100_000 };
-    case 'HighPerformance': case 'ErGw2AZ': return { mbps: 2_000, pps: 200_000 };
-    case 'UltraPerformance': case 'ErGw3AZ': return { mbps: 10_000, pps: 1_000_000 };
+    case 'Standard':
+    case 'ErGw1AZ':
+      return { mbps: 1_000, pps: 100_000 };
+    case 'HighPerformance':
+    case 'ErGw2AZ':
+      return { mbps: 2_000, pps: 200_000 };
+    case 'UltraPerformance':
+    case 'ErGw3AZ':
+      return { mbps: 10_000, pps: 1_000_000 };
     case 'ErGwScale': {
       const units = gateway.props.scaleUnits;
       return { mbps: 1_000 * units, pps: 100_000 * Math.min(units, 10) + 200_000 * Math.max(0, units - 10) };
@@ -19,7 +25,7 @@ export function gatewayCapacity(gateway: Gateway): { mbps: number; pps: number }
 export default defineRule({
   id: 'gateway-capacity',
   description:
-    'Traffic through the gateway is bounded by its SKU\'s bandwidth and packet rate, and cannot be fragmented',
+    "Traffic through the gateway is bounded by its SKU's bandwidth and packet rate, and cannot be fragmented",
   sources: [DOCS.gatewayLatest, DOCS.faq, DOCS.techCommunity2024],
   packs: ALL_PACKS,
   confidence: 'documented',

@@ -18,7 +18,7 @@ const TEXT: Partial<Record<RouteProblemCode, { message: (label: string) => strin
   'no-connection': {
     message: (l) =>
       `Gateway ${l} has no connection to a circuit that the on-premises site reaches with private peering.`,
-    remediation: 'Create a connection from the gateway to the site\'s circuit.',
+    remediation: "Create a connection from the gateway to the site's circuit.",
   },
   'transit-off': {
     message: (l) =>

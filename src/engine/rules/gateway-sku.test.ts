@@ -11,75 +11,208 @@ import { observe, ruleCases, type RuleTable } from '../testing/rule-tester.ts';
 
 const RULE = 'gateway-sku';
 
-const hubVm = (gateway: Record<string, unknown>, options: BaseOptions = {}) => () =>
-  baseDesign({ gateway, ...options }).flow('f', 'onprem', 'hubvm');
+const hubVm =
+  (gateway: Record<string, unknown>, options: BaseOptions = {}) =>
+  () =>
+    baseDesign({ gateway, ...options }).flow('f', 'onprem', 'hubvm');
 const inRegion = (region: string) => ({ hub: { region }, spoke: { region } });
 const scale = (scaleUnits: number) => ({ sku: 'ErGwScale', scaleUnits });
 const both = { flow: ['gw1'], design: ['gw1'] };
 
-const TABLE: RuleTable = { scope: 'flow', cases: [
-  // Always eligible.
-  { name: 'ErGw3AZ', pack: 'latest', design: hubVm({ sku: 'ErGw3AZ' }), verdict: 'fastpath', fires: false },
-  { name: 'UltraPerformance', pack: 'latest',
-    design: hubVm({ sku: 'UltraPerformance' }), verdict: 'fastpath', fires: false },
-  { name: 'UltraPerformance, Direct', pack: '2019-05',
-    design: hubVm({ sku: 'UltraPerformance' }, { circuit: DIRECT_100G }), verdict: 'fastpath', fires: false },
-  { name: 'ErGw3AZ', pack: '2020-03', design: hubVm({ sku: 'ErGw3AZ' }), verdict: 'fastpath', fires: false },
-  // Never eligible.
-  { name: 'Standard', pack: 'latest',
-    design: hubVm({ sku: 'Standard' }), verdict: 'gateway', fires: both, hops: ['MSEE', '*', '10.255.10.4'] },
-  { name: 'Standard: the design error', pack: 'latest',
-    design: hubVm({ sku: 'Standard' }), verdict: 'gateway', fires: { design: ['gw1'] }, severity: 'error' },
-  { name: 'Standard', pack: '2020-03', design: hubVm({ sku: 'Standard' }), verdict: 'gateway', fires: both },
-  { name: 'HighPerformance', pack: '2023-11',
-    design: hubVm({ sku: 'HighPerformance' }), verdict: 'gateway', fires: both },
-  { name: 'ErGw1AZ', pack: 'latest', design: hubVm({ sku: 'ErGw1AZ' }), verdict: 'gateway', fires: both },
-  { name: 'ErGw2AZ, Direct', pack: '2019-05',
-    design: hubVm({ sku: 'ErGw2AZ' }, { circuit: DIRECT_100G }), verdict: 'gateway', fires: both },
-  { name: 'ErGw2AZ, spoke VM over Direct', pack: 'latest',
-    design: () => hubVm({ sku: 'ErGw2AZ' }, { circuit: DIRECT_100G })().remove('f').flow('f', 'onprem', 'spokevm'),
-    verdict: 'gateway', fires: both },
-  { name: 'Standard with FastPath off (nothing to refuse)', pack: 'latest',
-    design: hubVm({ sku: 'Standard' }, { connection: { fastPath: false } }), verdict: 'gateway', fires: false },
-  { name: 'Standard, VM to on-premises: outbound flow untouched, design error stays', pack: 'latest',
-    design: () => hubVm({ sku: 'Standard' })().remove('f').flow('f', 'hubvm', 'onprem'),
-    verdict: 'direct', fires: { flow: [], design: ['gw1'] } },
-  // ErGwScale (northeurope: offered in every list).
-  { name: 'ErGwScale 12 SU (not an eligible SKU before 2025-03)', pack: '2024-11',
-    design: hubVm(scale(12), inRegion('northeurope')), verdict: 'gateway', fires: both },
-  { name: 'ErGwScale 8 SU', pack: '2020-03',
-    design: hubVm(scale(8), inRegion('northeurope')), verdict: 'gateway', fires: both },
-  { name: 'ErGwScale 10 SU, previews off (preview)', pack: '2025-03',
-    design: hubVm(scale(10), inRegion('northeurope')), verdict: 'gateway', fires: { flow: ['gw1'], design: [] } },
-  { name: 'ErGwScale 10 SU, previews on (preview)', pack: '2025-03', previews: true,
-    design: hubVm(scale(10), inRegion('northeurope')), verdict: 'fastpath', fires: { flow: ['gw1'], design: [] } },
-  { name: 'ErGwScale 9 SU, previews on (needs 10)', pack: '2025-03', previews: true,
-    design: hubVm(scale(9), inRegion('northeurope')), verdict: 'gateway', fires: both },
-  { name: 'ErGwScale 10 SU (GA)', pack: '2025-11',
-    design: hubVm(scale(10), inRegion('northeurope')), verdict: 'fastpath', fires: false },
-  { name: 'ErGwScale 10 SU', pack: 'latest',
-    design: hubVm(scale(10), inRegion('northeurope')), verdict: 'fastpath', fires: false },
-  { name: 'ErGwScale 40 SU', pack: 'latest',
-    design: hubVm(scale(40), inRegion('northeurope')), verdict: 'fastpath', fires: false },
-  { name: 'ErGwScale 9 SU', pack: 'latest',
-    design: hubVm(scale(9), inRegion('northeurope')), verdict: 'gateway', fires: both },
-  { name: 'ErGwScale 8 SU', pack: 'latest',
-    design: hubVm(scale(8), inRegion('northeurope')), verdict: 'gateway', fires: both },
-  // ErGwScale regions.
-  { name: 'ErGwScale 12 SU in westeurope (excluded): FastPath fine, design invalid', pack: 'latest',
-    design: hubVm(scale(12)), verdict: 'fastpath', fires: { flow: [], design: ['gw1'] }, severity: 'error' },
-  { name: 'ErGwScale 12 SU in westus2 (excluded from 2025-06)', pack: 'latest',
-    design: hubVm(scale(12), inRegion('westus2')), verdict: 'fastpath', fires: { flow: [], design: ['gw1'] } },
-  { name: 'ErGwScale 12 SU in eastus2 (excluded from 2025-11)', pack: '2025-11',
-    design: hubVm(scale(12), inRegion('eastus2')), verdict: 'fastpath', fires: { flow: [], design: ['gw1'] } },
-  { name: 'ErGwScale 12 SU in westus2 (a 2024-08 preview region), previews on', pack: '2025-03', previews: true,
-    design: hubVm(scale(12), inRegion('westus2')), verdict: 'fastpath', fires: { flow: ['gw1'], design: [] } },
-  { name: 'ErGwScale 12 SU in swedencentral (offered)', pack: 'latest',
-    design: hubVm(scale(12), inRegion('swedencentral')), verdict: 'fastpath', fires: false },
-  { name: 'ErGwScale 12 SU in westeurope with FastPath off: still not offered there', pack: 'latest',
-    design: hubVm(scale(12), { connection: { fastPath: false } }),
-    verdict: 'gateway', fires: { flow: [], design: ['gw1'] } },
-] };
+const TABLE: RuleTable = {
+  scope: 'flow',
+  cases: [
+    // Always eligible.
+    { name: 'ErGw3AZ', pack: 'latest', design: hubVm({ sku: 'ErGw3AZ' }), verdict: 'fastpath', fires: false },
+    {
+      name: 'UltraPerformance',
+      pack: 'latest',
+      design: hubVm({ sku: 'UltraPerformance' }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'UltraPerformance, Direct',
+      pack: '2019-05',
+      design: hubVm({ sku: 'UltraPerformance' }, { circuit: DIRECT_100G }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    { name: 'ErGw3AZ', pack: '2020-03', design: hubVm({ sku: 'ErGw3AZ' }), verdict: 'fastpath', fires: false },
+    // Never eligible.
+    {
+      name: 'Standard',
+      pack: 'latest',
+      design: hubVm({ sku: 'Standard' }),
+      verdict: 'gateway',
+      fires: both,
+      hops: ['MSEE', '*', '10.255.10.4'],
+    },
+    {
+      name: 'Standard: the design error',
+      pack: 'latest',
+      design: hubVm({ sku: 'Standard' }),
+      verdict: 'gateway',
+      fires: { design: ['gw1'] },
+      severity: 'error',
+    },
+    { name: 'Standard', pack: '2020-03', design: hubVm({ sku: 'Standard' }), verdict: 'gateway', fires: both },
+    {
+      name: 'HighPerformance',
+      pack: '2023-11',
+      design: hubVm({ sku: 'HighPerformance' }),
+      verdict: 'gateway',
+      fires: both,
+    },
+    { name: 'ErGw1AZ', pack: 'latest', design: hubVm({ sku: 'ErGw1AZ' }), verdict: 'gateway', fires: both },
+    {
+      name: 'ErGw2AZ, Direct',
+      pack: '2019-05',
+      design: hubVm({ sku: 'ErGw2AZ' }, { circuit: DIRECT_100G }),
+      verdict: 'gateway',
+      fires: both,
+    },
+    {
+      name: 'ErGw2AZ, spoke VM over Direct',
+      pack: 'latest',
+      design: () => hubVm({ sku: 'ErGw2AZ' }, { circuit: DIRECT_100G })().remove('f').flow('f', 'onprem', 'spokevm'),
+      verdict: 'gateway',
+      fires: both,
+    },
+    {
+      name: 'Standard with FastPath off (nothing to refuse)',
+      pack: 'latest',
+      design: hubVm({ sku: 'Standard' }, { connection: { fastPath: false } }),
+      verdict: 'gateway',
+      fires: false,
+    },
+    {
+      name: 'Standard, VM to on-premises: outbound flow untouched, design error stays',
+      pack: 'latest',
+      design: () => hubVm({ sku: 'Standard' })().remove('f').flow('f', 'hubvm', 'onprem'),
+      verdict: 'direct',
+      fires: { flow: [], design: ['gw1'] },
+    },
+    // ErGwScale (northeurope: offered in every list).
+    {
+      name: 'ErGwScale 12 SU (not an eligible SKU before 2025-03)',
+      pack: '2024-11',
+      design: hubVm(scale(12), inRegion('northeurope')),
+      verdict: 'gateway',
+      fires: both,
+    },
+    {
+      name: 'ErGwScale 8 SU',
+      pack: '2020-03',
+      design: hubVm(scale(8), inRegion('northeurope')),
+      verdict: 'gateway',
+      fires: both,
+    },
+    {
+      name: 'ErGwScale 10 SU, previews off (preview)',
+      pack: '2025-03',
+      design: hubVm(scale(10), inRegion('northeurope')),
+      verdict: 'gateway',
+      fires: { flow: ['gw1'], design: [] },
+    },
+    {
+      name: 'ErGwScale 10 SU, previews on (preview)',
+      pack: '2025-03',
+      previews: true,
+      design: hubVm(scale(10), inRegion('northeurope')),
+      verdict: 'fastpath',
+      fires: { flow: ['gw1'], design: [] },
+    },
+    {
+      name: 'ErGwScale 9 SU, previews on (needs 10)',
+      pack: '2025-03',
+      previews: true,
+      design: hubVm(scale(9), inRegion('northeurope')),
+      verdict: 'gateway',
+      fires: both,
+    },
+    {
+      name: 'ErGwScale 10 SU (GA)',
+      pack: '2025-11',
+      design: hubVm(scale(10), inRegion('northeurope')),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'ErGwScale 10 SU',
+      pack: 'latest',
+      design: hubVm(scale(10), inRegion('northeurope')),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'ErGwScale 40 SU',
+      pack: 'latest',
+      design: hubVm(scale(40), inRegion('northeurope')),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'ErGwScale 9 SU',
+      pack: 'latest',
+      design: hubVm(scale(9), inRegion('northeurope')),
+      verdict: 'gateway',
+      fires: both,
+    },
+    {
+      name: 'ErGwScale 8 SU',
+      pack: 'latest',
+      design: hubVm(scale(8), inRegion('northeurope')),
+      verdict: 'gateway',
+      fires: both,
+    },
+    // ErGwScale regions.
+    {
+      name: 'ErGwScale 12 SU in westeurope (excluded): FastPath fine, design invalid',
+      pack: 'latest',
+      design: hubVm(scale(12)),
+      verdict: 'fastpath',
+      fires: { flow: [], design: ['gw1'] },
+      severity: 'error',
+    },
+    {
+      name: 'ErGwScale 12 SU in westus2 (excluded from 2025-06)',
+      pack: 'latest',
+      design: hubVm(scale(12), inRegion('westus2')),
+      verdict: 'fastpath',
+      fires: { flow: [], design: ['gw1'] },
+    },
+    {
+      name: 'ErGwScale 12 SU in eastus2 (excluded from 2025-11)',
+      pack: '2025-11',
+      design: hubVm(scale(12), inRegion('eastus2')),
+      verdict: 'fastpath',
+      fires: { flow: [], design: ['gw1'] },
+    },
+    {
+      name: 'ErGwScale 12 SU in westus2 (a 2024-08 preview region), previews on',
+      pack: '2025-03',
+      previews: true,
+      design: hubVm(scale(12), inRegion('westus2')),
+      verdict: 'fastpath',
+      fires: { flow: ['gw1'], design: [] },
+    },
+    {
+      name: 'ErGwScale 12 SU in swedencentral (offered)',
+      pack: 'latest',
+      design: hubVm(scale(12), inRegion('swedencentral')),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'ErGwScale 12 SU in westeurope with FastPath off: still not offered there',
+      pack: 'latest',
+      design: hubVm(scale(12), { connection: { fastPath: false } }),
+      verdict: 'gateway',
+      fires: { flow: [], design: ['gw1'] },
+    },
+  ],
+};
 
 describe(RULE, () => {
   it.each(ruleCases(RULE, TABLE))('%s', (_title, c) => {

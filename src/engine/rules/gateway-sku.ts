@@ -21,15 +21,13 @@ export function skuEligibility(gateway: Gateway, at: At): Eligibility {
   if (!at('2025-03')) {
     return {
       ok: false,
-      why:
-        'ErGwScale is not among the FastPath gateway SKUs in this documentation (Ultra Performance and ErGw3AZ only)',
+      why: 'ErGwScale is not among the FastPath gateway SKUs in this documentation (Ultra Performance and ErGw3AZ only)',
     };
   }
   if (scaleUnits < ERGWSCALE_MIN_UNITS) {
     return {
       ok: false,
-      why:
-        `ErGwScale runs FastPath only with a minimum of ${ERGWSCALE_MIN_UNITS} scale units; this one has ${scaleUnits}`,
+      why: `ErGwScale runs FastPath only with a minimum of ${ERGWSCALE_MIN_UNITS} scale units; this one has ${scaleUnits}`,
     };
   }
   return at('2025-03', '2025-03') ? { ok: 'preview' } : { ok: true };
@@ -37,12 +35,32 @@ export function skuEligibility(gateway: Gateway, at: At): Eligibility {
 
 // Regions where the scalable gateway was offered (2024-08) and, later, where it is not (2025-06, 2025-11).
 const ERGWSCALE_PREVIEW_REGIONS = new Set([
-  'australiaeast', 'brazilsouth', 'canadacentral', 'eastus', 'eastasia', 'francecentral', 'germanywestcentral',
-  'centralindia', 'indiacentral', 'italynorth', 'northeurope', 'norwayeast', 'swedencentral', 'uaenorth', 'uksouth',
-  'westus2', 'westus3',
+  'australiaeast',
+  'brazilsouth',
+  'canadacentral',
+  'eastus',
+  'eastasia',
+  'francecentral',
+  'germanywestcentral',
+  'centralindia',
+  'indiacentral',
+  'italynorth',
+  'northeurope',
+  'norwayeast',
+  'swedencentral',
+  'uaenorth',
+  'uksouth',
+  'westus2',
+  'westus3',
 ]);
 const ERGWSCALE_EXCLUDED_2025_06 = [
-  'belgiumcentral', 'japaneast', 'qatarcentral', 'southeastasia', 'westeurope', 'westindia', 'westus2',
+  'belgiumcentral',
+  'japaneast',
+  'qatarcentral',
+  'southeastasia',
+  'westeurope',
+  'westindia',
+  'westus2',
 ];
 const ERGWSCALE_EXCLUDED_2025_11 = new Set([...ERGWSCALE_EXCLUDED_2025_06, 'southcentralus', 'eastus2']);
 
@@ -69,8 +87,11 @@ export default defineRule({
   checkDesign(ctx) {
     const { topo } = ctx;
     const source = ctx.at('2025-03') ? about(ctx.pack) : DOCS.gateway2024;
-    const regionSource =
-      ctx.at('2025-11') ? DOCS.scalableGateway : ctx.at('2025-03') ? DOCS.scalableGateway2025 : DOCS.gateway2024;
+    const regionSource = ctx.at('2025-11')
+      ? DOCS.scalableGateway
+      : ctx.at('2025-03')
+        ? DOCS.scalableGateway2025
+        : DOCS.gateway2024;
     for (const gateway of topo.nodesOf('gateway')) {
       const fastPathConnections = topo.connectionsFrom(gateway.id).filter((c) => c.props.fastPath);
       const eligibility = skuEligibility(gateway, ctx.at);
@@ -91,8 +112,7 @@ export default defineRule({
           ctx.report({
             subject: gateway.id,
             severity: 'error',
-            message:
-              `${problem}, so gateway "${topo.label(gateway.id)}" cannot be deployed in VNet "${topo.label(vnet.id)}".`,
+            message: `${problem}, so gateway "${topo.label(gateway.id)}" cannot be deployed in VNet "${topo.label(vnet.id)}".`,
             remediation: 'Choose another gateway SKU or a hub region where ErGwScale is offered.',
             source: regionSource,
           });

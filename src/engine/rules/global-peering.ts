@@ -4,14 +4,17 @@ import { about } from './sources.ts';
 
 export default defineRule({
   id: 'global-peering',
-  description: 'FastPath reaches peered VNets only in the hub\'s region; globally peered spokes go through the gateway',
+  description: "FastPath reaches peered VNets only in the hub's region; globally peered spokes go through the gateway",
   sources: [about('2024-06'), about('latest')],
   packs: packsBetween('2024-06'),
   confidence: 'documented',
   checkLeg(ctx) {
     const { leg } = ctx;
     if (!leg.isSpoke || leg.sameRegion || !leg.fastPathOn) return;
-    const { destVnet: spoke, entry: { hub } } = leg;
+    const {
+      destVnet: spoke,
+      entry: { hub },
+    } = leg;
     ctx.gateway({
       subject: spoke.id,
       severity: 'warning',
@@ -20,7 +23,7 @@ export default defineRule({
         `hub "${ctx.topo.label(hub.id)}" (${hub.props.region}); ` +
         'FastPath does not support globally peered VNets, so the gateway carries the traffic.',
       remediation:
-        'Keep FastPath-dependent spokes in the hub\'s region, ' +
+        "Keep FastPath-dependent spokes in the hub's region, " +
         'or build a regional hub with its own gateway and connection.',
       source: about(ctx.pack),
     });

@@ -23,15 +23,18 @@ function portsOf(circuits: readonly Circuit[]): Port[] {
     const key = direct && circuit.props.portId ? `port:${circuit.props.portId}` : `circuit:${circuit.id}`;
     const limit = !direct
       ? PROVIDER_IP_LIMIT
-      : circuit.props.bandwidthMbps >= 100_000 ? DIRECT_100G_IP_LIMIT : DIRECT_10G_IP_LIMIT;
+      : circuit.props.bandwidthMbps >= 100_000
+        ? DIRECT_100G_IP_LIMIT
+        : DIRECT_10G_IP_LIMIT;
     const port = ports.get(key);
     if (port) {
       port.circuits.push(circuit);
       port.limit = Math.max(port.limit, limit);
     } else {
-      const label = direct && circuit.props.portId
-        ? `Direct port "${circuit.props.portId}"`
-        : `circuit "${circuit.label || circuit.id}"`;
+      const label =
+        direct && circuit.props.portId
+          ? `Direct port "${circuit.props.portId}"`
+          : `circuit "${circuit.label || circuit.id}"`;
       ports.set(key, { key, circuits: [circuit], limit, label });
     }
   }
@@ -54,9 +57,10 @@ export default defineRule({
   confidence: 'inference',
   checkDesign(ctx) {
     const endpoints = ctx.topo.design.nodes
-      .filter((n): n is Endpoint => (
-        n.kind !== 'onPremises' && n.kind !== 'vnet' && n.kind !== 'gateway' && n.kind !== 'circuit'
-      ))
+      .filter(
+        (n): n is Endpoint =>
+          n.kind !== 'onPremises' && n.kind !== 'vnet' && n.kind !== 'gateway' && n.kind !== 'circuit',
+      )
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const port of portsOf(ctx.topo.nodesOf('circuit'))) {
       const circuitIds = new Set(port.circuits.map((c) => c.id));
@@ -65,8 +69,9 @@ export default defineRule({
       for (const endpoint of endpoints) {
         const vnet = ctx.topo.vnetOf(endpoint);
         if (!vnet) continue;
-        const programmed = entriesInto(ctx.topo, vnet, circuitIds)
-          .some((entry) => ctx.legVerdictWithoutLimit(makeLeg(entry, endpoint, vnet, 4)) === 'fastpath');
+        const programmed = entriesInto(ctx.topo, vnet, circuitIds).some(
+          (entry) => ctx.legVerdictWithoutLimit(makeLeg(entry, endpoint, vnet, 4)) === 'fastpath',
+        );
         if (!programmed) continue;
         used += weight(endpoint);
         if (used > port.limit) over.push(endpoint);
@@ -104,7 +109,10 @@ export default defineRule({
   },
   checkLeg(ctx) {
     if (!ctx.leg.fastPathOn || !ctx.overIpLimit()) return;
-    const { dest, entry: { circuit } } = ctx.leg;
+    const {
+      dest,
+      entry: { circuit },
+    } = ctx.leg;
     ctx.gateway({
       subject: circuit.id,
       severity: 'warning',

@@ -8,43 +8,98 @@ import { observe, ruleCases, type RuleTable } from '../testing/rule-tester.ts';
 
 const RULE = 'microsoft-peering';
 
-const to = (dest: string, options: BaseOptions = {}) => () => baseDesign(options).flow('f', 'onprem', dest);
+const to =
+  (dest: string, options: BaseOptions = {}) =>
+  () =>
+    baseDesign(options).flow('f', 'onprem', dest);
 const microsoft = { link: { peering: 'microsoft' } };
 
-const TABLE: RuleTable = { scope: 'flow', cases: [
-  { name: 'hub VM, Microsoft peering only', pack: 'latest',
-    design: to('hubvm', microsoft), verdict: 'unreachable', fires: 'onprem', severity: 'error', hops: [] },
-  { name: 'hub VM, Microsoft peering only', pack: '2020-03',
-    design: to('hubvm', microsoft), verdict: 'unreachable', fires: 'onprem' },
-  { name: 'hub VM, Direct, Microsoft peering only', pack: '2019-05',
-    design: to('hubvm', { ...microsoft, circuit: DIRECT_100G }), verdict: 'unreachable', fires: 'onprem' },
-  { name: 'spoke VM, Microsoft peering only', pack: 'latest',
-    design: to('spokevm', microsoft), verdict: 'unreachable', fires: 'onprem' },
-  { name: 'private endpoint, Microsoft peering only', pack: 'latest',
-    design: () => baseDesign(microsoft)
-      .node('pe', 'privateEndpoint', { service: 'Storage' }, 'hub')
-      .flow('f', 'onprem', 'pe'),
-    verdict: 'unreachable', fires: 'onprem' },
-  { name: 'hub VM, the site has no circuit link at all', pack: 'latest',
-    design: () => to('hubvm')().remove('link'), verdict: 'unreachable', fires: 'onprem' },
-  { name: 'expected unreachable: the finding is info', pack: 'latest',
-    design: () => baseDesign(microsoft).flow('f', 'onprem', 'hubvm', { expect: 'unreachable' }),
-    verdict: 'unreachable', fires: 'onprem', severity: 'info' },
-  // Private peering somewhere: reachable.
-  { name: 'hub VM, private peering', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },
-  { name: 'hub VM, private and Microsoft peering on the same circuit', pack: 'latest',
-    design: () => to('hubvm')().edge('mslink', 'circuitLink', 'onprem', 'er1', { peering: 'microsoft' }),
-    verdict: 'fastpath', fires: false },
-  { name: 'hub VM, Microsoft peering on er1, private peering on er2 (connected)', pack: 'latest',
-    verdict: 'fastpath', fires: false,
-    design: () => to('hubvm', microsoft)()
-      .node('er2', 'circuit', { peeringLocation: 'London' })
-      .edge('link2', 'circuitLink', 'onprem', 'er2')
-      .edge('conn2', 'connection', 'gw1', 'er2', { fastPath: true }) },
-  // Other missing pieces are other rules' findings.
-  { name: 'hub VM, private peering but no gateway (gateway-required reports)', pack: 'latest',
-    design: () => to('hubvm')().remove('gw1'), verdict: 'unreachable', fires: false },
-] };
+const TABLE: RuleTable = {
+  scope: 'flow',
+  cases: [
+    {
+      name: 'hub VM, Microsoft peering only',
+      pack: 'latest',
+      design: to('hubvm', microsoft),
+      verdict: 'unreachable',
+      fires: 'onprem',
+      severity: 'error',
+      hops: [],
+    },
+    {
+      name: 'hub VM, Microsoft peering only',
+      pack: '2020-03',
+      design: to('hubvm', microsoft),
+      verdict: 'unreachable',
+      fires: 'onprem',
+    },
+    {
+      name: 'hub VM, Direct, Microsoft peering only',
+      pack: '2019-05',
+      design: to('hubvm', { ...microsoft, circuit: DIRECT_100G }),
+      verdict: 'unreachable',
+      fires: 'onprem',
+    },
+    {
+      name: 'spoke VM, Microsoft peering only',
+      pack: 'latest',
+      design: to('spokevm', microsoft),
+      verdict: 'unreachable',
+      fires: 'onprem',
+    },
+    {
+      name: 'private endpoint, Microsoft peering only',
+      pack: 'latest',
+      design: () =>
+        baseDesign(microsoft).node('pe', 'privateEndpoint', { service: 'Storage' }, 'hub').flow('f', 'onprem', 'pe'),
+      verdict: 'unreachable',
+      fires: 'onprem',
+    },
+    {
+      name: 'hub VM, the site has no circuit link at all',
+      pack: 'latest',
+      design: () => to('hubvm')().remove('link'),
+      verdict: 'unreachable',
+      fires: 'onprem',
+    },
+    {
+      name: 'expected unreachable: the finding is info',
+      pack: 'latest',
+      design: () => baseDesign(microsoft).flow('f', 'onprem', 'hubvm', { expect: 'unreachable' }),
+      verdict: 'unreachable',
+      fires: 'onprem',
+      severity: 'info',
+    },
+    // Private peering somewhere: reachable.
+    { name: 'hub VM, private peering', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },
+    {
+      name: 'hub VM, private and Microsoft peering on the same circuit',
+      pack: 'latest',
+      design: () => to('hubvm')().edge('mslink', 'circuitLink', 'onprem', 'er1', { peering: 'microsoft' }),
+      verdict: 'fastpath',
+      fires: false,
+    },
+    {
+      name: 'hub VM, Microsoft peering on er1, private peering on er2 (connected)',
+      pack: 'latest',
+      verdict: 'fastpath',
+      fires: false,
+      design: () =>
+        to('hubvm', microsoft)()
+          .node('er2', 'circuit', { peeringLocation: 'London' })
+          .edge('link2', 'circuitLink', 'onprem', 'er2')
+          .edge('conn2', 'connection', 'gw1', 'er2', { fastPath: true }),
+    },
+    // Other missing pieces are other rules' findings.
+    {
+      name: 'hub VM, private peering but no gateway (gateway-required reports)',
+      pack: 'latest',
+      design: () => to('hubvm')().remove('gw1'),
+      verdict: 'unreachable',
+      fires: false,
+    },
+  ],
+};
 
 describe(RULE, () => {
   it.each(ruleCases(RULE, TABLE))('%s', (_title, c) => {

@@ -18,13 +18,15 @@ export default defineRule({
     ctx.report({
       subject,
       severity: ctx.flow.props.expect === 'unreachable' ? 'info' : 'error',
-      message: code === 'microsoft-only'
-        ? `Site ${site} reaches its circuit only through Microsoft peering, ` +
-          'which carries traffic to public Microsoft services, not to VNets.'
-        : `Site ${site} is not linked to any circuit with private peering.`,
-      remediation: code === 'microsoft-only'
-        ? 'Configure Azure private peering on the circuit and link the site with it.'
-        : 'Link the site to an ExpressRoute circuit with Azure private peering.',
+      message:
+        code === 'microsoft-only'
+          ? `Site ${site} reaches its circuit only through Microsoft peering, ` +
+            'which carries traffic to public Microsoft services, not to VNets.'
+          : `Site ${site} is not linked to any circuit with private peering.`,
+      remediation:
+        code === 'microsoft-only'
+          ? 'Configure Azure private peering on the circuit and link the site with it.'
+          : 'Link the site to an ExpressRoute circuit with Azure private peering.',
       source: DOCS.linkVnetPowerShell,
     });
   },

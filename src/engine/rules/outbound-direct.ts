@@ -45,12 +45,12 @@ export default defineRule({
           message:
             `VNet ${label} reaches no circuit that links to the on-premises site with private peering, ` +
             'so the traffic has no way out.',
-          remediation: 'Connect the VNet\'s gateway (or its hub\'s, by transit) to a circuit the site is linked to.',
+          remediation: "Connect the VNet's gateway (or its hub's, by transit) to a circuit the site is linked to.",
         },
         'same-gateway': {
           message:
             `The two VNets are not peered and reach the circuit only through the same gateway ${label}; ` +
-            'peering is not transitive and a gateway does not send one VNet\'s routes back to another behind it.',
+            "peering is not transitive and a gateway does not send one VNet's routes back to another behind it.",
           remediation: 'Peer the two VNets, or route between them through an NVA or firewall in the hub.',
         },
         'no-shared-circuit': {

@@ -9,7 +9,10 @@ import type { PeService } from '../schema/kinds.ts';
 // Direct for four services in listed regions, hub only until June 2024 (RULES.md 3.11).
 
 export const PRIVATE_LINK_SERVICES: ReadonlySet<PeService> = new Set([
-  'CosmosDB', 'KeyVault', 'Storage', 'ThirdPartyPrivateLinkService',
+  'CosmosDB',
+  'KeyVault',
+  'Storage',
+  'ThirdPartyPrivateLinkService',
 ]);
 
 type Unmet = { subject: string; text: string; fix: string };
@@ -66,7 +69,7 @@ function unmetRequirements(ctx: LegContext): Unmet[] {
     unmet.push({
       subject: dest.id,
       text: 'cross-region private endpoints are not supported',
-      fix: 'Place the private endpoint in the hub\'s region.',
+      fix: "Place the private endpoint in the hub's region.",
     });
   }
   return unmet;
@@ -78,7 +81,12 @@ export default defineRule({
     'Private endpoints get FastPath only on ExpressRoute Direct, with Private Link FastPath enabled, ' +
     'for four services in listed regions',
   sources: [
-    about('2020-03'), about('2022'), about('2023-01'), about('2024-06'), about('latest'), DOCS.linkVnetPowerShell2023,
+    about('2020-03'),
+    about('2022'),
+    about('2023-01'),
+    about('2024-06'),
+    about('latest'),
+    DOCS.linkVnetPowerShell2023,
   ],
   packs: ALL_PACKS,
   confidence: 'documented',

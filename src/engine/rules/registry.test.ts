@@ -68,8 +68,11 @@ describe('rule registry', () => {
     const packs = section(page, 'Rule packs');
     expect(packs, 'no "## Rule packs" section').toBeDefined();
     const listed = codeSpans(packs ?? '');
-    expect(listed.filter((p) => !(PACK_IDS as readonly string[]).includes(p)), 'unknown pack ids').toEqual([]);
-    expect([...new Set(listed)].sort(), 'the packs listed are not the rule\'s packs').toEqual([...rule.packs].sort());
+    expect(
+      listed.filter((p) => !(PACK_IDS as readonly string[]).includes(p)),
+      'unknown pack ids',
+    ).toEqual([]);
+    expect([...new Set(listed)].sort(), "the packs listed are not the rule's packs").toEqual([...rule.packs].sort());
 
     const sources = section(page, 'Sources');
     expect(sources, 'no "## Sources" section').toBeDefined();
@@ -98,7 +101,8 @@ describe('rule registry', () => {
       [...readDoc(name).matchAll(/\]\(([^)#\s]+\.md)(?:#[^)]*)?\)/g)]
         .map((m) => m[1] as string)
         .filter((target) => !existsSync(join(docsDir, target)))
-        .map((target) => `${name} -> ${target}`));
+        .map((target) => `${name} -> ${target}`),
+    );
     expect(broken, 'links to pages that do not exist').toEqual([]);
   });
 });

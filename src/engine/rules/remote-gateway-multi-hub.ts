@@ -12,7 +12,8 @@ export default defineRule({
     const { topo } = ctx;
     for (const vnet of topo.nodesOf('vnet')) {
       // The condition is the spoke-side setting: Use Remote Gateways towards two hubs (VNets with a gateway).
-      const transit = topo.peeringsOf(vnet.id)
+      const transit = topo
+        .peeringsOf(vnet.id)
         .filter((p) => p.target === vnet.id && p.props.useRemoteGateways && topo.gatewayIn(p.source) !== undefined);
       if (transit.length < 2) continue;
       const hubs = transit.map((p) => `"${topo.label(p.source)}"`).join(', ');
@@ -22,7 +23,7 @@ export default defineRule({
         message:
           `VNet "${topo.label(vnet.id)}" uses remote gateways on ${transit.length} peerings (${hubs}); ` +
           'only one hub gateway can be the remote gateway, using more causes connectivity issues.',
-        remediation: 'Turn Use Remote Gateways off on all but one of the spoke\'s hub peerings.',
+        remediation: "Turn Use Remote Gateways off on all but one of the spoke's hub peerings.",
         source: about(ctx.pack),
       });
     }

@@ -12,7 +12,12 @@ export default defineRule({
     'A UDR on the GatewaySubnet: first forced the gateway, then was ignored by FastPath, ' +
     'and is honoured on ExpressRoute Direct from 2022 (GA June 2024)',
   sources: [
-    about('2020-03'), about('2021-03'), about('2022'), about('2024-06'), about('latest'), DOCS.techCommunity2024,
+    about('2020-03'),
+    about('2021-03'),
+    about('2022'),
+    about('2024-06'),
+    about('latest'),
+    DOCS.techCommunity2024,
     DOCS.faq,
   ],
   packs: ALL_PACKS,
@@ -99,7 +104,7 @@ export default defineRule({
         'FastPath honours the GatewaySubnet UDR on ExpressRoute Direct: ' +
         `traffic goes from the edge routers to "${ctx.topo.label(nvaId)}", bypassing the gateway.`,
       remediation:
-        'None needed. Keep the firewall in the gateway\'s VNet; ' +
+        "None needed. Keep the firewall in the gateway's VNet; " +
         'existing connections may need FastPath disabled and re-enabled to pick this up.',
     });
   },

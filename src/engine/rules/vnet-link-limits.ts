@@ -5,7 +5,14 @@ import type { Circuit } from '../model/topology.ts';
 
 // VNet links per circuit (RULES.md 4.3): 10 on Local/Standard, more on Premium by bandwidth.
 const PREMIUM_LINKS: readonly [maxMbps: number, links: number][] = [
-  [50, 20], [100, 25], [200, 25], [500, 40], [1_000, 50], [2_000, 60], [5_000, 75], [Infinity, 100],
+  [50, 20],
+  [100, 25],
+  [200, 25],
+  [500, 40],
+  [1_000, 50],
+  [2_000, 60],
+  [5_000, 75],
+  [Infinity, 100],
 ];
 
 export function vnetLinkLimit(circuit: Circuit): number {
@@ -33,9 +40,10 @@ export default defineRule({
         message:
           `Circuit "${ctx.topo.label(circuit.id)}" has ${count} VNet connections; ` +
           `a ${sku} circuit of ${bandwidthMbps} Mbps accepts ${limit}.`,
-        remediation: sku === 'Premium'
-          ? 'Split the VNets over more circuits, or raise the bandwidth.'
-          : 'Upgrade the circuit to Premium, or split the VNets over more circuits.',
+        remediation:
+          sku === 'Premium'
+            ? 'Split the VNets over more circuits, or raise the bandwidth.'
+            : 'Upgrade the circuit to Premium, or split the VNets over more circuits.',
         source: DOCS.limits,
       });
     }

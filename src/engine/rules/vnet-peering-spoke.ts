@@ -9,7 +9,12 @@ export default defineRule({
     'FastPath to VNets peered to the hub: gateway until 2021, then preview, limited GA, ' +
     'and GA on ExpressRoute Direct only from June 2024',
   sources: [
-    about('2020-03'), about('2021-08'), about('2022'), about('2023-11'), about('2024-03'), about('2024-06'),
+    about('2020-03'),
+    about('2021-08'),
+    about('2022'),
+    about('2023-11'),
+    about('2024-03'),
+    about('2024-06'),
     about('latest'),
   ],
   packs: ALL_PACKS,

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { isCidr, isIp } from '../model/ip.ts';
 import {
-  CIRCUIT_SKUS, CIRCUIT_TYPES, GATEWAY_SKUS, LB_SKUS, NODE_KINDS, EDGE_KINDS, NVA_PRODUCTS,
-  PEERING_TYPES, PE_SERVICES, VERDICTS,
+  CIRCUIT_SKUS,
+  CIRCUIT_TYPES,
+  GATEWAY_SKUS,
+  LB_SKUS,
+  NODE_KINDS,
+  EDGE_KINDS,
+  NVA_PRODUCTS,
+  PEERING_TYPES,
+  PE_SERVICES,
+  VERDICTS,
 } from './kinds.ts';
 import { RULES_AS_OF_VALUES } from '../model/packs.ts';
 

@@ -1,7 +1,15 @@
 // Vocabulary of the design document (FORMAT.md). `as const` objects so the unions derive from data.
 
 export const NODE_KINDS = [
-  'onPremises', 'circuit', 'vnet', 'gateway', 'vm', 'loadBalancer', 'privateEndpoint', 'dnsResolver', 'nva',
+  'onPremises',
+  'circuit',
+  'vnet',
+  'gateway',
+  'vm',
+  'loadBalancer',
+  'privateEndpoint',
+  'dnsResolver',
+  'nva',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -24,7 +32,15 @@ export const EDGE_ENDS = {
   flow: { source: ENDPOINT_KINDS, target: ENDPOINT_KINDS },
 } as const satisfies Record<EdgeKind, { source: readonly NodeKind[]; target: readonly NodeKind[] }>;
 
-export const GATEWAY_SKUS = ['Standard', 'HighPerformance', 'UltraPerformance', 'ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale'] as const;
+export const GATEWAY_SKUS = [
+  'Standard',
+  'HighPerformance',
+  'UltraPerformance',
+  'ErGw1AZ',
+  'ErGw2AZ',
+  'ErGw3AZ',
+  'ErGwScale',
+] as const;
 export type GatewaySku = (typeof GATEWAY_SKUS)[number];
 
 export const CIRCUIT_TYPES = ['provider', 'direct'] as const;

@@ -1,5 +1,13 @@
 import type { Design, DesignEdge, DesignNode } from '../model/types.ts';
-import { CURRENT_VERSION, EDGE_PROPS, FORMAT_ID, NODE_PROPS, documentShellSchema, edgeShellSchema, nodeShellSchema } from './design-schema.ts';
+import {
+  CURRENT_VERSION,
+  EDGE_PROPS,
+  FORMAT_ID,
+  NODE_PROPS,
+  documentShellSchema,
+  edgeShellSchema,
+  nodeShellSchema,
+} from './design-schema.ts';
 import { LOAD_ERROR_CODES, type LoadProblem } from './errors.ts';
 import { sanitize } from './sanitize.ts';
 import { migrate } from '../migrations/index.ts';
@@ -12,9 +20,7 @@ import { checkStructure } from './structure.ts';
 export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
 const MAX_PROBLEMS = 50;
 
-export type LoadResult =
-  | { ok: true; design: Design; warnings: LoadProblem[] }
-  | { ok: false; errors: LoadProblem[] };
+export type LoadResult = { ok: true; design: Design; warnings: LoadProblem[] } | { ok: false; errors: LoadProblem[] };
 
 export type LoadOptions = { maxBytes?: number };
 
@@ -26,7 +32,11 @@ export function loadDesign(input: unknown, options: LoadOptions = {}): LoadResul
     return loadUnsafe(input, options);
   } catch (error) {
     // A bug of ours must still not take the caller down with it.
-    return fail({ code: LOAD_ERROR_CODES.invalid, path: '', message: `could not read the design (${error instanceof Error ? error.message : 'unknown error'})` });
+    return fail({
+      code: LOAD_ERROR_CODES.invalid,
+      path: '',
+      message: `could not read the design (${error instanceof Error ? error.message : 'unknown error'})`,
+    });
   }
 }
 
@@ -36,14 +46,22 @@ function loadUnsafe(input: unknown, options: LoadOptions): LoadResult {
   if (typeof input === 'string') {
     const size = utf8Length(input, maxBytes);
     if (size > maxBytes) {
-      return fail({ code: LOAD_ERROR_CODES.tooLarge, path: '', message: `the file is larger than ${formatBytes(maxBytes)}; a design is far smaller` });
+      return fail({
+        code: LOAD_ERROR_CODES.tooLarge,
+        path: '',
+        message: `the file is larger than ${formatBytes(maxBytes)}; a design is far smaller`,
+      });
     }
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     if (text.trim() === '') return fail({ code: LOAD_ERROR_CODES.notJson, path: '', message: 'the file is empty' });
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      return fail({ code: LOAD_ERROR_CODES.notJson, path: '', message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})` });
+      return fail({
+        code: LOAD_ERROR_CODES.notJson,
+        path: '',
+        message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+      });
     }
   }
 
@@ -52,18 +70,34 @@ function loadUnsafe(input: unknown, options: LoadOptions): LoadResult {
   const value = clean.value;
 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail({ code: LOAD_ERROR_CODES.notDesign, path: '', message: `not a FastPath design: expected a JSON object with "format": "${FORMAT_ID}"` });
+    return fail({
+      code: LOAD_ERROR_CODES.notDesign,
+      path: '',
+      message: `not a FastPath design: expected a JSON object with "format": "${FORMAT_ID}"`,
+    });
   }
   const envelope = value as Record<string, unknown>;
   if (envelope.format !== FORMAT_ID) {
-    return fail({ code: LOAD_ERROR_CODES.notDesign, path: 'format', message: `not a FastPath design: expected "${FORMAT_ID}", got ${envelope.format === undefined ? 'nothing' : JSON.stringify(envelope.format)?.slice(0, 60)}` });
+    return fail({
+      code: LOAD_ERROR_CODES.notDesign,
+      path: 'format',
+      message: `not a FastPath design: expected "${FORMAT_ID}", got ${envelope.format === undefined ? 'nothing' : JSON.stringify(envelope.format)?.slice(0, 60)}`,
+    });
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail({ code: LOAD_ERROR_CODES.invalid, path: 'version', message: `expected a whole number from 1, got ${JSON.stringify(version) ?? 'nothing'}` });
+    return fail({
+      code: LOAD_ERROR_CODES.invalid,
+      path: 'version',
+      message: `expected a whole number from 1, got ${JSON.stringify(version) ?? 'nothing'}`,
+    });
   }
   if (version > CURRENT_VERSION) {
-    return fail({ code: LOAD_ERROR_CODES.tooNew, path: 'version', message: `this design is format version ${version}, made by a newer FastPath Designer; this one reads up to version ${CURRENT_VERSION}` });
+    return fail({
+      code: LOAD_ERROR_CODES.tooNew,
+      path: 'version',
+      message: `this design is format version ${version}, made by a newer FastPath Designer; this one reads up to version ${CURRENT_VERSION}`,
+    });
   }
   const migrated = migrate(envelope, version, CURRENT_VERSION);
   if (!migrated.ok) return fail({ code: LOAD_ERROR_CODES.invalid, path: 'version', message: migrated.message });

@@ -25,7 +25,11 @@ export function sanitize(input: unknown): SanitizeResult {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (DANGEROUS_KEYS.has(key)) {
-        dropped.push({ code: LOAD_ERROR_CODES.invalid, path: formatPath([...path, key]), message: 'ignored: this key name is not allowed in a design' });
+        dropped.push({
+          code: LOAD_ERROR_CODES.invalid,
+          path: formatPath([...path, key]),
+          message: 'ignored: this key name is not allowed in a design',
+        });
         continue;
       }
       out[key] = copy((value as Record<string, unknown>)[key], [...path, key]);
@@ -35,7 +39,14 @@ export function sanitize(input: unknown): SanitizeResult {
 
   const value = copy(input, []);
   if (tooDeepAt) {
-    return { ok: false, problem: { code: LOAD_ERROR_CODES.tooDeep, path: formatPath(tooDeepAt), message: `nested more than ${MAX_DEPTH} levels deep; a design is never that deep` } };
+    return {
+      ok: false,
+      problem: {
+        code: LOAD_ERROR_CODES.tooDeep,
+        path: formatPath(tooDeepAt),
+        message: `nested more than ${MAX_DEPTH} levels deep; a design is never that deep`,
+      },
+    };
   }
   return { ok: true, value, dropped };
 }

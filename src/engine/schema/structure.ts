@@ -42,10 +42,18 @@ export function checkStructure(design: Design): LoadProblem[] {
       }
       const parent = nodes.get(node.parentId);
       if (!parent) fail(`${at}.parentId`, `refers to "${node.parentId}", which is not a node in this design`);
-      else if (parent.kind !== 'vnet') fail(`${at}.parentId`, `${aKindInFile(node.kind)} must be inside a VNet, not inside ${aKindInFile(parent.kind)} ("${parent.id}")`);
+      else if (parent.kind !== 'vnet')
+        fail(
+          `${at}.parentId`,
+          `${aKindInFile(node.kind)} must be inside a VNet, not inside ${aKindInFile(parent.kind)} ("${parent.id}")`,
+        );
       else if (node.kind === 'gateway') {
         const other = gatewayOf.get(parent.id);
-        if (other) fail(`${at}.parentId`, `VNet "${parent.id}" already has the ExpressRoute gateway "${other}"; Azure allows one per VNet`);
+        if (other)
+          fail(
+            `${at}.parentId`,
+            `VNet "${parent.id}" already has the ExpressRoute gateway "${other}"; Azure allows one per VNet`,
+          );
         else gatewayOf.set(parent.id, node.id);
       }
     } else if (node.parentId !== undefined) {
@@ -53,8 +61,13 @@ export function checkStructure(design: Design): LoadProblem[] {
     }
     if (node.kind === 'gateway' && node.props.udrNextHopId !== undefined && node.props.udrNextHopId !== '') {
       const hop = nodes.get(node.props.udrNextHopId);
-      if (!hop) fail(`${at}.props.udrNextHopId`, `refers to "${node.props.udrNextHopId}", which is not a node in this design`);
-      else if (hop.kind !== 'nva') fail(`${at}.props.udrNextHopId`, `the next hop of a GatewaySubnet route must be an NVA or firewall, not ${aKindInFile(hop.kind)} ("${hop.id}")`);
+      if (!hop)
+        fail(`${at}.props.udrNextHopId`, `refers to "${node.props.udrNextHopId}", which is not a node in this design`);
+      else if (hop.kind !== 'nva')
+        fail(
+          `${at}.props.udrNextHopId`,
+          `the next hop of a GatewaySubnet route must be an NVA or firewall, not ${aKindInFile(hop.kind)} ("${hop.id}")`,
+        );
     }
   });
 
@@ -68,11 +81,17 @@ export function checkStructure(design: Design): LoadProblem[] {
     if (!source || !target) return;
     const ends = EDGE_ENDS[edge.kind];
     if (!(ends.source as readonly NodeKind[]).includes(source.kind)) {
-      fail(`${at}.source`, `a ${edge.kind} cannot start at ${aKindInFile(source.kind)} ("${source.id}"); expected ${ends.source.map((k) => aKindInFile(k)).join(' or ')}`);
+      fail(
+        `${at}.source`,
+        `a ${edge.kind} cannot start at ${aKindInFile(source.kind)} ("${source.id}"); expected ${ends.source.map((k) => aKindInFile(k)).join(' or ')}`,
+      );
       return;
     }
     if (!(ends.target as readonly NodeKind[]).includes(target.kind)) {
-      fail(`${at}.target`, `a ${edge.kind} cannot end at ${aKindInFile(target.kind)} ("${target.id}"); expected ${ends.target.map((k) => aKindInFile(k)).join(' or ')}`);
+      fail(
+        `${at}.target`,
+        `a ${edge.kind} cannot end at ${aKindInFile(target.kind)} ("${target.id}"); expected ${ends.target.map((k) => aKindInFile(k)).join(' or ')}`,
+      );
       return;
     }
     if (edge.source === edge.target) {
@@ -88,8 +107,10 @@ export function checkStructure(design: Design): LoadProblem[] {
   });
 
   design.notes.forEach((note, i) => {
-    if (note.nodeId !== undefined && !nodes.has(note.nodeId)) fail(`notes[${i}].nodeId`, `refers to "${note.nodeId}", which is not a node in this design`);
-    if (note.edgeId !== undefined && !design.edges.some((e) => e.id === note.edgeId)) fail(`notes[${i}].edgeId`, `refers to "${note.edgeId}", which is not an edge in this design`);
+    if (note.nodeId !== undefined && !nodes.has(note.nodeId))
+      fail(`notes[${i}].nodeId`, `refers to "${note.nodeId}", which is not a node in this design`);
+    if (note.edgeId !== undefined && !design.edges.some((e) => e.id === note.edgeId))
+      fail(`notes[${i}].edgeId`, `refers to "${note.edgeId}", which is not an edge in this design`);
   });
   return problems;
 }

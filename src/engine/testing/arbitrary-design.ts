@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { CIRCUIT_SKUS, CIRCUIT_TYPES, GATEWAY_SKUS, LB_SKUS, NVA_PRODUCTS, PE_SERVICES, PEERING_TYPES, VERDICTS } from '../schema/kinds.ts';
+import {
+  CIRCUIT_SKUS,
+  CIRCUIT_TYPES,
+  GATEWAY_SKUS,
+  LB_SKUS,
+  NVA_PRODUCTS,
+  PE_SERVICES,
+  PEERING_TYPES,
+  VERDICTS,
+} from '../schema/kinds.ts';
 import { PACK_IDS } from '../model/packs.ts';
 
 // Random but valid FORMAT.md documents for property tests: indices are drawn freely and then
@@ -16,23 +25,49 @@ const child = fc.record({
 });
 
 const shape = fc.record({
-  vnets: fc.array(fc.record({
-    region: fc.constantFrom('westeurope', 'northeurope', 'swedencentral', 'East US', ''),
-    gateway: fc.option(fc.record({ sku: fc.constantFrom(...GATEWAY_SKUS), scaleUnits: fc.integer({ min: 1, max: 40 }), udr: fc.boolean() })),
-    children: fc.array(child, { maxLength: 4 }),
-    spaces: fc.array(fc.constantFrom('10.1.0.0/16', '10.2.0.0/16', 'fd00::/48'), { maxLength: 2 }),
-  }), { maxLength: 5 }),
+  vnets: fc.array(
+    fc.record({
+      region: fc.constantFrom('westeurope', 'northeurope', 'swedencentral', 'East US', ''),
+      gateway: fc.option(
+        fc.record({
+          sku: fc.constantFrom(...GATEWAY_SKUS),
+          scaleUnits: fc.integer({ min: 1, max: 40 }),
+          udr: fc.boolean(),
+        }),
+      ),
+      children: fc.array(child, { maxLength: 4 }),
+      spaces: fc.array(fc.constantFrom('10.1.0.0/16', '10.2.0.0/16', 'fd00::/48'), { maxLength: 2 }),
+    }),
+    { maxLength: 5 },
+  ),
   sites: fc.integer({ min: 0, max: 3 }),
-  circuits: fc.array(fc.record({
-    circuitType: fc.constantFrom(...CIRCUIT_TYPES),
-    bandwidthMbps: fc.constantFrom(50, 1_000, 10_000, 100_000),
-    sku: fc.constantFrom(...CIRCUIT_SKUS),
-    portId: fc.constantFrom('', 'p1', 'p2'),
-  }), { maxLength: 3 }),
-  connections: fc.array(fc.record({ g: fc.nat(), c: fc.nat(), fastPath: fc.boolean(), pl: fc.boolean(), weight: fc.integer({ min: 0, max: 100 }) }), { maxLength: 6 }),
-  links: fc.array(fc.record({ s: fc.nat(), c: fc.nat(), peering: fc.constantFrom(...PEERING_TYPES) }), { maxLength: 4 }),
+  circuits: fc.array(
+    fc.record({
+      circuitType: fc.constantFrom(...CIRCUIT_TYPES),
+      bandwidthMbps: fc.constantFrom(50, 1_000, 10_000, 100_000),
+      sku: fc.constantFrom(...CIRCUIT_SKUS),
+      portId: fc.constantFrom('', 'p1', 'p2'),
+    }),
+    { maxLength: 3 },
+  ),
+  connections: fc.array(
+    fc.record({
+      g: fc.nat(),
+      c: fc.nat(),
+      fastPath: fc.boolean(),
+      pl: fc.boolean(),
+      weight: fc.integer({ min: 0, max: 100 }),
+    }),
+    { maxLength: 6 },
+  ),
+  links: fc.array(fc.record({ s: fc.nat(), c: fc.nat(), peering: fc.constantFrom(...PEERING_TYPES) }), {
+    maxLength: 4,
+  }),
   peerings: fc.array(fc.record({ a: fc.nat(), b: fc.nat(), agt: fc.boolean(), urg: fc.boolean() }), { maxLength: 5 }),
-  flows: fc.array(fc.record({ s: fc.nat(), t: fc.nat(), v6: fc.boolean(), expect: fc.option(fc.constantFrom(...VERDICTS)) }), { maxLength: 8 }),
+  flows: fc.array(
+    fc.record({ s: fc.nat(), t: fc.nat(), v6: fc.boolean(), expect: fc.option(fc.constantFrom(...VERDICTS)) }),
+    { maxLength: 8 },
+  ),
   pack: fc.constantFrom(...PACK_IDS),
   allowPreviews: fc.boolean(),
 });
@@ -54,10 +89,16 @@ function toDocument(s: Shape): Record<string, unknown> {
     nodes.push({ id: `v${i}`, kind: 'vnet', label: `VNet ${i}`, props: { region: v.region, addressSpace: v.spaces } });
     v.children.forEach((c, j) => {
       const id = `v${i}-${c.kind}${j}`;
-      const props = c.kind === 'vm' ? { ip: '10.1.0.4', instances: c.instances }
-        : c.kind === 'loadBalancer' ? { sku: c.lbSku, frontendIp: '10.1.0.5' }
-        : c.kind === 'privateEndpoint' ? { service: c.service }
-        : c.kind === 'nva' ? { product: c.product } : {};
+      const props =
+        c.kind === 'vm'
+          ? { ip: '10.1.0.4', instances: c.instances }
+          : c.kind === 'loadBalancer'
+            ? { sku: c.lbSku, frontendIp: '10.1.0.5' }
+            : c.kind === 'privateEndpoint'
+              ? { service: c.service }
+              : c.kind === 'nva'
+                ? { product: c.product }
+                : {};
       nodes.push({ id, kind: c.kind, label: id, parentId: `v${i}`, props });
       endpoints.push(id);
       if (c.kind === 'nva') nvas.push(id);
@@ -66,7 +107,13 @@ function toDocument(s: Shape): Record<string, unknown> {
   s.vnets.forEach((v, i) => {
     if (!v.gateway) return;
     const udr = v.gateway.udr && nvas.length > 0 ? { udrNextHopId: nvas[i % nvas.length] } : {};
-    nodes.push({ id: `gw${i}`, kind: 'gateway', label: `GW ${i}`, parentId: `v${i}`, props: { sku: v.gateway.sku, scaleUnits: v.gateway.scaleUnits, ...udr } });
+    nodes.push({
+      id: `gw${i}`,
+      kind: 'gateway',
+      label: `GW ${i}`,
+      parentId: `v${i}`,
+      props: { sku: v.gateway.sku, scaleUnits: v.gateway.scaleUnits, ...udr },
+    });
     gateways.push(`gw${i}`);
   });
   const seen = new Set<string>();
@@ -75,13 +122,21 @@ function toDocument(s: Shape): Record<string, unknown> {
     if (gateways.length === 0 || s.circuits.length === 0) return;
     const g = gateways[c.g % gateways.length];
     const target = `er${c.c % s.circuits.length}`;
-    if (once(`conn|${g}|${target}`)) edges.push({ id: `conn${i}`, kind: 'connection', source: g, target, props: { fastPath: c.fastPath, privateLinkFastPath: c.pl, routingWeight: c.weight } });
+    if (once(`conn|${g}|${target}`))
+      edges.push({
+        id: `conn${i}`,
+        kind: 'connection',
+        source: g,
+        target,
+        props: { fastPath: c.fastPath, privateLinkFastPath: c.pl, routingWeight: c.weight },
+      });
   });
   s.links.forEach((l, i) => {
     if (s.sites === 0 || s.circuits.length === 0) return;
     const source = `site${l.s % s.sites}`;
     const target = `er${l.c % s.circuits.length}`;
-    if (once(`link|${source}|${target}|${l.peering}`)) edges.push({ id: `link${i}`, kind: 'circuitLink', source, target, props: { peering: l.peering } });
+    if (once(`link|${source}|${target}|${l.peering}`))
+      edges.push({ id: `link${i}`, kind: 'circuitLink', source, target, props: { peering: l.peering } });
   });
   s.peerings.forEach((p, i) => {
     const n = s.vnets.length;
@@ -89,16 +144,36 @@ function toDocument(s: Shape): Record<string, unknown> {
     const a = p.a % n;
     const b = p.b % n;
     if (a === b || !once(`peer|${Math.min(a, b)}|${Math.max(a, b)}`)) return;
-    edges.push({ id: `peer${i}`, kind: 'vnetPeering', source: `v${a}`, target: `v${b}`, props: { allowGatewayTransit: p.agt, useRemoteGateways: p.urg } });
+    edges.push({
+      id: `peer${i}`,
+      kind: 'vnetPeering',
+      source: `v${a}`,
+      target: `v${b}`,
+      props: { allowGatewayTransit: p.agt, useRemoteGateways: p.urg },
+    });
   });
   s.flows.forEach((f, i) => {
     if (endpoints.length < 2) return;
     const source = endpoints[f.s % endpoints.length];
     const target = endpoints[f.t % endpoints.length];
     if (source === target) return;
-    edges.push({ id: `flow${i}`, kind: 'flow', source, target, props: { ipVersion: f.v6 ? 6 : 4, ...(f.expect ? { expect: f.expect } : {}) } });
+    edges.push({
+      id: `flow${i}`,
+      kind: 'flow',
+      source,
+      target,
+      props: { ipVersion: f.v6 ? 6 : 4, ...(f.expect ? { expect: f.expect } : {}) },
+    });
   });
-  return { format: 'fastpath-design', version: 1, title: 'generated', rulesAsOf: s.pack, allowPreviews: s.allowPreviews, nodes, edges };
+  return {
+    format: 'fastpath-design',
+    version: 1,
+    title: 'generated',
+    rulesAsOf: s.pack,
+    allowPreviews: s.allowPreviews,
+    nodes,
+    edges,
+  };
 }
 
 export const arbitraryDesignDocument: fc.Arbitrary<Record<string, unknown>> = shape.map(toDocument);

@@ -52,7 +52,15 @@ export class DesignDraft {
   }
 
   toJSON(): unknown {
-    return { format: 'fastpath-design', version: 1, title: 'test', rulesAsOf: this.rulesAsOf, allowPreviews: this.allowPreviews, nodes: this.nodes, edges: this.edges };
+    return {
+      format: 'fastpath-design',
+      version: 1,
+      title: 'test',
+      rulesAsOf: this.rulesAsOf,
+      allowPreviews: this.allowPreviews,
+      nodes: this.nodes,
+      edges: this.edges,
+    };
   }
 
   build(): Design {
@@ -91,7 +99,13 @@ export type BaseOptions = {
 export function baseDesign(options: BaseOptions = {}): DesignDraft {
   const draft = new DesignDraft()
     .node('onprem', 'onPremises', { prefixes: ['10.0.0.0/16'] })
-    .node('er1', 'circuit', { circuitType: 'provider', bandwidthMbps: 1000, sku: 'Standard', peeringLocation: 'Amsterdam', ...options.circuit })
+    .node('er1', 'circuit', {
+      circuitType: 'provider',
+      bandwidthMbps: 1000,
+      sku: 'Standard',
+      peeringLocation: 'Amsterdam',
+      ...options.circuit,
+    })
     .node('hub', 'vnet', { region: 'westeurope', addressSpace: ['10.255.0.0/16'], ...options.hub })
     .node('gw1', 'gateway', { sku: 'ErGw3AZ', ...options.gateway }, 'hub')
     .node('hubvm', 'vm', { ip: '10.255.10.4' }, 'hub')
@@ -101,7 +115,11 @@ export function baseDesign(options: BaseOptions = {}): DesignDraft {
     draft
       .node('spoke', 'vnet', { region: 'westeurope', addressSpace: ['10.254.0.0/16'], ...options.spoke })
       .node('spokevm', 'vm', { ip: '10.254.10.4' }, 'spoke')
-      .edge('peer', 'vnetPeering', 'hub', 'spoke', { allowGatewayTransit: true, useRemoteGateways: true, ...options.peering });
+      .edge('peer', 'vnetPeering', 'hub', 'spoke', {
+        allowGatewayTransit: true,
+        useRemoteGateways: true,
+        ...options.peering,
+      });
   }
   return draft;
 }
@@ -132,7 +150,10 @@ export function addHub(draft: DesignDraft, vnet: string, options: HubOptions = {
     .node(vnet, 'vnet', { region: options.region ?? 'westeurope', addressSpace: [`10.${n}.0.0/16`] })
     .node(gateway, 'gateway', { sku: 'ErGw3AZ', ...options.gatewayProps }, vnet);
   if (options.connection !== false) {
-    draft.edge(options.connection ?? `${vnet}conn`, 'connection', gateway, options.circuit ?? 'er1', { fastPath: true, ...options.connectionProps });
+    draft.edge(options.connection ?? `${vnet}conn`, 'connection', gateway, options.circuit ?? 'er1', {
+      fastPath: true,
+      ...options.connectionProps,
+    });
   }
   return draft;
 }

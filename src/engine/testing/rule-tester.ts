@@ -79,11 +79,17 @@ export function ruleCases(ruleId: string, table: RuleTable): [string, RuleCase][
 
 /** Evaluates the case and returns what came out beside what the case expects, in the same shape. */
 export function observe(ruleId: string, scope: Scope, c: RuleCase): { actual: Observation; expected: Observation } {
-  const result = c.design().previews(c.previews ?? false).evaluate(c.pack);
+  const result = c
+    .design()
+    .previews(c.previews ?? false)
+    .evaluate(c.pack);
   const flowId = c.flow ?? 'f';
   const flow = result.flows[flowId];
   if (!flow) throw new Error(`no flow "${flowId}" in the result`);
-  const mine = { flow: flow.findings.filter((f) => f.ruleId === ruleId), design: result.findings.filter((f) => f.ruleId === ruleId) };
+  const mine = {
+    flow: flow.findings.filter((f) => f.ruleId === ruleId),
+    design: result.findings.filter((f) => f.ruleId === ruleId),
+  };
 
   const subjects = expectedSubjects(c.fires, scope);
   const expected: Observation = { verdict: c.verdict, ...subjects };

@@ -17,7 +17,9 @@ import { rectOf } from './node-rect.ts';
 function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<FlowCanvasEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
-  const focus = useUiStore((s) => (s.highlightedFlowId === null ? 'none' : s.highlightedFlowId === id ? 'self' : 'other'));
+  const focus = useUiStore((s) =>
+    s.highlightedFlowId === null ? 'none' : s.highlightedFlowId === id ? 'self' : 'other',
+  );
   if (!sourceNode || !targetNode || !data) return null;
 
   const shape = flowShape(rectOf(sourceNode), rectOf(targetNode), data.lane);
@@ -26,7 +28,15 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   return (
     <>
       <g opacity={faded ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
-        {selected ? <path d={shape.path} fill="none" stroke={look.color} strokeOpacity={0.25} strokeWidth={look.strokeWidth + 8} /> : null}
+        {selected ? (
+          <path
+            d={shape.path}
+            fill="none"
+            stroke={look.color}
+            strokeOpacity={0.25}
+            strokeWidth={look.strokeWidth + 8}
+          />
+        ) : null}
         <BaseEdge
           id={id}
           path={shape.path}
@@ -39,13 +49,23 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
             strokeLinecap: look.lineCap,
           }}
         />
-        <VerdictBadge x={shape.labelX} y={shape.labelY} state={data.state} findings={data.findings} worst={data.worst} />
+        <VerdictBadge
+          x={shape.labelX}
+          y={shape.labelY}
+          state={data.state}
+          findings={data.findings}
+          worst={data.worst}
+        />
       </g>
       {focus === 'self' || selected ? (
         <AlwaysCaption>
           <div
             className="pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold shadow-sm ring-1 ring-slate-200"
-            style={{ zIndex: LAYER.caption, color: look.color, transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)` }}
+            style={{
+              zIndex: LAYER.caption,
+              color: look.color,
+              transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)`,
+            }}
           >
             {look.word}
           </div>
@@ -59,7 +79,19 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
  * The verdict's glyph on the line (so it reads without colour) and, beside it, how many findings
  * the flow has. Drawn in SVG, not as an HTML label: a design has hundreds of flows.
  */
-function VerdictBadge({ x, y, state, findings, worst }: { x: number; y: number; state: FlowState; findings: number; worst?: Severity }) {
+function VerdictBadge({
+  x,
+  y,
+  state,
+  findings,
+  worst,
+}: {
+  x: number;
+  y: number;
+  state: FlowState;
+  findings: number;
+  worst?: Severity;
+}) {
   const look = VERDICT_STYLES[state];
   return (
     <g transform={`translate(${x} ${y})`} className="fp-flow-badge" pointerEvents="none">
@@ -76,7 +108,13 @@ function VerdictBadge({ x, y, state, findings, worst }: { x: number; y: number; 
       {findings > 0 && worst ? (
         <g transform="translate(10 -8)">
           <circle r={6.5} fill={SEVERITY_STYLES[worst].color} />
-          <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill={SEVERITY_STYLES[worst].onColor}>
+          <text
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={9}
+            fontWeight={700}
+            fill={SEVERITY_STYLES[worst].onColor}
+          >
             {findings > 9 ? '9+' : findings}
           </text>
         </g>

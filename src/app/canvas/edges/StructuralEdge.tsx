@@ -15,16 +15,30 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
   if (!sourceNode || !targetNode) return null;
   const shape = straightShape(rectOf(sourceNode), rectOf(targetNode));
   // On the selected flow's path the line takes that flow's colour, so the path reads end to end.
-  const stroke = selected ? '#0284c7' : data?.onPath ? VERDICT_STYLES[data.onPath].color : data?.ofSelected ? '#38bdf8' : '#94a3b8';
+  const stroke = selected
+    ? '#0284c7'
+    : data?.onPath
+      ? VERDICT_STYLES[data.onPath].color
+      : data?.ofSelected
+        ? '#38bdf8'
+        : '#94a3b8';
   const mark = data?.findings && data.worst ? { count: data.findings, worst: data.worst } : null;
   return (
     <>
-      <BaseEdge id={id} path={shape.path} interactionWidth={16} style={{ stroke, strokeWidth: selected || data?.onPath ? 3 : data?.ofSelected ? 2 : 1.5 }} />
+      <BaseEdge
+        id={id}
+        path={shape.path}
+        interactionWidth={16}
+        style={{ stroke, strokeWidth: selected || data?.onPath ? 3 : data?.ofSelected ? 2 : 1.5 }}
+      />
       {data?.caption ? (
         <EdgeCaption>
           <div
             className={`pointer-events-none absolute max-w-40 rounded-md bg-white/90 px-1.5 py-0.5 text-center text-[10.5px] leading-tight font-medium ring-1 dark:bg-slate-800/90 ${selected ? 'text-sky-700 ring-sky-400 dark:text-sky-300' : 'text-slate-500 ring-slate-200 dark:text-slate-400 dark:ring-slate-600'}`}
-            style={{ zIndex: LAYER.edgeCaption, transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)` }}
+            style={{
+              zIndex: LAYER.edgeCaption,
+              transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)`,
+            }}
           >
             {data.caption}
             {mark ? (

@@ -22,15 +22,17 @@ function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
   return (
     <div className={`group relative h-full w-full rounded-2xl border-[1.5px] transition-colors ${look}`}>
       {readable ? (
-      <div className="flex items-center gap-2 px-3 pt-2.5" title={`${data.label}\n${data.detail}`}>
-        <span className={`grid size-7 shrink-0 place-items-center rounded-md ${KIND_TILES.vnet}`}>
-          <KindIcon kind="vnet" className="size-4" />
-        </span>
-        <span className="min-w-0 leading-tight">
-          <span className="block truncate text-[13px] font-semibold text-sky-950 dark:text-sky-100">{data.label}</span>
-          <span className="block truncate text-[11px] text-sky-800/70 dark:text-sky-300/70">{data.detail}</span>
-        </span>
-      </div>
+        <div className="flex items-center gap-2 px-3 pt-2.5" title={`${data.label}\n${data.detail}`}>
+          <span className={`grid size-7 shrink-0 place-items-center rounded-md ${KIND_TILES.vnet}`}>
+            <KindIcon kind="vnet" className="size-4" />
+          </span>
+          <span className="min-w-0 leading-tight">
+            <span className="block truncate text-[13px] font-semibold text-sky-950 dark:text-sky-100">
+              {data.label}
+            </span>
+            <span className="block truncate text-[11px] text-sky-800/70 dark:text-sky-300/70">{data.detail}</span>
+          </span>
+        </div>
       ) : null}
       <ConnectHandles id={id} kind="vnet" label={data.label} />
       <FindingsMarker count={data.findings} worst={data.worst} />

@@ -20,10 +20,63 @@ function unescaped(text: string, ch: string): number[] {
 
 // Any code point, and often one of the characters that matter: halves of surrogate pairs (alone or
 // meeting their partner), controls, noncharacters, separators and every language's syntax.
-const NASTY = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\u0000', '\u0001', '\u0008', '\u001b', '\t', '\n', '\r', '\u007f', '\u0085', '\u009b',
-  '\u2028', '\u2029', '\u202e', '\uFFFE', '\uFFFF', '&', '<', '>', '"', "'", '%', '#', ';', ':', '`', '[', ']', '(', ')', '!', '*', '_', '~', '|',
-  '\\', '$', '@', '¶', 'ß', 'ﬂ', '°', 'w', '.', '/', '-', '1', ' '];
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 60 });
+const NASTY = [
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u001b',
+  '\t',
+  '\n',
+  '\r',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\uFFFE',
+  '\uFFFF',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '%',
+  '#',
+  ';',
+  ':',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '*',
+  '_',
+  '~',
+  '|',
+  '\\',
+  '$',
+  '@',
+  '¶',
+  'ß',
+  'ﬂ',
+  '°',
+  'w',
+  '.',
+  '/',
+  '-',
+  '1',
+  ' ',
+];
+const anyText = fc.string({
+  unit: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  maxLength: 60,
+});
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // eslint-disable-next-line no-control-regex -- the characters under test
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
@@ -56,36 +109,47 @@ describe('hostile input: text', () => {
   });
 
   it('JSON with printable characters parses back to the same value', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const json = jsonWithPrintableCharacters(JSON.stringify({ text }));
-      return printable(json) === json && JSON.parse(json).text === text;
-    }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const json = jsonWithPrintableCharacters(JSON.stringify({ text }));
+        return printable(json) === json && JSON.parse(json).text === text;
+      }),
+    );
   });
 });
 
 describe('hostile input: XML', () => {
   it('any text in content or in an attribute parses back as its printable form', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const root = parseXml(`<r a="${xmlAttribute(text)}" b='${xmlAttribute(text)}'>${xmlText(text)}</r>`);
-      const expected = printable(text);
-      expect(root.attributes.a).toBe(expected);
-      expect(root.attributes.b).toBe(expected);
-      expect(textOf(root)).toBe(expected);
-    }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const root = parseXml(`<r a="${xmlAttribute(text)}" b='${xmlAttribute(text)}'>${xmlText(text)}</r>`);
+        const expected = printable(text);
+        expect(root.attributes.a).toBe(expected);
+        expect(root.attributes.b).toBe(expected);
+        expect(textOf(root)).toBe(expected);
+      }),
+    );
   });
 
   it('keeps a line break in an attribute as a reference, which is how draw.io keeps two-line labels', () => {
     expect(xmlAttribute('VM 1\nVM · 10.0.0.4')).toBe('VM 1&#xa;VM · 10.0.0.4');
   });
 
-  it.each(['</r><r>', ']]>', '<!ENTITY x SYSTEM "file:///etc/passwd">', '&x;', '<![CDATA[x]]>', '<?xml-stylesheet href="x"?>', '\u0001\u001b\uD800\uFFFF'])(
-    'leaves no markup from %j', (text) => {
-      const out = xmlText(text);
-      expect(out).not.toMatch(/[<>]/);
-      expect(out).not.toMatch(LONE);
-      expect(out).not.toMatch(NOT_XML);
-      expect(parseXml(`<r>${out}</r>`).children).toHaveLength(1);
-    });
+  it.each([
+    '</r><r>',
+    ']]>',
+    '<!ENTITY x SYSTEM "file:///etc/passwd">',
+    '&x;',
+    '<![CDATA[x]]>',
+    '<?xml-stylesheet href="x"?>',
+    '\u0001\u001b\uD800\uFFFF',
+  ])('leaves no markup from %j', (text) => {
+    const out = xmlText(text);
+    expect(out).not.toMatch(/[<>]/);
+    expect(out).not.toMatch(LONE);
+    expect(out).not.toMatch(NOT_XML);
+    expect(parseXml(`<r>${out}</r>`).children).toHaveLength(1);
+  });
 
   it('JSON in XML parses back to exactly the same JSON, even with characters XML cannot hold', () => {
     const value = { label: 'a\uD800\u0001\u007f\u009b\uFFFE\uFFFF]]><!ENTITY>&amp;' };
@@ -111,7 +175,8 @@ describe('hostile input: Markdown', () => {
   ])('%j stays text: no HTML, link, image, autolink or code from it', (text) => {
     const out = markdownText(text);
     expect(out).not.toMatch(/[<>\n\r\u2028]/);
-    for (const ch of ['[', ']', '(', ')', '!', '`', '*', '_', '~', '|', '$', '@']) expect(unescaped(out, ch)).toEqual([]);
+    for (const ch of ['[', ']', '(', ')', '!', '`', '*', '_', '~', '|', '$', '@'])
+      expect(unescaped(out, ch)).toEqual([]);
     expect(out).not.toMatch(/https?:\/\//i);
     expect(out).not.toMatch(/www\./i);
   });
@@ -130,14 +195,23 @@ describe('hostile input: Markdown', () => {
   });
 
   it('any text comes out as one line with no unescaped link or image syntax', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const out = markdownText(text);
-      return !/[<>\r\n]/.test(out) && unescaped(out, '[').length === 0 && unescaped(out, ']').length === 0 && !LONE.test(out);
-    }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const out = markdownText(text);
+        return (
+          !/[<>\r\n]/.test(out) &&
+          unescaped(out, '[').length === 0 &&
+          unescaped(out, ']').length === 0 &&
+          !LONE.test(out)
+        );
+      }),
+    );
   });
 
   it('links only our own https addresses, and pictures only a file beside the report or inline PNG', () => {
-    expect(markdownLink('Docs (v2)', 'https://learn.microsoft.com/a_(b)')).toBe('[Docs \\(v2\\)](https://learn.microsoft.com/a_%28b%29)');
+    expect(markdownLink('Docs (v2)', 'https://learn.microsoft.com/a_(b)')).toBe(
+      '[Docs \\(v2\\)](https://learn.microsoft.com/a_%28b%29)',
+    );
     expect(markdownLink('x', 'javascript:alert(1)')).toBe('x');
     expect(markdownLink('x', 'http://example.com')).toBe('x');
     expect(markdownImage('The design', 'lab.png')).toBe('![The design](lab.png)');
@@ -168,12 +242,20 @@ describe('hostile input: Mermaid', () => {
   });
 
   it('entity codes decode back to the printable text, with line breaks as <br/>', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const out = mermaidLabel(text);
-      expect(out).toMatch(SAFE_LABEL);
-      const decoded = out.replace(/#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code))).replace(/<br\/>/g, '\n');
-      expect(decoded).toBe(printable(text).replace(/\t/g, ' ').replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])[ \t]*/g, '\n'));
-    }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const out = mermaidLabel(text);
+        expect(out).toMatch(SAFE_LABEL);
+        const decoded = out
+          .replace(/#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
+          .replace(/<br\/>/g, '\n');
+        expect(decoded).toBe(
+          printable(text)
+            .replace(/\t/g, ' ')
+            .replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])[ \t]*/g, '\n'),
+        );
+      }),
+    );
   });
 
   it('gives design ids that differ different node ids', () => {

@@ -15,15 +15,17 @@ const INLINE = /[\\`*_~[\]()!|#$@]/g;
 
 /** Design text for a heading, a list item, a table cell or a link's words: one line, inert. */
 export function markdownText(text: string): string {
-  return oneLine(text)
-    .replace(INLINE, (ch) => `\\${ch}`)
-    .replace(/[&<>]/g, (ch) => HTML[ch] as string)
-    // Extended autolinks: "https://…" and "www.…" become links on GitHub even without brackets.
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
-    // At the start of a list item these would open a nested list or a block quote.
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return (
+    oneLine(text)
+      .replace(INLINE, (ch) => `\\${ch}`)
+      .replace(/[&<>]/g, (ch) => HTML[ch] as string)
+      // Extended autolinks: "https://…" and "www.…" become links on GitHub even without brackets.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+      // At the start of a list item these would open a nested list or a block quote.
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /** A link to one of our own https addresses; just the (escaped) words for any other address. */

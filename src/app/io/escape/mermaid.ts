@@ -15,7 +15,9 @@ const entity = (ch: string) => `#${ch.codePointAt(0)};`;
 
 /** Design text for inside `["…"]` or `|"…"|`; line breaks become `<br/>`. */
 export function mermaidLabel(text: string): string {
-  return printableLines(text).map((line) => line.replace(SYNTAX, entity)).join('<br/>');
+  return printableLines(text)
+    .map((line) => line.replace(SYNTAX, entity))
+    .join('<br/>');
 }
 
 /**

@@ -12,7 +12,9 @@ const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
  * because a parser would otherwise turn it into LF.
  */
 export function xmlText(text: string): string {
-  return printable(text).replace(/[&<>"']/g, (ch) => MARKUP[ch] as string).replace(/\r/g, '&#xd;');
+  return printable(text)
+    .replace(/[&<>"']/g, (ch) => MARKUP[ch] as string)
+    .replace(/\r/g, '&#xd;');
 }
 
 /**

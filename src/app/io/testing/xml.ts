@@ -13,12 +13,20 @@ const SPACE = /[ \t\r\n]*/y;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const isXmlCharacter = (code: number) =>
-  code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  code === 0x9 ||
+  code === 0xa ||
+  code === 0xd ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
 
 /** The document's root element; throws, saying where, if the text is not well-formed XML. */
 export function parseXml(doc: string): XmlElement {
   const bad = NOT_XML_CHARACTER.exec(doc);
-  if (bad) throw new Error(`U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')} at offset ${bad.index} is not an XML character`);
+  if (bad)
+    throw new Error(
+      `U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')} at offset ${bad.index} is not an XML character`,
+    );
   let at = 0;
   const fail = (why: string): never => {
     throw new Error(`${why} at offset ${at}: ${JSON.stringify(doc.slice(at, at + 40))}`);

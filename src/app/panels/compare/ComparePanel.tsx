@@ -22,7 +22,8 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
   const setComparePack = useUiStore((s) => s.setComparePack);
   const setSelection = useUiStore((s) => s.setSelection);
   const comparison = useMemo(
-    () => (own.status === 'done' && other.status === 'done' ? compareEvaluations(design, own.result, other.result) : null),
+    () =>
+      own.status === 'done' && other.status === 'done' ? compareEvaluations(design, own.result, other.result) : null,
     [design, own, other],
   );
   if (comparePack === null) return null;
@@ -30,7 +31,11 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
   const updating = (own.status === 'done' && own.updating) || (other.status === 'done' && other.updating);
 
   return (
-    <section aria-label="Compare rule packs" aria-busy={comparison === null || updating} className="border-b border-slate-200 bg-sky-50/50 p-4 dark:border-slate-700 dark:bg-sky-950/20">
+    <section
+      aria-label="Compare rule packs"
+      aria-busy={comparison === null || updating}
+      className="border-b border-slate-200 bg-sky-50/50 p-4 dark:border-slate-700 dark:bg-sky-950/20"
+    >
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Compare rule packs</h2>
         <button
@@ -39,7 +44,17 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
           aria-label="Close the comparison"
           className="rounded-md p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
         >
-          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
+          <svg
+            width="16"
+            height="16"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            aria-hidden="true"
+          >
+            <path d="M6 6l12 12M18 6 6 18" />
+          </svg>
         </button>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
@@ -62,7 +77,9 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
       <p className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">{packInfo(comparePack).basis}</p>
 
       {other.status === 'failed' ? (
-        <p role="alert" className="mt-3 text-xs text-red-700">The comparison could not run: {other.errors.join('; ')}</p>
+        <p role="alert" className="mt-3 text-xs text-red-700">
+          The comparison could not run: {other.errors.join('; ')}
+        </p>
       ) : comparison === null ? (
         <p className="mt-3 text-xs text-slate-500">Evaluating under {comparePack}…</p>
       ) : (
@@ -74,7 +91,13 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
           </p>
           <ul aria-label="Flows that change verdict" className="mt-2 space-y-2">
             {comparison.changes.map((change) => (
-              <ChangeItem key={change.flowId} change={change} ownPack={ownPack} comparePack={comparePack} onSelect={() => setSelection({ nodeIds: [], edgeIds: [change.flowId] })} />
+              <ChangeItem
+                key={change.flowId}
+                change={change}
+                ownPack={ownPack}
+                comparePack={comparePack}
+                onSelect={() => setSelection({ nodeIds: [], edgeIds: [change.flowId] })}
+              />
             ))}
           </ul>
         </>
@@ -86,7 +109,9 @@ export function ComparePanel({ design, own, other }: { design: Design; own: Eval
 function VerdictChip({ verdict }: { verdict: VerdictChange['from'] }) {
   const look = VERDICT_STYLES[verdict];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
+    >
       <VerdictIcon state={verdict} size={11} />
       {look.word}
     </span>
@@ -98,24 +123,43 @@ function VerdictChip({ verdict }: { verdict: VerdictChange['from'] }) {
  * pack that raises it. Notes (info) are left out when a warning or an error explains the change.
  */
 function reasonsFor(change: VerdictChange, ownPack: PackId, comparePack: PackId): { finding: Finding; pack: PackId }[] {
-  const all = [...change.dropped.map((finding) => ({ finding, pack: ownPack })), ...change.added.map((finding) => ({ finding, pack: comparePack }))];
+  const all = [
+    ...change.dropped.map((finding) => ({ finding, pack: ownPack })),
+    ...change.added.map((finding) => ({ finding, pack: comparePack })),
+  ];
   const weighty = all.filter((reason) => reason.finding.severity !== 'info');
   return weighty.length > 0 ? weighty : all;
 }
 
-function ChangeItem({ change, ownPack, comparePack, onSelect }: { change: VerdictChange; ownPack: PackId; comparePack: PackId; onSelect: () => void }) {
+function ChangeItem({
+  change,
+  ownPack,
+  comparePack,
+  onSelect,
+}: {
+  change: VerdictChange;
+  ownPack: PackId;
+  comparePack: PackId;
+  onSelect: () => void;
+}) {
   const reasons = reasonsFor(change, ownPack, comparePack);
   return (
     <li
       className="rounded-lg bg-white p-2.5 text-xs ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700"
       aria-label={`${change.name}: ${VERDICT_STYLES[change.from].word} becomes ${VERDICT_STYLES[change.to].word}`}
     >
-      <button type="button" onClick={onSelect} className="w-full text-left font-medium text-slate-800 hover:underline dark:text-slate-100">
+      <button
+        type="button"
+        onClick={onSelect}
+        className="w-full text-left font-medium text-slate-800 hover:underline dark:text-slate-100"
+      >
         {change.name}
       </button>
       <p className="mt-1 flex items-center gap-1.5">
         <VerdictChip verdict={change.from} />
-        <span aria-hidden="true" className="text-slate-400">→</span>
+        <span aria-hidden="true" className="text-slate-400">
+          →
+        </span>
         <VerdictChip verdict={change.to} />
       </p>
       {reasons.length > 0 ? (
@@ -124,7 +168,12 @@ function ChangeItem({ change, ownPack, comparePack, onSelect }: { change: Verdic
             <li key={`${pack}|${finding.ruleId}|${finding.subject}`}>
               <span className="font-medium">Under {pack}: </span>
               {finding.message}{' '}
-              <a className="text-sky-700 underline dark:text-sky-400" href={finding.source.url} target="_blank" rel="noreferrer">
+              <a
+                className="text-sky-700 underline dark:text-sky-400"
+                href={finding.source.url}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {finding.source.title} ({finding.source.date})
               </a>
             </li>

@@ -14,11 +14,25 @@ describe('comparing two rule packs', () => {
 
   it.each([
     // Provider circuits got FastPath only after May 2019: the two flows into the hub change.
-    { first: 'latest', second: '2019-05', changed: { 'f-onprem-hub': ['fastpath', 'gateway'], 'f-remote-hub': ['fastpath', 'gateway'] }, addedRule: 'circuit-direct-only-2019' },
-    { first: '2019-05', second: 'latest', changed: { 'f-onprem-hub': ['gateway', 'fastpath'], 'f-remote-hub': ['gateway', 'fastpath'] }, addedRule: 'flow-logs' },
+    {
+      first: 'latest',
+      second: '2019-05',
+      changed: { 'f-onprem-hub': ['fastpath', 'gateway'], 'f-remote-hub': ['fastpath', 'gateway'] },
+      addedRule: 'circuit-direct-only-2019',
+    },
+    {
+      first: '2019-05',
+      second: 'latest',
+      changed: { 'f-onprem-hub': ['gateway', 'fastpath'], 'f-remote-hub': ['gateway', 'fastpath'] },
+      addedRule: 'flow-logs',
+    },
     { first: 'latest', second: 'latest', changed: {}, addedRule: null },
   ] as const)('$first → $second', ({ first, second, changed, addedRule }) => {
-    const comparison = compareEvaluations(design, evaluate(design, { rulesAsOf: first }), evaluate(design, { rulesAsOf: second }));
+    const comparison = compareEvaluations(
+      design,
+      evaluate(design, { rulesAsOf: first }),
+      evaluate(design, { rulesAsOf: second }),
+    );
     expect(Object.fromEntries(comparison.changes.map((c) => [c.flowId, [c.from, c.to]]))).toEqual(changed);
     expect(comparison.unchanged + comparison.changes.length).toBe(6);
     for (const change of comparison.changes) {
@@ -28,7 +42,12 @@ describe('comparing two rule packs', () => {
   });
 
   it('names the finding that went away as the reason when the second pack is more lenient', () => {
-    const comparison = compareEvaluations(design, evaluate(design, { rulesAsOf: '2019-05' }), evaluate(design, { rulesAsOf: 'latest' }));
-    for (const change of comparison.changes) expect(change.dropped.map((f) => f.ruleId)).toContain('circuit-direct-only-2019');
+    const comparison = compareEvaluations(
+      design,
+      evaluate(design, { rulesAsOf: '2019-05' }),
+      evaluate(design, { rulesAsOf: 'latest' }),
+    );
+    for (const change of comparison.changes)
+      expect(change.dropped.map((f) => f.ruleId)).toContain('circuit-direct-only-2019');
   });
 });

@@ -10,10 +10,15 @@ export function FindingCards({ findings, title }: { findings: readonly Finding[]
   const sorted = [...findings].sort(bySeverity);
   return (
     <div className="mt-4">
-      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h3>
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {title}
+      </h3>
       <ul className="space-y-1.5">
         {sorted.map((finding) => (
-          <li key={findingKey(finding)} className={`rounded-md px-2 py-1.5 text-xs ring-1 ${SEVERITY_STYLES[finding.severity].badge}`}>
+          <li
+            key={findingKey(finding)}
+            className={`rounded-md px-2 py-1.5 text-xs ring-1 ${SEVERITY_STYLES[finding.severity].badge}`}
+          >
             <p>{finding.message}</p>
             {finding.remediation ? <p className="mt-0.5 opacity-80">Fix: {finding.remediation}</p> : null}
             <p className="mt-0.5 flex flex-wrap gap-x-2 opacity-80">

@@ -14,7 +14,13 @@ type Filter = Severity | 'all';
 // A large design has hundreds of findings; the list shows them a page at a time, worst first.
 const PAGE = 40;
 
-export const FindingsPanel = memo(function FindingsPanel({ design, result }: { design: Design; result: EvaluationResult }) {
+export const FindingsPanel = memo(function FindingsPanel({
+  design,
+  result,
+}: {
+  design: Design;
+  result: EvaluationResult;
+}) {
   const rows = useMemo(() => findingRows(design, result), [design, result]);
   const [filter, setFilter] = useState<Filter>('all');
   const [limit, setLimit] = useState(PAGE);
@@ -46,7 +52,9 @@ export const FindingsPanel = memo(function FindingsPanel({ design, result }: { d
         </span>
       </div>
       {shown.length === 0 ? (
-        <p className="mt-2 text-xs text-slate-500">{rows.length === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}</p>
+        <p className="mt-2 text-xs text-slate-500">
+          {rows.length === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}
+        </p>
       ) : (
         <ul className="mt-2 space-y-1.5">
           {shown.map((row) => (
@@ -68,52 +76,69 @@ export const FindingsPanel = memo(function FindingsPanel({ design, result }: { d
 });
 
 // Memoised: a large design lists hundreds of findings, and most stay the same from one edit to the next.
-const FindingItem = memo(function FindingItem({ row }: { row: FindingRow }) {
-  const setSelection = useUiStore((s) => s.setSelection);
-  const flow = useReactFlow();
-  const reveal = () => {
-    const edge = useDesignStore.getState().design?.edges.find((e) => e.id === row.subject);
-    setSelection(edge ? { nodeIds: [], edgeIds: [edge.id] } : { nodeIds: [row.subject], edgeIds: [] });
-    const ids = edge ? [edge.source, edge.target] : [row.subject];
-    void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, padding: 0.4, maxZoom: 1.2 });
-    // The inspector above now shows the subject; bring it into view in the side panel.
-    document.querySelector('[aria-label="Inspector"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  };
-  const look = SEVERITY_STYLES[row.severity];
-  return (
-    <li className="fp-lazy-row rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
-      <button
-        type="button"
-        onClick={reveal}
-        className="w-full rounded-lg px-2.5 py-2 text-left hover:bg-slate-50 dark:hover:bg-slate-800"
-        aria-label={`${look.word}: ${row.message} (${row.subjectLabel})`}
-      >
-        <span className="flex items-center gap-1.5">
-          <span className={`size-2 shrink-0 rounded-full ${look.dot}`} aria-hidden="true" />
-          <span className="font-semibold text-slate-800 dark:text-slate-100">{look.word}</span>
-          <code className="truncate text-[11px] text-slate-500">{row.ruleId}</code>
-          <span className="ml-auto truncate text-[11px] text-slate-500" title={row.subjectLabel}>
-            {row.subjectLabel}
+const FindingItem = memo(
+  function FindingItem({ row }: { row: FindingRow }) {
+    const setSelection = useUiStore((s) => s.setSelection);
+    const flow = useReactFlow();
+    const reveal = () => {
+      const edge = useDesignStore.getState().design?.edges.find((e) => e.id === row.subject);
+      setSelection(edge ? { nodeIds: [], edgeIds: [edge.id] } : { nodeIds: [row.subject], edgeIds: [] });
+      const ids = edge ? [edge.source, edge.target] : [row.subject];
+      void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, padding: 0.4, maxZoom: 1.2 });
+      // The inspector above now shows the subject; bring it into view in the side panel.
+      document.querySelector('[aria-label="Inspector"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    };
+    const look = SEVERITY_STYLES[row.severity];
+    return (
+      <li className="fp-lazy-row rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
+        <button
+          type="button"
+          onClick={reveal}
+          className="w-full rounded-lg px-2.5 py-2 text-left hover:bg-slate-50 dark:hover:bg-slate-800"
+          aria-label={`${look.word}: ${row.message} (${row.subjectLabel})`}
+        >
+          <span className="flex items-center gap-1.5">
+            <span className={`size-2 shrink-0 rounded-full ${look.dot}`} aria-hidden="true" />
+            <span className="font-semibold text-slate-800 dark:text-slate-100">{look.word}</span>
+            <code className="truncate text-[11px] text-slate-500">{row.ruleId}</code>
+            <span className="ml-auto truncate text-[11px] text-slate-500" title={row.subjectLabel}>
+              {row.subjectLabel}
+            </span>
           </span>
-        </span>
-        <span className="mt-1 block">{row.message}</span>
-        {row.remediation ? <span className="mt-1 block text-slate-500 dark:text-slate-400">Fix: {row.remediation}</span> : null}
-      </button>
-      <p className="flex flex-wrap gap-x-2 px-2.5 pb-2 text-[11px] text-slate-500">
-        {row.confidence ? <span>Confidence: {row.confidence}</span> : null}
-        {row.flows > 1 ? <span>{row.flows} flows</span> : null}
-        {row.source ? (
-          <a className="text-sky-700 underline dark:text-sky-400" href={row.source.url} target="_blank" rel="noreferrer">
-            {row.source.title}, {row.source.date}
-          </a>
-        ) : null}
-      </p>
-    </li>
-  );
-}, (a, b) => sameRow(a.row, b.row));
+          <span className="mt-1 block">{row.message}</span>
+          {row.remediation ? (
+            <span className="mt-1 block text-slate-500 dark:text-slate-400">Fix: {row.remediation}</span>
+          ) : null}
+        </button>
+        <p className="flex flex-wrap gap-x-2 px-2.5 pb-2 text-[11px] text-slate-500">
+          {row.confidence ? <span>Confidence: {row.confidence}</span> : null}
+          {row.flows > 1 ? <span>{row.flows} flows</span> : null}
+          {row.source ? (
+            <a
+              className="text-sky-700 underline dark:text-sky-400"
+              href={row.source.url}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {row.source.title}, {row.source.date}
+            </a>
+          ) : null}
+        </p>
+      </li>
+    );
+  },
+  (a, b) => sameRow(a.row, b.row),
+);
 
 function sameRow(a: FindingRow, b: FindingRow): boolean {
-  return a.key === b.key && a.severity === b.severity && a.subjectLabel === b.subjectLabel && a.remediation === b.remediation
-    && a.confidence === b.confidence && a.flows === b.flows && a.source?.url === b.source?.url && a.source?.date === b.source?.date;
+  return (
+    a.key === b.key &&
+    a.severity === b.severity &&
+    a.subjectLabel === b.subjectLabel &&
+    a.remediation === b.remediation &&
+    a.confidence === b.confidence &&
+    a.flows === b.flows &&
+    a.source?.url === b.source?.url &&
+    a.source?.date === b.source?.date
+  );
 }
-

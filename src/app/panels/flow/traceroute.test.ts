@@ -10,10 +10,34 @@ const flow = (id: string) => lab.edges.find((e): e is DesignEdgeOf<'flow'> => e.
 
 describe('traceroute', () => {
   it.each([
-    { pack: 'latest', id: 'f-onprem-hub', from: 'On-premises (CE router)', to: 'Hub VM (10.255.10.4)', hops: ['1 MSEE', '2 10.255.10.4'] },
-    { pack: 'latest', id: 'f-onprem-spoke', from: 'On-premises (CE router)', to: 'Spoke VM (10.254.10.4)', hops: ['1 MSEE', '2 * * *', '3 10.254.10.4'] },
-    { pack: '2019-05', id: 'f-onprem-hub', from: 'On-premises (CE router)', to: 'Hub VM (10.255.10.4)', hops: ['1 MSEE', '2 * * *', '3 10.255.10.4'] },
-    { pack: 'latest', id: 'f-hub-onprem', from: 'Hub VM', to: 'On-premises (CE router)', hops: ['1 MSEE', '2 On-premises (CE router)'] },
+    {
+      pack: 'latest',
+      id: 'f-onprem-hub',
+      from: 'On-premises (CE router)',
+      to: 'Hub VM (10.255.10.4)',
+      hops: ['1 MSEE', '2 10.255.10.4'],
+    },
+    {
+      pack: 'latest',
+      id: 'f-onprem-spoke',
+      from: 'On-premises (CE router)',
+      to: 'Spoke VM (10.254.10.4)',
+      hops: ['1 MSEE', '2 * * *', '3 10.254.10.4'],
+    },
+    {
+      pack: '2019-05',
+      id: 'f-onprem-hub',
+      from: 'On-premises (CE router)',
+      to: 'Hub VM (10.255.10.4)',
+      hops: ['1 MSEE', '2 * * *', '3 10.255.10.4'],
+    },
+    {
+      pack: 'latest',
+      id: 'f-hub-onprem',
+      from: 'Hub VM',
+      to: 'On-premises (CE router)',
+      hops: ['1 MSEE', '2 On-premises (CE router)'],
+    },
   ] as const)('$id under $pack', ({ pack, id, from, to, hops }) => {
     const trace = traceroute(lab, flow(id), evaluate(lab, { rulesAsOf: pack }).flows[id]!.path);
     expect(trace.from).toBe(from);

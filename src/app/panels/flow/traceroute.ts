@@ -22,7 +22,9 @@ export function traceroute(design: Design, flow: DesignEdgeOf<'flow'>, path: rea
       const kind = node ? KIND_NAMES[node.kind] : 'node';
       const note = hop.gateway
         ? `${name(hop.nodeId)}: the gateway does not answer`
-        : hop.label === name(hop.nodeId) ? kind : `${name(hop.nodeId)} (${kind})`;
+        : hop.label === name(hop.nodeId)
+          ? kind
+          : `${name(hop.nodeId)} (${kind})`;
       return { number: index + 1, answer: hop.gateway ? '* * *' : hop.label, note, gateway: hop.gateway === true };
     }),
   };

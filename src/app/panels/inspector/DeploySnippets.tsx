@@ -8,7 +8,15 @@ import { refusalMessage } from '../../io/snippet-values.ts';
 // design values Azure would not accept (each a placeholder in the commands) and the reasons the
 // design would not get FastPath anyway. Refused values are shown as text only.
 
-export function DeploySnippets({ design, connection, result }: { design: Design; connection: DesignEdgeOf<'connection'>; result: EvaluationResult | null }) {
+export function DeploySnippets({
+  design,
+  connection,
+  result,
+}: {
+  design: Design;
+  connection: DesignEdgeOf<'connection'>;
+  result: EvaluationResult | null;
+}) {
   const out = useMemo(() => connectionSnippets(design, connection, result), [design, connection, result]);
   const [language, setLanguage] = useState<SnippetLanguage>('cli');
   const shown = out.snippets.find((s) => s.language === language) ?? out.snippets[0];
@@ -25,9 +33,15 @@ export function DeploySnippets({ design, connection, result }: { design: Design;
 
   return (
     <section aria-label="Deploy" className="mt-4">
-      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Deploy this connection</h3>
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        Deploy this connection
+      </h3>
       {out.refused.length > 0 ? (
-        <div role="alert" aria-label="Values left out of the commands" className="mb-2 rounded-md bg-red-50 px-2 py-1.5 text-xs text-red-900 ring-1 ring-red-600/20 dark:bg-red-950/50 dark:text-red-200">
+        <div
+          role="alert"
+          aria-label="Values left out of the commands"
+          className="mb-2 rounded-md bg-red-50 px-2 py-1.5 text-xs text-red-900 ring-1 ring-red-600/20 dark:bg-red-950/50 dark:text-red-200"
+        >
           <p className="font-semibold">Azure would not accept these values, so the commands hold placeholders:</p>
           <ul className="mt-0.5 list-disc pl-4 wrap-anywhere">
             {out.refused.map((refusal) => (
@@ -37,7 +51,10 @@ export function DeploySnippets({ design, connection, result }: { design: Design;
         </div>
       ) : null}
       {out.warnings.length > 0 ? (
-        <div role="note" className="mb-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 ring-1 ring-amber-600/20 dark:bg-amber-950/50 dark:text-amber-200">
+        <div
+          role="note"
+          className="mb-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 ring-1 ring-amber-600/20 dark:bg-amber-950/50 dark:text-amber-200"
+        >
           <p className="font-semibold">This design would not get FastPath here anyway:</p>
           <ul className="mt-0.5 list-disc pl-4">
             {out.warnings.map((warning) => (

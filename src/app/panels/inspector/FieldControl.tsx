@@ -53,7 +53,13 @@ export function FieldControl({ field, value, design, apply }: Props) {
     return (
       <div>
         <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
-          <input type="checkbox" className="size-4 accent-sky-600" checked={value === true} onChange={(e) => commit(e.target.checked)} aria-describedby={describedBy} />
+          <input
+            type="checkbox"
+            className="size-4 accent-sky-600"
+            checked={value === true}
+            onChange={(e) => commit(e.target.checked)}
+            aria-describedby={describedBy}
+          />
           {field.label}
         </label>
         {footer}
@@ -67,7 +73,12 @@ export function FieldControl({ field, value, design, apply }: Props) {
     const choices =
       field.type === 'select'
         ? field.options
-        : [{ value: '', label: field.none }, ...(design?.nodes ?? []).filter((n) => field.kinds.includes(n.kind)).map((n) => ({ value: n.id, label: n.label || n.id }))];
+        : [
+            { value: '', label: field.none },
+            ...(design?.nodes ?? [])
+              .filter((n) => field.kinds.includes(n.kind))
+              .map((n) => ({ value: n.id, label: n.label || n.id })),
+          ];
     return (
       <div>
         <FieldLabel htmlFor={id} text={field.label} />
@@ -94,7 +105,9 @@ export function FieldControl({ field, value, design, apply }: Props) {
     );
   }
 
-  const shown = draft ?? (field.type === 'cidrs' && Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
+  const shown =
+    draft ??
+    (field.type === 'cidrs' && Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
   const onText = (text: string) => {
     setDraft(text);
     if (field.type === 'number') {

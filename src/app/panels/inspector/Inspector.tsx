@@ -1,6 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useMemo, useState } from 'react';
-import { inferEdge, isEndpointKind, type ConnectMode, type Design, type DesignEdge, type DesignNode, type EvaluationResult, type Finding } from '../../../engine/index.ts';
+import {
+  inferEdge,
+  isEndpointKind,
+  type ConnectMode,
+  type Design,
+  type DesignEdge,
+  type DesignNode,
+  type EvaluationResult,
+  type Finding,
+} from '../../../engine/index.ts';
 import { connect } from '../../commands/connect.ts';
 import { deleteSelection } from '../../commands/delete-selection.ts';
 import { duplicateSelection } from '../../commands/duplicate-selection.ts';
@@ -28,7 +37,9 @@ const BUTTON =
 
 export function Inspector({ evaluation }: { evaluation: EvaluationResult | null }) {
   const design = useDesignStore((s) => s.design);
-  const { nodeIds, edgeIds } = useUiStore(useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })));
+  const { nodeIds, edgeIds } = useUiStore(
+    useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })),
+  );
   if (!design) return null;
 
   const count = nodeIds.length + edgeIds.length;
@@ -85,13 +96,23 @@ function Heading({ kind, title, subtitle }: { kind: DesignNode['kind'] | null; t
 type Patch = { label?: string; props?: Record<string, unknown> };
 
 /** A name field and one control per prop; each edit is applied as a patch of one field. */
-function PropsForm(props: { label: string; fields: readonly Field[]; props: Record<string, unknown>; design: Design; apply: (patch: Patch) => Outcome }) {
+function PropsForm(props: {
+  label: string;
+  fields: readonly Field[];
+  props: Record<string, unknown>;
+  design: Design;
+  apply: (patch: Patch) => Outcome;
+}) {
   const { label, fields, design, apply } = props;
   const readOnly = useDesignStore((s) => s.readOnly);
   return (
     // A shared design opened read-only shows its values but takes no edits.
     <fieldset disabled={readOnly} className="space-y-3 disabled:opacity-70">
-      <FieldControl field={{ type: 'text', key: 'label', label: 'Name' }} value={label} apply={(value) => apply({ label: String(value ?? '') })} />
+      <FieldControl
+        field={{ type: 'text', key: 'label', label: 'Name' }}
+        value={label}
+        apply={(value) => apply({ label: String(value ?? '') })}
+      />
       {fields.map((field) => (
         <FieldControl
           key={field.key}
@@ -114,7 +135,11 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
   const parent = node.parentId ? design.nodes.find((n) => n.id === node.parentId) : undefined;
   return (
     <div>
-      <Heading kind={node.kind} title={node.label || node.id} subtitle={`${KIND_NAMES[node.kind]}${parent ? ` in ${parent.label || parent.id}` : ''} · ${node.id}`} />
+      <Heading
+        kind={node.kind}
+        title={node.label || node.id}
+        subtitle={`${KIND_NAMES[node.kind]}${parent ? ` in ${parent.label || parent.id}` : ''} · ${node.id}`}
+      />
       <PropsForm
         label={node.label}
         fields={NODE_FIELDS[node.kind].filter((field) => visible(field, props))}
@@ -135,17 +160,23 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
  */
 function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design: Design; mode: ConnectMode }) {
   // Worked out only when the design or the node changes: it asks the grammar about every node.
-  const choices = useMemo(() => design.nodes
-    .filter((other) => other.id !== node.id)
-    .flatMap((other) => {
-      const inferred = inferEdge(design, node.id, other.id, mode);
-      if (!inferred.ok) return [];
-      // Flows have their own list; a node that would stand in for its VNet is not offered.
-      const isFlow = inferred.edge.kind === 'flow';
-      const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
-      if ((mode === 'auto' && isFlow) || !involvesOther) return [];
-      return [{ id: other.id, label: `${other.label || other.id} (${EDGE_NAMES[inferred.edge.kind].toLowerCase()})` }];
-    }), [design, node.id, mode]);
+  const choices = useMemo(
+    () =>
+      design.nodes
+        .filter((other) => other.id !== node.id)
+        .flatMap((other) => {
+          const inferred = inferEdge(design, node.id, other.id, mode);
+          if (!inferred.ok) return [];
+          // Flows have their own list; a node that would stand in for its VNet is not offered.
+          const isFlow = inferred.edge.kind === 'flow';
+          const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
+          if ((mode === 'auto' && isFlow) || !involvesOther) return [];
+          return [
+            { id: other.id, label: `${other.label || other.id} (${EDGE_NAMES[inferred.edge.kind].toLowerCase()})` },
+          ];
+        }),
+    [design, node.id, mode],
+  );
   if (choices.length === 0) return null;
   const label = mode === 'flow' ? 'Add a flow to' : 'Connect to';
   return (
@@ -169,12 +200,24 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
   );
 }
 
-function EdgeInspector({ edge, design, evaluation }: { edge: DesignEdge; design: Design; evaluation: EvaluationResult | null }) {
+function EdgeInspector({
+  edge,
+  design,
+  evaluation,
+}: {
+  edge: DesignEdge;
+  design: Design;
+  evaluation: EvaluationResult | null;
+}) {
   const props = edge.props as Record<string, unknown>;
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.label || id;
   return (
     <div>
-      <Heading kind={null} title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`} subtitle={edge.id} />
+      <Heading
+        kind={null}
+        title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`}
+        subtitle={edge.id}
+      />
       {edge.kind === 'flow' ? <FlowDetails flow={edge} design={design} outcome={evaluation?.flows[edge.id]} /> : null}
       <PropsForm
         label={edge.label ?? ''}
@@ -183,7 +226,9 @@ function EdgeInspector({ edge, design, evaluation }: { edge: DesignEdge; design:
         design={design}
         apply={(patch) => runCommand(updateEdge, { id: edge.id, ...patch }, { quiet: true })}
       />
-      {edge.kind === 'flow' ? null : <FindingCards findings={findingsFor(evaluation, edge.id)} title="What the rules say" />}
+      {edge.kind === 'flow' ? null : (
+        <FindingCards findings={findingsFor(evaluation, edge.id)} title="What the rules say" />
+      )}
       {edge.kind === 'connection' ? <DeploySnippets design={design} connection={edge} result={evaluation} /> : null}
     </div>
   );
@@ -203,13 +248,24 @@ function DesignInspector({ design }: { design: Design }) {
           apply={(title) => runCommand(updateDesign, { title: String(title ?? '') }, { quiet: true })}
         />
         <FieldControl
-          field={{ type: 'boolean', key: 'allowPreviews', label: 'Count preview features as FastPath', hint: 'Features Azure offers only in preview' }}
+          field={{
+            type: 'boolean',
+            key: 'allowPreviews',
+            label: 'Count preview features as FastPath',
+            hint: 'Features Azure offers only in preview',
+          }}
           value={design.allowPreviews}
           design={design}
-          apply={(allowPreviews) => runCommand(updateDesign, { allowPreviews: allowPreviews === true }, { quiet: true })}
+          apply={(allowPreviews) =>
+            runCommand(updateDesign, { allowPreviews: allowPreviews === true }, { quiet: true })
+          }
         />
       </div>
-      <button type="button" className="mt-3 text-xs font-medium text-sky-700 hover:underline dark:text-sky-400" onClick={() => setShowTips(!showTips)}>
+      <button
+        type="button"
+        className="mt-3 text-xs font-medium text-sky-700 hover:underline dark:text-sky-400"
+        onClick={() => setShowTips(!showTips)}
+      >
         {showTips ? 'Hide' : 'Show'} how to draw
       </button>
       {showTips ? (

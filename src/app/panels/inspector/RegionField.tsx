@@ -49,7 +49,10 @@ export function RegionField({ label, hint, value, apply }: Props) {
 
   // A stored region the catalogue does not know is shown in the "other" field, whoever wrote it.
   const showOther = otherChosen || isOtherRegion(value);
-  const choices: Choice[] = [...filterRegions(draft ?? '').map((region): Choice => ({ kind: 'region', region })), { kind: 'other' }];
+  const choices: Choice[] = [
+    ...filterRegions(draft ?? '').map((region): Choice => ({ kind: 'region', region })),
+    { kind: 'other' },
+  ];
   const optionId = (index: number) => `${id}-option-${index}`;
 
   useEffect(() => {
@@ -60,7 +63,8 @@ export function RegionField({ label, hint, value, apply }: Props) {
   }, [showOther]);
 
   useEffect(() => {
-    if (open && active >= 0) listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (open && active >= 0)
+      listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [open, active]);
 
   const commit = (next: string) => setError(refusal(apply(next)));
@@ -104,7 +108,10 @@ export function RegionField({ label, hint, value, apply }: Props) {
     if (draft === null || draft.trim() === '') return;
     const exact = findAzureRegion(draft);
     if (exact) choose({ kind: 'region', region: exact });
-    else setError(`“${draft}” is not in the list of Azure regions. Pick one, or choose “${OTHER_REGION_LABEL}” to type a name.`);
+    else
+      setError(
+        `“${draft}” is not in the list of Azure regions. Pick one, or choose “${OTHER_REGION_LABEL}” to type a name.`,
+      );
   };
 
   const onOtherType = (text: string) => {

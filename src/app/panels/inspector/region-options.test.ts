@@ -19,7 +19,12 @@ describe('the region combobox choices', () => {
 
   it('finds regions by a word inside the name and by geography', () => {
     expect(filterRegions('central').map((r) => r.name)).toContain('swedencentral');
-    expect(filterRegions('middle east').map((r) => r.name)).toEqual(['israelcentral', 'qatarcentral', 'uaecentral', 'uaenorth']);
+    expect(filterRegions('middle east').map((r) => r.name)).toEqual([
+      'israelcentral',
+      'qatarcentral',
+      'uaecentral',
+      'uaenorth',
+    ]);
   });
 
   it('offers nothing for text no region matches', () => {

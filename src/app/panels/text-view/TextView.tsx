@@ -17,11 +17,17 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
   const selectEdge = (id: string) => setSelection({ nodeIds: [], edgeIds: [id] });
 
   return (
-    <section aria-label="Text view" className="absolute inset-0 z-[5] overflow-auto bg-white px-8 pt-16 pb-10 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-200">
-      <h2 className="text-base font-semibold text-slate-900 dark:text-slate-50">{design.title || 'Untitled design'} as text</h2>
+    <section
+      aria-label="Text view"
+      className="absolute inset-0 z-[5] overflow-auto bg-white px-8 pt-16 pb-10 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-200"
+    >
+      <h2 className="text-base font-semibold text-slate-900 dark:text-slate-50">
+        {design.title || 'Untitled design'} as text
+      </h2>
       <p className="mt-1 text-xs text-slate-500">
         Rules as of {result?.pack.id ?? design.rulesAsOf}
-        {result ? ` (documentation as of ${result.pack.date})` : ''} · {design.nodes.length} nodes · {outline.flows.length} flows
+        {result ? ` (documentation as of ${result.pack.date})` : ''} · {design.nodes.length} nodes ·{' '}
+        {outline.flows.length} flows
       </p>
 
       <h3 className={H3}>Outside Azure</h3>
@@ -32,7 +38,8 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
       <ul className="space-y-3">
         {outline.vnets.map((vnet) => (
           <li key={vnet.id}>
-            <NameButton onClick={() => selectNode(vnet.id)}>{vnet.name}</NameButton> <span className="text-slate-500">({vnet.detail})</span>
+            <NameButton onClick={() => selectNode(vnet.id)}>{vnet.name}</NameButton>{' '}
+            <span className="text-slate-500">({vnet.detail})</span>
             <div className="mt-1 ml-4">
               <ItemList items={vnet.contents} empty="Empty." onSelect={selectNode} />
             </div>
@@ -61,11 +68,21 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
           <caption className="sr-only">Flows with their verdicts</caption>
           <thead className="text-xs text-slate-500">
             <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="py-1.5 pr-3 font-medium">Flow</th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">Verdict</th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">Path after the source</th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">Expectation</th>
-              <th scope="col" className="py-1.5 font-medium">Findings</th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Flow
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Verdict
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Path after the source
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Expectation
+              </th>
+              <th scope="col" className="py-1.5 font-medium">
+                Findings
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -75,13 +92,18 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
                   <NameButton onClick={() => selectEdge(flow.id)}>{flow.name}</NameButton>
                 </th>
                 <td className="py-1.5 pr-3">
-                  <span className="inline-flex items-center gap-1.5 font-medium" style={{ color: VERDICT_STYLES[flow.state].color }}>
+                  <span
+                    className="inline-flex items-center gap-1.5 font-medium"
+                    style={{ color: VERDICT_STYLES[flow.state].color }}
+                  >
                     <VerdictIcon state={flow.state} size={12} />
                     {VERDICT_STYLES[flow.state].word}
                   </span>
                 </td>
                 <td className="py-1.5 pr-3 font-mono text-xs">{flow.path}</td>
-                <td className={`py-1.5 pr-3 ${flow.expectation === 'failed' ? 'font-semibold text-red-700' : ''}`}>{flow.expectation ?? '—'}</td>
+                <td className={`py-1.5 pr-3 ${flow.expectation === 'failed' ? 'font-semibold text-red-700' : ''}`}>
+                  {flow.expectation ?? '—'}
+                </td>
                 <td className="py-1.5">{flow.findings}</td>
               </tr>
             ))}
@@ -94,19 +116,32 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
 
 function NameButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
   return (
-    <button type="button" onClick={onClick} className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-sky-500 dark:text-slate-50">
+    <button
+      type="button"
+      onClick={onClick}
+      className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-sky-500 dark:text-slate-50"
+    >
       {children}
     </button>
   );
 }
 
-function ItemList({ items, empty, onSelect }: { items: readonly OutlineItem[]; empty: string; onSelect: (id: string) => void }) {
+function ItemList({
+  items,
+  empty,
+  onSelect,
+}: {
+  items: readonly OutlineItem[];
+  empty: string;
+  onSelect: (id: string) => void;
+}) {
   if (items.length === 0) return <p className="text-slate-500">{empty}</p>;
   return (
     <ul className="list-disc space-y-0.5 pl-5">
       {items.map((item) => (
         <li key={item.id}>
-          <NameButton onClick={() => onSelect(item.id)}>{item.name}</NameButton> <span className="text-slate-500">— {item.detail}</span>
+          <NameButton onClick={() => onSelect(item.id)}>{item.name}</NameButton>{' '}
+          <span className="text-slate-500">— {item.detail}</span>
         </li>
       ))}
     </ul>

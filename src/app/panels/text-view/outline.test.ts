@@ -21,7 +21,11 @@ describe('the design as text', () => {
   it('gives each connection its settings and each flow its verdict, path and expectation', () => {
     expect(outline.links.find((l) => l.id === 'conn2')?.settings).toContain('FastPath: off');
     expect(outline.links.find((l) => l.id === 'conn1')?.settings).toContain('FastPath: on');
-    expect(outline.flows.map((f) => [f.id, f.state, f.expectation])).toContainEqual(['f-onprem-spoke', 'gateway', 'passed']);
+    expect(outline.flows.map((f) => [f.id, f.state, f.expectation])).toContainEqual([
+      'f-onprem-spoke',
+      'gateway',
+      'passed',
+    ]);
     expect(outline.flows.find((f) => f.id === 'f-onprem-spoke')?.path).toBe('MSEE → * → 10.254.10.4');
   });
 
@@ -32,7 +36,10 @@ describe('the design as text', () => {
   });
 
   it.each([
-    [{ fastPath: true, privateLinkFastPath: false, routingWeight: 10 }, 'FastPath: on · FastPath for Private Link: off · Routing weight: 10'],
+    [
+      { fastPath: true, privateLinkFastPath: false, routingWeight: 10 },
+      'FastPath: on · FastPath for Private Link: off · Routing weight: 10',
+    ],
     [{ fastPath: false }, 'FastPath: off'],
   ])('describes connection settings %o', (props, words) => {
     expect(describeSettings(EDGE_FIELDS.connection, props)).toBe(words);

@@ -28,7 +28,8 @@ export function describeSettings(fields: readonly Field[], props: Record<string,
       const value = props[field.key];
       if (value === undefined || value === '') return [];
       if (field.type === 'boolean') return [`${field.label}: ${value === true ? 'on' : 'off'}`];
-      if (field.type === 'select') return [`${field.label}: ${field.options.find((o) => o.value === String(value))?.label ?? String(value)}`];
+      if (field.type === 'select')
+        return [`${field.label}: ${field.options.find((o) => o.value === String(value))?.label ?? String(value)}`];
       return [`${field.label}: ${Array.isArray(value) ? value.join(', ') : String(value)}`];
     })
     .join(' · ');
@@ -37,12 +38,18 @@ export function describeSettings(fields: readonly Field[], props: Record<string,
 export function designOutline(design: Design, result: EvaluationResult | null): Outline {
   const nodes = nodeIndex(design);
   const name = (id: string) => nodes.get(id)?.label || id;
-  const item = (node: DesignNode): OutlineItem => ({ id: node.id, name: node.label || node.id, detail: nodeDetail(node) });
+  const item = (node: DesignNode): OutlineItem => ({
+    id: node.id,
+    name: node.label || node.id,
+    detail: nodeDetail(node),
+  });
 
-  const vnets = design.nodes.filter((node) => node.kind === 'vnet').map((vnet) => ({
-    ...item(vnet),
-    contents: design.nodes.filter((node) => node.parentId === vnet.id).map(item),
-  }));
+  const vnets = design.nodes
+    .filter((node) => node.kind === 'vnet')
+    .map((vnet) => ({
+      ...item(vnet),
+      contents: design.nodes.filter((node) => node.parentId === vnet.id).map(item),
+    }));
   const outside = design.nodes.filter((node) => node.kind !== 'vnet' && node.parentId === undefined).map(item);
   const links = design.edges
     .filter((edge): edge is Exclude<DesignEdge, { kind: 'flow' }> => !isFlow(edge))
@@ -58,8 +65,18 @@ export function designOutline(design: Design, result: EvaluationResult | null): 
       id: flow.id,
       name: flowName(nodes, flow),
       state: outcome?.verdict ?? 'pending',
-      path: outcome ? outcome.path.slice(1).map((hop) => hop.label).join(' → ') || 'no route' : '',
-      expectation: flow.props.expect && outcome?.expectationMet !== undefined ? (outcome.expectationMet ? 'passed' : 'failed') : null,
+      path: outcome
+        ? outcome.path
+            .slice(1)
+            .map((hop) => hop.label)
+            .join(' → ') || 'no route'
+        : '',
+      expectation:
+        flow.props.expect && outcome?.expectationMet !== undefined
+          ? outcome.expectationMet
+            ? 'passed'
+            : 'failed'
+          : null,
       findings: flowSummary(outcome).findings,
     };
   });
