@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationResult, Finding, Severity } from '../../engine/index.ts';
 import { distinctFindings, everyFinding, findingKey } from './finding-key.ts';
+import { finding as build } from './testing.ts';
 
-const finding = (ruleId: string, subject: string, message: string, severity: Severity = 'warning'): Finding => ({
-  ruleId,
-  subject,
-  message,
-  severity,
-  remediation: '',
-  confidence: 'documented',
-  source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
-});
+const finding = (ruleId: string, subject: string, message: string, severity: Severity = 'warning'): Finding =>
+  build(ruleId, subject, severity, message);
 
 describe('the finding key', () => {
   it.each([

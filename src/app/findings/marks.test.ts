@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EvaluationResult, Finding, FlowResult, Severity } from '../../engine/index.ts';
+import { finding, flow, result } from './testing.ts';
 import { flowSummary } from './flow-summary.ts';
 import { findingMarks, findingsWords, flowMark } from './marks.ts';
 
-const finding = (ruleId: string, subject: string, severity: Severity, message = 'm'): Finding => ({
-  ruleId,
-  subject,
-  message,
-  severity,
-  remediation: '',
-  confidence: 'documented',
-  source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
-});
-const flow = (findings: Finding[], expectationMet?: boolean): FlowResult => ({
-  verdict: 'gateway',
-  path: [],
-  findings,
-  ...(expectationMet === undefined ? {} : { expectationMet }),
-});
-const result = (findings: Finding[], flows: Record<string, FlowResult> = {}): EvaluationResult => ({
-  rulesAsOf: '2025-11',
-  pack: { id: 'latest', date: '2026-03-31' },
-  allowPreviews: false,
-  findings,
-  flows,
-});
 
 describe('the per-flow summary', () => {
   it.each([

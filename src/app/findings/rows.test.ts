@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DesignDraft } from '../../engine/testing/design-builder.ts';
-import {
-  evaluate,
-  SEVERITIES,
-  type EvaluationResult,
-  type Finding,
-  type FlowResult,
-  type Severity,
-} from '../../engine/index.ts';
+import { evaluate, SEVERITIES } from '../../engine/index.ts';
 import { findingKey } from './finding-key.ts';
+import { finding, flow, result } from './testing.ts';
 import { findingMarks } from './marks.ts';
 import { findingRows } from './rows.ts';
 
@@ -72,28 +66,6 @@ describe('finding rows, case by case', () => {
     .flow('f1', 'site', 'vm', { expect: 'fastpath' })
     .flow('f2', 'site', 'vm2')
     .build();
-  const finding = (ruleId: string, subject: string, severity: Severity, message = 'm'): Finding => ({
-    ruleId,
-    subject,
-    message,
-    severity,
-    remediation: 'r',
-    confidence: 'documented',
-    source: { title: 't', url: 'https://example.test', date: '2024-01-01' },
-  });
-  const flow = (findings: Finding[], expectationMet?: boolean): FlowResult => ({
-    verdict: 'gateway',
-    path: [],
-    findings,
-    ...(expectationMet === undefined ? {} : { expectationMet }),
-  });
-  const result = (findings: Finding[], flows: Record<string, FlowResult> = {}): EvaluationResult => ({
-    rulesAsOf: '2025-11',
-    pack: { id: 'latest', date: '2026-03-31' },
-    allowPreviews: false,
-    findings,
-    flows,
-  });
 
   it.each([
     { name: 'nothing', input: result([]), expected: [] },
