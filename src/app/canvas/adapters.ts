@@ -1,17 +1,8 @@
 // The one place that knows both the design document and React Flow. Everything React Flow draws
 // is derived here from the document (plus the evaluation, for flow colours); nothing React Flow
 // adds (selection, measurements) ever flows back into the document.
-import type { Edge, Node } from '@xyflow/react';
-import type {
-  Design,
-  DesignNode,
-  EdgeKind,
-  EvaluationResult,
-  NodeKind,
-  Position,
-  Severity,
-} from '../../engine/index.ts';
-import { findingsWords, flowMark, type FindingMark } from '../findings/marks.ts';
+import type { Design, DesignNode, EvaluationResult, Position } from '../../engine/index.ts';
+import { findingsWords, flowMark } from '../findings/marks.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import {
   EDGE_NAMES,
@@ -23,71 +14,10 @@ import {
   nodeIndex,
   structuralCaption,
 } from '../words.ts';
+import type { CanvasEdge, CanvasNode, CanvasView, FlowFocus, Marked, ResourceCanvasNode } from './canvas-types.ts';
 import { LAYER, RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
 
-// ---- React Flow node and edge types -------------------------------------------------------------
-
-/** Every kind but `vnet` is drawn as a resource card; `vnet` is a container (a parent node). */
-export type ResourceKind = Exclude<NodeKind, 'vnet'>;
-
-/** What every node and structural edge may carry: a findings marker, and its place on the selected flow's path. */
-type Marked = {
-  findings?: number;
-  worst?: Severity;
-  /** "S" for the selected flow's source, then its traceroute hop numbers. */
-  hop?: string;
-  /** The selected flow's state, when this lies on its path. */
-  onPath?: FlowState;
-};
-
-export type VnetNodeData = Marked & { label: string; detail: string; drop?: 'accept' | 'refuse' };
-export type ResourceNodeData = Marked & { kind: ResourceKind; label: string; detail: string };
-
-export type VnetCanvasNode = Node<VnetNodeData, 'vnet'>;
-export type ResourceCanvasNode = Node<ResourceNodeData, ResourceKind>;
-export type CanvasNode = VnetCanvasNode | ResourceCanvasNode;
-
-export type StructuralKind = Exclude<EdgeKind, 'flow'>;
-export type StructuralEdgeData = Omit<Marked, 'hop'> & {
-  caption: string;
-  /** One of its ends is selected: the links of what is selected stand out (in a mesh, among thousands). */
-  ofSelected?: boolean;
-};
-export type FlowEdgeData = {
-  state: FlowState;
-  /** 0 for the first flow between a source and a target, 1 for the next, and so on. */
-  lane: number;
-  /** "On-premises → Hub VM", for labels and lists. */
-  name: string;
-  findings: number;
-  worst?: Severity;
-  expectationMet?: boolean;
-  /** Another flow is selected: this one steps back. */
-  muted?: boolean;
-};
-
-export type StructuralCanvasEdge = Edge<StructuralEdgeData, StructuralKind>;
-export type FlowCanvasEdge = Edge<FlowEdgeData, 'flow'>;
-export type CanvasEdge = StructuralCanvasEdge | FlowCanvasEdge;
-
-// ---- Nodes ------------------------------------------------------------------------------------
-
-/** What the screen adds to the document when drawing it: selection and a drag in progress. */
-export type CanvasView = {
-  selectedNodes: ReadonlySet<string>;
-  selectedEdges: ReadonlySet<string>;
-  /** Positions of nodes being dragged (relative to their VNet, as React Flow reports them). */
-  dragging: ReadonlyMap<string, Position>;
-  /** The VNet under a dragged resource, and whether it may go there. */
-  dropTarget: { vnetId: string; allowed: boolean } | null;
-  /** Nodes and edges with findings, and how many (for their markers). */
-  findings?: ReadonlyMap<string, FindingMark>;
-  /** The one selected flow and its path, drawn over the design. */
-  focus?: FlowFocus;
-};
-
-/** A selected flow on the canvas: its id, state, the hop label of each node on its path. */
-export type FlowFocus = { flowId: string; state: FlowState; hops: ReadonlyMap<string, string> };
+export type * from './canvas-types.ts';
 
 /**
  * The selected flow's path as the canvas marks it: the source as "S", then each later hop by its

@@ -3,7 +3,6 @@ import { finding, flow, result } from './testing.ts';
 import { flowSummary } from './flow-summary.ts';
 import { findingMarks, findingsWords, flowMark } from './marks.ts';
 
-
 describe('the per-flow summary', () => {
   it.each([
     {
