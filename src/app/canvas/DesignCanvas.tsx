@@ -4,12 +4,9 @@ import {
   BackgroundVariant,
   ConnectionLineType,
   Controls,
-  getNodesBounds,
-  getViewportForBounds,
   MiniMap,
   ReactFlow,
   useReactFlow,
-  type Viewport,
   type Connection,
   type EdgeChange,
   type EdgeTypes,
@@ -47,7 +44,8 @@ import { VnetNode } from './nodes/VnetNode.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
 import { BundledLinks, BundledLinksNote } from './BundledLinks.tsx';
 import { splitLinks } from './bundled-links.ts';
-import { useProgressiveEdges, useProgressiveNodes } from './progressive.ts';
+import { useProgressiveEdges } from './progressive.ts';
+import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -69,8 +67,6 @@ const edgeTypes = {
   vnetPeering: StructuralEdge,
 } satisfies EdgeTypes;
 
-const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
-const MIN_ZOOM = 0.1;
 const SNAP_GRID: [number, number] = [10, 10];
 const NO_DRAG: ReadonlyMap<string, Position> = new Map();
 const NO_LINKS: readonly DesignEdge[] = [];
@@ -108,9 +104,6 @@ export function DesignCanvas({
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
 
-  // Fit a design that opens with content; an empty one keeps a plain viewport, so the first node
-  // dropped does not make the canvas jump to it.
-  const [fitOnOpen] = useState(() => (design?.nodes.length ?? 0) > 0);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(NO_DRAG);
   const [dropTarget, setDropTarget] = useState<DropTarget>(null);
   // The last nodes and edges handed to React Flow, so unchanged ones keep their identity.
@@ -156,14 +149,8 @@ export function DesignCanvas({
     [selection, findings, focus],
   );
   const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
-  // A large design arrives a slice at a time; it is fitted to the screen once it is all there.
-  const { shown: nodes, complete: allDrawn } = useProgressiveNodes(allNodes);
-  const [fitAfterSlices] = useState(() => fitOnOpen && !allDrawn);
-  // Until then the view starts where the fit will land, so the slices appear in place.
-  const [firstViewport] = useState(() => (fitAfterSlices ? estimatedFit(allNodes) : undefined));
-  useEffect(() => {
-    if (fitAfterSlices && allDrawn) void flow.fitView(FIT_VIEW_OPTIONS);
-  }, [fitAfterSlices, allDrawn, flow]);
+  const firstView = useFirstView(allNodes);
+  const nodes = firstView.nodes;
   // A design with thousands of links draws most of them as one path (see bundled-links.ts).
   const split = useMemo(
     () =>
@@ -331,8 +318,8 @@ export function DesignCanvas({
         nodesConnectable={!readOnly}
         zIndexMode="manual"
         colorMode={theme}
-        fitView={fitOnOpen && !fitAfterSlices}
-        {...(firstViewport ? { defaultViewport: firstViewport } : {})}
+        fitView={firstView.fitView}
+        {...(firstView.defaultViewport ? { defaultViewport: firstView.defaultViewport } : {})}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}
         maxZoom={2.5}
@@ -382,18 +369,6 @@ export function DesignCanvas({
       </ReactFlow>
     </CaptionLayerProvider>
   );
-}
-
-/** Room the palette, the details panel and the header take from the window around the canvas. */
-const AROUND_CANVAS = { width: 192 + 352, height: 110 } as const;
-
-/** Roughly the viewport fitView will choose for these nodes, from the window's size. */
-function estimatedFit(nodes: readonly CanvasNode[]): Viewport {
-  const topLevel = nodes.filter((node) => node.parentId === undefined);
-  const bounds = getNodesBounds(topLevel);
-  const width = Math.max(400, window.innerWidth - AROUND_CANVAS.width);
-  const height = Math.max(300, window.innerHeight - AROUND_CANVAS.height);
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
 }
 
 function minimapColour(node: CanvasNode): string {

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { getNodesBounds, getViewportForBounds, useReactFlow, type Viewport } from '@xyflow/react';
+import type { CanvasEdge, CanvasNode } from './canvas-types.ts';
+import { useProgressiveNodes } from './progressive.ts';
+
+// How a design first appears. One that opens with content is fitted to the screen; an empty one
+// keeps a plain viewport, so the first node dropped does not make the canvas jump to it. A large
+// design arrives a slice at a time (see progressive.ts): its view starts where the fit will land,
+// so the slices appear in place, and it is fitted once every node is there.
+
+export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
+export const MIN_ZOOM = 0.1;
+
+/** Room the palette, the details panel and the header take from the window around the canvas. */
+const AROUND_CANVAS = { width: 192 + 352, height: 110 } as const;
+
+export type FirstView = {
+  /** The nodes to hand React Flow now. */
+  nodes: CanvasNode[];
+  /** React Flow's own fit on open: for designs drawn in one go. */
+  fitView: boolean;
+  defaultViewport?: Viewport;
+};
+
+export function useFirstView(allNodes: CanvasNode[]): FirstView {
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const [fitOnOpen] = useState(() => allNodes.length > 0);
+  const { shown: nodes, complete } = useProgressiveNodes(allNodes);
+  const [fitAfterSlices] = useState(() => fitOnOpen && !complete);
+  const [firstViewport] = useState(() => (fitAfterSlices ? estimatedFit(allNodes) : undefined));
+  useEffect(() => {
+    if (fitAfterSlices && complete) void flow.fitView(FIT_VIEW_OPTIONS);
+  }, [fitAfterSlices, complete, flow]);
+  return { nodes, fitView: fitOnOpen && !fitAfterSlices, ...(firstViewport ? { defaultViewport: firstViewport } : {}) };
+}
+
+/** Roughly the viewport fitView will choose for these nodes, from the window's size. */
+function estimatedFit(nodes: readonly CanvasNode[]): Viewport {
+  const topLevel = nodes.filter((node) => node.parentId === undefined);
+  const bounds = getNodesBounds(topLevel);
+  const width = Math.max(400, window.innerWidth - AROUND_CANVAS.width);
+  const height = Math.max(300, window.innerHeight - AROUND_CANVAS.height);
+  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
+}
