@@ -39,7 +39,7 @@ export type OpenResult = { ok: true; repository: DesignRepository } | { ok: fals
 const DB_NAME = 'fastpath-designer';
 const DB_VERSION = 2;
 const LAST_OPENED_KEY = 'lastOpened';
-const UNTITLED = 'Untitled design';
+export const UNTITLED = 'Untitled design';
 // Some WebKit builds have left IndexedDB opens pending forever; the app must get an answer.
 const OPEN_TIMEOUT_MS = 10_000;
 

@@ -13,19 +13,15 @@ import { EMPTY_TEMPLATE, FIRST_TEMPLATE_ID, findTemplate } from '../io/templates
 import {
   describeStorageError,
   openDesignRepository,
+  UNTITLED,
   type DesignRepository,
   type DesignSummary,
   type StoredDesign,
 } from './design-repository.ts';
 import { clearOpening, clearOpeningOnceDrawn, markOpening, openingMarker } from './opening-marker.ts';
 import { isStoragePersisted, requestPersistentStorage } from './persistent-storage.ts';
-import {
-  dropStaleRecoverySlots,
-  isNewerThanStored,
-  readRecoverySlot,
-  removeRecoverySlot,
-  writeRecoverySlot,
-} from './recovery.ts';
+import { dropStaleRecoverySlots, removeRecoverySlot, writeRecoverySlot } from './recovery.ts';
+import { recoveredNotice, recoveryFor } from './recovery-at-open.ts';
 import { askAboutUnfinishedOpen, askAboutUnsavedChanges, askAboutUnstoredChanges } from './session-questions.ts';
 import { createTabChannel, TAB_ID, type TabChannel } from './tab-channel.ts';
 
@@ -73,7 +69,6 @@ export type CreateResult = {
 /** Autosave waits this long after the last change, so a drag or typing is one write. */
 export const AUTOSAVE_DELAY_MS = 250;
 
-const UNTITLED = 'Untitled design';
 const RECOVERED_NOTICE_MS = 10_000;
 const NOT_STORED_NOTICE_MS = 10_000;
 
@@ -91,7 +86,6 @@ let persistenceAsked = false;
 let sharedCopy: Promise<void> | null = null;
 
 const setStorage = (patch: Partial<StorageState>) => useStorageStore.setState(patch);
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Opens browser storage and the design last worked on (or, on a first visit, the lab); a share
@@ -313,34 +307,6 @@ async function openStored(id: string): Promise<boolean> {
  */
 function storedForm(design: Design): unknown {
   return loadsInPlace(design) ? design : JSON.stringify(design);
-}
-
-function recoveredNotice(title: string, savedAt: number): string {
-  return `Recovered changes to “${title || UNTITLED}” that were not saved when the page closed (${clock.format(savedAt)}).`;
-}
-
-/**
- * Unsaved edits to a stored design found in its recovery slot, when they are newer than what is
- * stored, differ from it and still load; any other slot is dropped (or, if it does not load, left
- * alone: a newer app version may have written it).
- */
-async function recoveryFor(
-  stored: StoredDesign,
-  storedDesign: Design,
-): Promise<{ design: Design; baseVersion: number; savedAt: number } | null> {
-  const slot = readRecoverySlot(stored.id);
-  if (!slot) return null;
-  if (!isNewerThanStored(slot, stored)) {
-    removeRecoverySlot(stored.id);
-    return null;
-  }
-  const loaded = await loadDesignOffThread(slot.document);
-  if (!loaded.ok) return null;
-  if (JSON.stringify(loaded.design) === JSON.stringify(storedDesign)) {
-    removeRecoverySlot(stored.id);
-    return null;
-  }
-  return { design: loaded.design, baseVersion: slot.baseVersion, savedAt: slot.savedAt };
 }
 
 /** Creates a design from a template, stores it and opens it. */
