@@ -1,8 +1,7 @@
-import { memo, useDeferredValue, useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { toast, Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
-import { useSteppedResult } from './canvas/stepped-result.ts';
 import { useClipboard } from './canvas/useClipboard.ts';
 import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
@@ -21,7 +20,7 @@ import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { SharedBanner, StorageBanner } from './panels/StorageBanner.tsx';
 import { TextView } from './panels/text-view/TextView.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
-import { useEvaluation, type EvaluationState } from './queries/useEvaluation.ts';
+import { useAnalysis, type Analysis } from './queries/useAnalysis.ts';
 import { useDesignStore } from './store/design-store.ts';
 import { useUiStore } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
@@ -29,7 +28,7 @@ import { useStorageStore } from './persistence/session.ts';
 export function App() {
   const session = useDesignStore((s) => s.session);
   const theme = useUiStore((s) => s.theme);
-  const evaluation = useEvaluation();
+  const analysis = useAnalysis();
 
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
@@ -48,13 +47,13 @@ export function App() {
   return (
     <div className="flex h-full flex-col">
       <PanelBoundary name="Header">
-        <Header evaluation={evaluation} />
+        <Header analysis={analysis} />
       </PanelBoundary>
       <StorageBanner />
       <SharedBanner />
       {/* A newly opened design gets a fresh viewport, fitted to it. */}
       <ReactFlowProvider key={session}>
-        <Workspace evaluation={evaluation} />
+        <Workspace analysis={analysis} />
       </ReactFlowProvider>
       <ShortcutSheet />
       <DesignsDialog />
@@ -69,28 +68,18 @@ const Notifications = memo(function Notifications({ theme }: { theme: 'light' | 
   return <Toaster position="top-center" theme={theme} richColors closeButton />;
 });
 
-function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation> }) {
+function Workspace({ analysis }: { analysis: Analysis }) {
   const design = useDesignStore((s) => s.design);
   const starting = useStorageStore((s) => s.status === 'starting');
   const comparePack = useUiStore((s) => s.comparePack);
   const textView = useUiStore((s) => s.textView);
-  const comparison = useEvaluation(comparePack);
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
-  // What follows from the analysis, and the side panels' hundreds of rows, render a moment after
-  // an edit as an interruptible background render: the edit's own task stays short, the canvas
-  // never freezes while a large design's answer is drawn.
-  const deferredEvaluation = useDeferredValue(evaluation);
+  // The side panels' hundreds of rows follow an edit as an interruptible background render, as the
+  // analysis's `shown` result does: the edit's own task stays short.
   const panelDesign = useDeferredValue(design);
-  const result = deferredEvaluation.status === 'done' ? deferredEvaluation.result : null;
-  // Verdicts reach the canvas and the flow list a slice of flows at a time (see stepped-result.ts).
-  const shown = useSteppedResult(result);
-  const listed = useMemo<EvaluationState>(
-    () =>
-      deferredEvaluation.status === 'done' && shown ? { ...deferredEvaluation, result: shown } : deferredEvaluation,
-    [deferredEvaluation, shown],
-  );
+  const result = analysis.shown;
 
   if (!design) {
     return (
@@ -109,11 +98,11 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
       </PanelBoundary>
       <section
         aria-label="Design"
-        aria-busy={evaluation.status === 'pending' || (evaluation.status === 'done' && evaluation.updating)}
+        aria-busy={analysis.busy}
         className="relative min-w-0 flex-1 bg-slate-50 dark:bg-slate-950"
       >
         <PanelBoundary name="Canvas" fallbackClassName={OVER_CANVAS}>
-          <DesignCanvas evaluation={result} shown={shown} />
+          <DesignCanvas result={result} />
         </PanelBoundary>
         {textView ? (
           <PanelBoundary name="Text view" fallbackClassName={`${OVER_CANVAS} z-[5]`}>
@@ -134,15 +123,15 @@ function Workspace({ evaluation }: { evaluation: ReturnType<typeof useEvaluation
       >
         {comparePack !== null ? (
           <PanelBoundary name="Compare">
-            <ComparePanel design={design} own={evaluation} other={comparison} />
+            <ComparePanel design={design} analysis={analysis} comparePack={comparePack} />
           </PanelBoundary>
         ) : null}
         <PanelBoundary name="Inspector">
-          <Inspector evaluation={result} />
+          <Inspector result={result} />
         </PanelBoundary>
         {panelDesign ? (
           <PanelBoundary name="Flow list">
-            <FlowList design={panelDesign} evaluation={listed} />
+            <FlowList design={panelDesign} analysis={analysis} />
           </PanelBoundary>
         ) : null}
         {panelDesign && result ? (

@@ -46,6 +46,7 @@ import { BundledLinks, BundledLinksNote } from './BundledLinks.tsx';
 import { splitLinks } from './bundled-links.ts';
 import { useProgressiveEdges } from './progressive.ts';
 import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
+import { useSteppedResult } from './stepped-result.ts';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -84,16 +85,10 @@ function isNodeKind(value: string): value is NodeKind {
  * The design on an editable canvas. React Flow draws what the adapters derive from the document;
  * every change a person makes goes through a command (so it can be refused, and undone). Only a
  * drag in progress lives here, as positions over the document, until the drop commits it.
- * `evaluation` is the whole answer (for markers); `shown` is the part of it the flow edges have
- * reached so far (see stepped-result.ts).
+ * `result` is the whole answer (markers follow it at once); the flow edges step towards it a
+ * slice of flows at a time (see stepped-result.ts).
  */
-export function DesignCanvas({
-  evaluation,
-  shown,
-}: {
-  evaluation: EvaluationResult | null;
-  shown: EvaluationResult | null;
-}) {
+export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   const design = useDesignStore((s) => s.design);
   const readOnly = useDesignStore((s) => s.readOnly);
   const selection = useUiStore((s) => s.selection);
@@ -120,7 +115,8 @@ export function DesignCanvas({
 
   // What the analysis adds to the drawing: verdicts, finding markers, and the selected flow's path.
   // Markers on nodes and links follow the whole answer at once; they are few.
-  const findings = useMemo(() => (evaluation ? findingMarks(evaluation) : undefined), [evaluation]);
+  const findings = useMemo(() => (result ? findingMarks(result) : undefined), [result]);
+  const shown = useSteppedResult(result);
   const selectedFlow =
     selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
   const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);

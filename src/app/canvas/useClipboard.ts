@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { toast } from 'sonner';
-import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
+import { formatProblem, type Design } from '../../engine/index.ts';
+import { loadDesignOffThread } from '../io/off-thread.ts';
 import { openAsNew } from '../persistence/design-files.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
 import { runCommand } from '../commands/editor.ts';
@@ -37,25 +38,28 @@ export function useClipboard(): void {
       const text = event.clipboardData.getData('text/plain');
       if (!text.trim()) return;
       event.preventDefault();
-      const fragment = readFragment(text);
-      if (typeof fragment === 'string') {
-        toast.error(fragment);
-        return;
-      }
-      if ('whole' in fragment) {
-        void openAsNew(fragment.whole, 'Opened the pasted design as a new design');
-        return;
-      }
+      // Counted now, in the order pastes happen, though a large one is read in the loader worker.
       pastes = text === lastText ? pastes + 1 : 1;
       lastText = text;
-      const design = useDesignStore.getState().design;
-      const target = design ? targetVnet(design, useUiStore.getState().selection) : undefined;
-      runCommand(paste, {
-        fragment,
-        ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target)
-          ? { targetVnetId: target }
-          : {}),
-        offset: { x: PASTE_STEP * pastes, y: PASTE_STEP * pastes },
+      const step = PASTE_STEP * pastes;
+      void readFragment(text).then((fragment) => {
+        if (typeof fragment === 'string') {
+          toast.error(fragment);
+          return;
+        }
+        if ('whole' in fragment) {
+          void openAsNew(fragment.whole, 'Opened the pasted design as a new design');
+          return;
+        }
+        const design = useDesignStore.getState().design;
+        const target = design ? targetVnet(design, useUiStore.getState().selection) : undefined;
+        runCommand(paste, {
+          fragment,
+          ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target)
+            ? { targetVnetId: target }
+            : {}),
+          offset: { x: step, y: step },
+        });
       });
     }
 
@@ -74,10 +78,10 @@ export function useClipboard(): void {
 
 /**
  * What clipboard text holds: copied elements to paste into this design, a whole design (pasted
- * JSON from elsewhere, opened as a new design), or why it is neither.
+ * JSON from elsewhere, opened as a new design, with no second check), or why it is neither.
  */
-function readFragment(text: string): Fragment | { whole: Design } | string {
-  const loaded = loadDesign(text);
+async function readFragment(text: string): Promise<Fragment | { whole: Design } | string> {
+  const loaded = await loadDesignOffThread(text);
   if (!loaded.ok) {
     const first = loaded.errors[0];
     return `The clipboard does not hold a design${first ? ` (${formatProblem(first)})` : ''}.`;

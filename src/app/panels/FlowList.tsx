@@ -1,9 +1,9 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import type { Design } from '../../engine/index.ts';
+import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
 import { flowName, isFlow, nodeIndex } from '../words.ts';
-import type { EvaluationState } from '../queries/useEvaluation.ts';
+import type { Analysis } from '../queries/useAnalysis.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
@@ -18,9 +18,8 @@ type FlowRow = {
   findings: number;
 };
 
-function flowRows(design: Design, evaluation: EvaluationState): FlowRow[] {
+function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
   const nodes = nodeIndex(design);
-  const result = evaluation.status === 'done' ? evaluation.result : null;
   return design.edges.filter(isFlow).map((flow) => {
     const outcome = result?.flows[flow.id];
     return {
@@ -35,14 +34,8 @@ function flowRows(design: Design, evaluation: EvaluationState): FlowRow[] {
 }
 
 /** The flows of the design with their verdicts. */
-export const FlowList = memo(function FlowList({
-  design,
-  evaluation,
-}: {
-  design: Design;
-  evaluation: EvaluationState;
-}) {
-  const rows = useMemo(() => flowRows(design, evaluation), [design, evaluation]);
+export const FlowList = memo(function FlowList({ design, analysis }: { design: Design; analysis: Analysis }) {
+  const rows = useMemo(() => flowRows(design, analysis.shown), [design, analysis.shown]);
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const selectedEdges = useUiStore((s) => s.selection.edgeIds);
@@ -64,11 +57,11 @@ export const FlowList = memo(function FlowList({
         ) : null}
       </div>
 
-      {evaluation.status === 'failed' ? (
+      {analysis.status === 'failed' ? (
         <div role="alert" className="mx-5 mb-3 rounded-lg bg-red-50 px-3 py-2 text-xs text-red-800 ring-1 ring-red-200">
           <p className="font-semibold">The analysis could not run</p>
           <ul className="mt-1 list-disc pl-4">
-            {evaluation.errors.slice(0, 5).map((error) => (
+            {analysis.errors.slice(0, 5).map((error) => (
               <li key={error}>{error}</li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { isPackId, packInfo } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
 import { updateDesign } from '../commands/update-design.ts';
 import { retryEvaluations } from '../queries/evaluation.ts';
-import type { EvaluationState } from '../queries/useEvaluation.ts';
+import type { Analysis } from '../queries/useAnalysis.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { defaultComparePack } from './compare/ComparePanel.tsx';
@@ -16,7 +16,7 @@ const SELECT_CLASS =
 const BUTTON_CLASS =
   'h-8 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-500/40 focus-visible:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
 
-export function Header({ evaluation }: { evaluation: EvaluationState }) {
+export function Header({ analysis }: { analysis: Analysis }) {
   const design = useDesignStore((s) => s.design);
   const setDialog = useUiStore((s) => s.setDialog);
   const theme = useUiStore((s) => s.theme);
@@ -114,38 +114,34 @@ export function Header({ evaluation }: { evaluation: EvaluationState }) {
 
       <div className="flex min-h-10 flex-wrap items-center justify-between gap-x-6 gap-y-1 border-t border-slate-100 bg-slate-50/70 px-5 py-1.5 dark:border-slate-800 dark:bg-slate-900/70">
         <VerdictLegend />
-        <RulePackStatus evaluation={evaluation} />
+        <RulePackStatus analysis={analysis} />
       </div>
     </header>
   );
 }
 
-function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
-  const info = packInfo(evaluation.rulesAsOf);
-  const stopped = evaluation.status === 'done' || evaluation.status === 'failed' ? evaluation.stopped : undefined;
-  const updating = evaluation.status === 'done' && evaluation.updating;
+function RulePackStatus({ analysis }: { analysis: Analysis }) {
+  const info = packInfo(analysis.rulesAsOf);
+  const { status, stopped, updating, current } = analysis;
   const dot = updating
     ? 'bg-amber-400 animate-pulse'
-    : stopped !== undefined || evaluation.status === 'failed'
+    : stopped !== null || status === 'failed'
       ? 'bg-red-500'
-      : evaluation.status === 'done'
+      : status === 'done'
         ? 'bg-green-500'
         : 'bg-slate-300 animate-pulse';
   const state =
-    stopped !== undefined
+    stopped !== null
       ? 'Analysis stopped'
       : updating
         ? 'Updating…'
-        : evaluation.status === 'done'
+        : status === 'done'
           ? 'Evaluated'
-          : evaluation.status === 'failed'
+          : status === 'failed'
             ? 'Analysis failed'
             : 'Evaluating…';
-  const pack = evaluation.status === 'done' ? evaluation.result.pack : { id: info.id, date: info.date };
-  const dated =
-    evaluation.status === 'done' && evaluation.result.rulesAsOf !== pack.id
-      ? ` (${evaluation.result.rulesAsOf} rules)`
-      : '';
+  const pack = current ? current.pack : { id: info.id, date: info.date };
+  const dated = current && current.rulesAsOf !== pack.id ? ` (${current.rulesAsOf} rules)` : '';
 
   return (
     <div className="flex items-center gap-3">
@@ -157,7 +153,7 @@ function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
       >
         <span className={`size-2 rounded-full ${dot}`} aria-hidden="true" />
         <span>{state}</span>
-        {stopped !== undefined ? (
+        {stopped !== null ? (
           <span className="font-medium text-red-700 dark:text-red-300">
             <span className="sr-only">: </span>
             {withoutLeadIn(stopped)}
@@ -171,7 +167,7 @@ function RulePackStatus({ evaluation }: { evaluation: EvaluationState }) {
           {dated} · documentation as of {pack.date}
         </span>
       </p>
-      {stopped !== undefined ? <RetryAnalysis /> : null}
+      {stopped !== null ? <RetryAnalysis /> : null}
     </div>
   );
 }

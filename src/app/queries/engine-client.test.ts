@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngineApi } from '../../worker/engine-api.ts';
+import type { EvaluateRequest } from '../../worker/protocol.ts';
+import type { Design } from '../../engine/index.ts';
 import { estate } from '../testing/fixtures.ts';
+
+/** The fake workers never look at the design they are handed. */
+const ANY_DESIGN = { format: 'fastpath-design' } as Design;
 
 // A stand-in Worker that never answers until the test makes it crash.
 class FakeWorker extends EventTarget {
@@ -57,10 +62,7 @@ class AnsweringWorker extends EventTarget {
   }
   postMessage(message: { id: string; type: string; path: string[]; argumentList: { value: unknown }[] }): void {
     if (message.type !== 'APPLY' || message.path[0] !== 'evaluate') return;
-    const [request, rulesAsOf] = message.argumentList.map((arg) => arg.value) as [
-      { key: string; design?: unknown },
-      string | undefined,
-    ];
+    const [request, rulesAsOf] = message.argumentList.map((arg) => arg.value) as [EvaluateRequest, string | undefined];
     this.requests.push(request);
     const value = this.api.evaluate(request, rulesAsOf);
     queueMicrotask(() =>
@@ -85,7 +87,7 @@ describe('engine client', () => {
     const heard: string[] = [];
     onWorkerStopped((error) => heard.push(error.message));
 
-    const call = evaluateInWorker('1:1', { format: 'fastpath-design' });
+    const call = evaluateInWorker('1:1', ANY_DESIGN);
     expect(FakeWorker.started).toHaveLength(1);
     FakeWorker.started[0]?.crash('out of memory');
     await expect(call).rejects.toBeInstanceOf(WorkerStoppedError);
@@ -93,7 +95,7 @@ describe('engine client', () => {
     expect(heard).toEqual(['The analysis worker stopped: out of memory']);
     expect(FakeWorker.started[0]?.terminated).toBe(true);
 
-    void evaluateInWorker('1:1', { format: 'fastpath-design' });
+    void evaluateInWorker('1:1', ANY_DESIGN);
     expect(FakeWorker.started).toHaveLength(2);
   });
 
@@ -101,8 +103,8 @@ describe('engine client', () => {
     vi.stubGlobal('Worker', FakeWorker);
     vi.resetModules();
     const { evaluateInWorker } = await import('./engine-client.ts');
-    void evaluateInWorker('1:1', {});
-    void evaluateInWorker('1:2', {});
+    void evaluateInWorker('1:1', ANY_DESIGN);
+    void evaluateInWorker('1:2', ANY_DESIGN);
     expect(FakeWorker.started).toHaveLength(1);
   });
 
@@ -146,12 +148,12 @@ describe('engine client', () => {
     vi.resetModules();
     const { evaluateInWorker, AnalysisTimeoutError } = await import('./engine-client.ts');
 
-    const call = evaluateInWorker('1:1', { format: 'fastpath-design' });
+    const call = evaluateInWorker('1:1', ANY_DESIGN);
     await expect(call).rejects.toBeInstanceOf(AnalysisTimeoutError);
     await expect(call).rejects.toThrow('The analysis stopped: it took longer than 0.03 s for a design of this size');
     expect(FakeWorker.started[0]?.terminated).toBe(true);
 
-    void evaluateInWorker('1:1', { format: 'fastpath-design' }).catch(() => undefined);
+    void evaluateInWorker('1:1', ANY_DESIGN).catch(() => undefined);
     expect(FakeWorker.started).toHaveLength(2);
     expect(FakeWorker.started[1]?.terminated).toBe(false);
   });
@@ -161,8 +163,8 @@ describe('engine client', () => {
     vi.stubGlobal('__fastpathWatchdogMs', 20);
     vi.resetModules();
     const { evaluateInWorker, AnalysisTimeoutError, WorkerStoppedError } = await import('./engine-client.ts');
-    const first = evaluateInWorker('1:1', {});
-    const waiting = evaluateInWorker('1:1', {}, '2019-05');
+    const first = evaluateInWorker('1:1', ANY_DESIGN);
+    const waiting = evaluateInWorker('1:1', ANY_DESIGN, '2019-05');
     await expect(first).rejects.toBeInstanceOf(AnalysisTimeoutError);
     await expect(waiting).rejects.toBeInstanceOf(WorkerStoppedError);
   });
@@ -204,7 +206,7 @@ describe('engine client', () => {
     const heard: { message: string; restarts: boolean }[] = [];
     onWorkerStopped((error) => heard.push({ message: error.message, restarts: error.restarts }));
 
-    const call = evaluateInWorker('1:1', {});
+    const call = evaluateInWorker('1:1', ANY_DESIGN);
     FakeWorker.started[0]?.failToLoad();
     await expect(call).rejects.toBeInstanceOf(WorkerStoppedError);
     await expect(call).rejects.toThrow('The analysis could not start: its script failed to load');
@@ -225,7 +227,7 @@ describe('engine client', () => {
     vi.resetModules();
     const { evaluateInWorker, WorkerAnswerError } = await import('./engine-client.ts');
 
-    const call = evaluateInWorker('1:1', {});
+    const call = evaluateInWorker('1:1', ANY_DESIGN);
     await expect(call).rejects.toBeInstanceOf(WorkerAnswerError);
     await expect(call).rejects.toThrow('The analysis sent an answer the app cannot read');
     expect(ScriptedWorker.started[0]?.terminated).toBe(true);
@@ -236,7 +238,7 @@ describe('engine client', () => {
     ScriptedWorker.answer = { ok: false, errors: ['format: expected "fastpath-design"'] };
     vi.resetModules();
     const { evaluateInWorker } = await import('./engine-client.ts');
-    await expect(evaluateInWorker('1:1', {})).resolves.toEqual({
+    await expect(evaluateInWorker('1:1', ANY_DESIGN)).resolves.toEqual({
       ok: false,
       errors: ['format: expected "fastpath-design"'],
     });
@@ -247,7 +249,7 @@ describe('engine client', () => {
     vi.stubGlobal('Worker', FakeWorker);
     vi.resetModules();
     const { evaluateInWorker, WorkerAnswerError } = await import('./engine-client.ts');
-    const call = evaluateInWorker('1:1', {});
+    const call = evaluateInWorker('1:1', ANY_DESIGN);
     FakeWorker.started[0]?.dispatchEvent(new MessageEvent('messageerror'));
     await expect(call).rejects.toBeInstanceOf(WorkerAnswerError);
   });
@@ -263,7 +265,7 @@ describe('engine client', () => {
     );
     vi.resetModules();
     const { evaluateInWorker, WorkerStoppedError } = await import('./engine-client.ts');
-    const call = evaluateInWorker('1:1', {});
+    const call = evaluateInWorker('1:1', ANY_DESIGN);
     await expect(call).rejects.toBeInstanceOf(WorkerStoppedError);
     await expect(call).rejects.toThrow('The analysis could not start: its script failed to load');
   });

@@ -1,4 +1,5 @@
 import { transfer, wrap, type Remote } from 'comlink';
+import type { Design } from '../../engine/index.ts';
 import type { EngineApi } from '../../worker/engine-api.ts';
 import { isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from '../../worker/protocol.ts';
 import { secondsText, watchdogMs } from './watchdog.ts';
@@ -119,21 +120,16 @@ function checked(answer: unknown): EvaluateResponse {
 }
 
 /**
- * The document as JSON text: copying a string to the worker is one memcpy, while a structured
- * clone of a large design's object graph held the screen's thread for a frame or more.
+ * The request with its design as UTF-8 JSON bytes, handed over to the worker rather than copied:
+ * a structured clone of a large design's object graph held the screen's thread for a frame or more.
  */
-function asText(design: unknown): unknown {
-  return typeof design === 'string' ? design : JSON.stringify(design);
-}
-
-/** The request with its document as UTF-8 bytes, handed over to the worker rather than copied. */
-function handedOver(request: EvaluateRequest): EvaluateRequest {
+function handedOver(request: { key: string; design?: Design }): EvaluateRequest {
   if (request.design === undefined) return request;
-  const bytes = new TextEncoder().encode(asText(request.design) as string);
+  const bytes = new TextEncoder().encode(JSON.stringify(request.design));
   return transfer({ ...request, design: bytes }, [bytes.buffer]);
 }
 
-async function ask(engine: EngineClient, key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
+async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?: string): Promise<EvaluateResponse> {
   // The worker answers calls in the order they are sent, so it holds whatever was sent last.
   const send = engine.sentKey !== key;
   engine.sentKey = key;
@@ -148,7 +144,7 @@ async function ask(engine: EngineClient, key: string, design: unknown, rulesAsOf
  * document it was sent, so asking about the same key again (another rule pack) sends only the key.
  * Fails with `WorkerStoppedError`, `AnalysisTimeoutError` or `WorkerAnswerError`, never hangs.
  */
-export async function evaluateInWorker(key: string, design: unknown, rulesAsOf?: string): Promise<EvaluateResponse> {
+export async function evaluateInWorker(key: string, design: Design, rulesAsOf?: string): Promise<EvaluateResponse> {
   const engine = engineClient();
   // The worker answers one call at a time. A call waits for the one before it, and only then does
   // its clock start: calls queued while someone types must not use up their time waiting.
@@ -168,7 +164,7 @@ export async function evaluateInWorker(key: string, design: unknown, rulesAsOf?:
 async function evaluateNow(
   engine: EngineClient,
   key: string,
-  design: unknown,
+  design: Design,
   rulesAsOf?: string,
 ): Promise<EvaluateResponse> {
   const limitMs = watchdogMs(design);

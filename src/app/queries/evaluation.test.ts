@@ -137,14 +137,15 @@ describe('evaluation query', () => {
     unsubscribe();
   });
 
-  it('retries with the real query function while the closed compare view watches the same key (no "Missing queryFn")', async () => {
+  it('retries with the real query function while the compare view watches the same key (no "Missing queryFn")', async () => {
     const client = new QueryClient();
     const own = observe(client, 1, 1);
     const unsubscribeOwn = own.subscribe(() => undefined);
     await vi.waitFor(() => expect(pending).toHaveLength(1));
-    // The closed compare view renders after the design's own evaluation and sets the query's options last.
-    const closed = new QueryObserver(client, evaluationQuery(design, 1, 1, 'latest', false));
-    const unsubscribeClosed = closed.subscribe(() => undefined);
+    // The compare view, set to the design's own pack, renders after the design's own evaluation and
+    // sets the query's options last.
+    const compared = new QueryObserver(client, evaluationQuery(design, 1, 1, 'latest'));
+    const unsubscribeClosed = compared.subscribe(() => undefined);
     pending[0]?.reject(new WorkerStoppedError('The analysis worker stopped: out of memory', true));
     await vi.waitFor(() => expect(pending).toHaveLength(2));
     const second = answer();

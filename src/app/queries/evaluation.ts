@@ -15,22 +15,15 @@ export function evaluationKey(session: number, revision: number, rulesAsOf: Pack
  * (flagged as a placeholder, so it is shown as updating, never as current); another design's
  * answer never does.
  *
- * `enabled: false` observes without asking (the compare view while closed). It still carries the
- * real query function: it shares its key with the open design's own evaluation, and a query reads
- * its function from the options its observers last set, also when it retries. An observer holding
- * `skipToken` there turned a retry after a worker stop into "Missing queryFn".
+ * Every observer of a key passes the real query function (`skipToken` only when no design is
+ * open): a query reads its function from the options its observers last set, also when it
+ * retries, and an observer holding `skipToken` turned a retry after a worker stop into "Missing
+ * queryFn".
  */
-export function evaluationQuery(
-  design: Design | null,
-  session: number,
-  revision: number,
-  rulesAsOf: PackId,
-  enabled = true,
-) {
+export function evaluationQuery(design: Design | null, session: number, revision: number, rulesAsOf: PackId) {
   return queryOptions({
     queryKey: evaluationKey(session, revision, rulesAsOf),
     queryFn: design ? () => evaluateInWorker(`${session}:${revision}`, design, rulesAsOf) : skipToken,
-    enabled,
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     // The engine is deterministic: asking again gives the same answer, unless the worker died

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { PACKS, isPackId, packInfo, type Design, type Finding, type PackId } from '../../../engine/index.ts';
-import type { EvaluationState } from '../../queries/useEvaluation.ts';
+import { useComparedAnalysis, type Analysis } from '../../queries/useAnalysis.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { PackOptions } from '../PackOptions.tsx';
@@ -17,18 +17,27 @@ export function defaultComparePack(own: PackId): PackId {
   return other?.id ?? 'latest';
 }
 
-export function ComparePanel({ design, own, other }: { design: Design; own: EvaluationState; other: EvaluationState }) {
-  const comparePack = useUiStore((s) => s.comparePack);
+/** `analysis` is the design's own; the panel asks for the one under `comparePack` itself. */
+export function ComparePanel({
+  design,
+  analysis: own,
+  comparePack,
+}: {
+  design: Design;
+  analysis: Analysis;
+  comparePack: PackId;
+}) {
+  const other = useComparedAnalysis(comparePack);
   const setComparePack = useUiStore((s) => s.setComparePack);
   const setSelection = useUiStore((s) => s.setSelection);
+  const ownResult = own.current;
+  const otherResult = other.current;
   const comparison = useMemo(
-    () =>
-      own.status === 'done' && other.status === 'done' ? compareEvaluations(design, own.result, other.result) : null,
-    [design, own, other],
+    () => (ownResult && otherResult ? compareEvaluations(design, ownResult, otherResult) : null),
+    [design, ownResult, otherResult],
   );
-  if (comparePack === null) return null;
   const ownPack = design.rulesAsOf;
-  const updating = (own.status === 'done' && own.updating) || (other.status === 'done' && other.updating);
+  const updating = own.updating || other.updating;
 
   return (
     <section

@@ -35,7 +35,7 @@ import { FlowDetails } from '../flow/FlowDetails.tsx';
 const BUTTON =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-xs hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
 
-export function Inspector({ evaluation }: { evaluation: EvaluationResult | null }) {
+export function Inspector({ result }: { result: EvaluationResult | null }) {
   const design = useDesignStore((s) => s.design);
   const { nodeIds, edgeIds } = useUiStore(
     useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })),
@@ -49,9 +49,9 @@ export function Inspector({ evaluation }: { evaluation: EvaluationResult | null 
   return (
     <section aria-label="Inspector" className="border-b border-slate-200 p-4 dark:border-slate-700">
       {node ? (
-        <NodeInspector key={node.id} node={node} design={design} findings={findingsFor(evaluation, node.id)} />
+        <NodeInspector key={node.id} node={node} design={design} findings={findingsFor(result, node.id)} />
       ) : edge ? (
-        <EdgeInspector key={edge.id} edge={edge} design={design} evaluation={evaluation} />
+        <EdgeInspector key={edge.id} edge={edge} design={design} result={result} />
       ) : count > 1 ? (
         <div>
           <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{count} items selected</h2>
@@ -72,9 +72,9 @@ export function Inspector({ evaluation }: { evaluation: EvaluationResult | null 
   );
 }
 
-function findingsFor(evaluation: EvaluationResult | null, subject: string): Finding[] {
-  if (!evaluation) return [];
-  return distinctFindings([...everyFinding(evaluation)].filter((f) => f.subject === subject));
+function findingsFor(result: EvaluationResult | null, subject: string): Finding[] {
+  if (!result) return [];
+  return distinctFindings([...everyFinding(result)].filter((f) => f.subject === subject));
 }
 
 function Heading({ kind, title, subtitle }: { kind: DesignNode['kind'] | null; title: string; subtitle: string }) {
@@ -203,11 +203,11 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
 function EdgeInspector({
   edge,
   design,
-  evaluation,
+  result,
 }: {
   edge: DesignEdge;
   design: Design;
-  evaluation: EvaluationResult | null;
+  result: EvaluationResult | null;
 }) {
   const props = edge.props as Record<string, unknown>;
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.label || id;
@@ -218,7 +218,7 @@ function EdgeInspector({
         title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`}
         subtitle={edge.id}
       />
-      {edge.kind === 'flow' ? <FlowDetails flow={edge} design={design} outcome={evaluation?.flows[edge.id]} /> : null}
+      {edge.kind === 'flow' ? <FlowDetails flow={edge} design={design} outcome={result?.flows[edge.id]} /> : null}
       <PropsForm
         label={edge.label ?? ''}
         fields={EDGE_FIELDS[edge.kind]}
@@ -227,9 +227,9 @@ function EdgeInspector({
         apply={(patch) => runCommand(updateEdge, { id: edge.id, ...patch }, { quiet: true })}
       />
       {edge.kind === 'flow' ? null : (
-        <FindingCards findings={findingsFor(evaluation, edge.id)} title="What the rules say" />
+        <FindingCards findings={findingsFor(result, edge.id)} title="What the rules say" />
       )}
-      {edge.kind === 'connection' ? <DeploySnippets design={design} connection={edge} result={evaluation} /> : null}
+      {edge.kind === 'connection' ? <DeploySnippets design={design} connection={edge} result={result} /> : null}
     </div>
   );
 }
