@@ -80,9 +80,46 @@ export function flowName(nodes: ReadonlyMap<string, DesignNode>, flow: DesignEdg
   return flow.props.ipVersion === 6 ? `${name} (IPv6)` : name;
 }
 
-/** "Flow On-premises (CE router) → Hub VM: FastPath": the accessible name of a flow edge. */
-export function flowAccessibleName(name: string, state: FlowState): string {
-  return `Flow ${name}: ${VERDICT_STYLES[state].word}`;
+/**
+ * How people in a review point at a flow: its number (its place in the design's flow order, so
+ * it stays put while flows are edited and only moves when one before it is deleted), the name it
+ * was given (may be empty) and its route.
+ */
+export type FlowLabel = { number: number; name: string; route: string };
+
+/** Every flow's label, by flow id. */
+export function flowLabels(design: Design): Map<string, FlowLabel> {
+  const nodes = nodeIndex(design);
+  const labels = new Map<string, FlowLabel>();
+  for (const flow of design.edges) {
+    if (!isFlow(flow)) continue;
+    labels.set(flow.id, { number: labels.size + 1, name: flow.label?.trim() ?? '', route: flowName(nodes, flow) });
+  }
+  return labels;
+}
+
+/** "#3 Backup to the hub" when the flow has a name, "#3 HQ → Hub VM" when it has not. */
+export function flowTitle(label: FlowLabel): string {
+  return `#${label.number} ${label.name || label.route}`;
+}
+
+/** "#3 Backup to the hub", or "#3" alone: for a label on the flow's own line, where the route is drawn. */
+export function flowTag(label: FlowLabel): string {
+  return label.name ? `#${label.number} ${label.name}` : `#${label.number}`;
+}
+
+/** "#3 Backup to the hub (HQ → Hub VM)": the title with the route, for text that has room. */
+export function flowFullTitle(label: FlowLabel): string {
+  return label.name ? `#${label.number} ${label.name} (${label.route})` : flowTitle(label);
+}
+
+/**
+ * "Flow HQ → Hub VM: FastPath, #3 “Backup”": the accessible name of a flow edge. The route and
+ * verdict come first, as a screen reader user scanning flows needs them; number and name follow.
+ */
+export function flowAccessibleName(label: FlowLabel, state: FlowState): string {
+  const name = label.name ? ` “${label.name}”` : '';
+  return `Flow ${label.route}: ${VERDICT_STYLES[state].word}, #${label.number}${name}`;
 }
 
 export function nodeIndex(design: Design): Map<string, DesignNode> {

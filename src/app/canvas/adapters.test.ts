@@ -82,7 +82,7 @@ describe('canvas adapters', () => {
     const edges = toCanvasEdges(placed(), null);
     const flow = edges.find((e) => e.id === 'f1');
     expect(flow?.domAttributes).toEqual({ 'data-flow-id': 'f1', 'data-verdict': 'pending' });
-    expect(flow?.ariaLabel).toBe('Flow site → vm2: Evaluating');
+    expect(flow?.ariaLabel).toBe('Flow site → vm2: Evaluating, #1');
   });
 
   describe('what the analysis adds', () => {

@@ -7,8 +7,11 @@ import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import {
   EDGE_NAMES,
   flowAccessibleName,
-  flowName,
+  flowLabels,
+  flowTag,
+  flowTitle,
   isFlow,
+  type FlowLabel,
   labelOf,
   nodeDetail,
   nodeIndex,
@@ -236,6 +239,7 @@ export function toCanvasEdges(
 ): CanvasEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   const lanes = new Map<string, number>();
   const edges: CanvasEdge[] = [];
   for (const edge of design.edges) {
@@ -271,7 +275,7 @@ export function toCanvasEdges(
     lanes.set(pair, lane + 1);
     const outcome = evaluation?.flows[edge.id];
     const state: FlowState = outcome?.verdict ?? 'pending';
-    const name = flowName(nodes, edge);
+    const label = labels.get(edge.id) as FlowLabel;
     const style = VERDICT_STYLES[state];
     // A flow's marker follows the result it is drawn with (see stepped-result.ts).
     const mark = outcome ? flowMark(outcome) : undefined;
@@ -287,7 +291,9 @@ export function toCanvasEdges(
         data: {
           state,
           lane,
-          name,
+          number: label.number,
+          title: flowTitle(label),
+          tag: flowTag(label),
           findings: mark?.count ?? 0,
           ...(mark ? { worst: mark.worst } : {}),
           ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
@@ -297,7 +303,7 @@ export function toCanvasEdges(
           previousEdge?.type === 'flow' && previousEdge.data?.state === state
             ? previousEdge.markerEnd
             : { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
-        ariaLabel: flowAccessibleName(name, state),
+        ariaLabel: flowAccessibleName(label, state),
         ariaRole: 'img',
         domAttributes: { 'data-flow-id': edge.id, 'data-verdict': state } as Record<string, string>,
       }),

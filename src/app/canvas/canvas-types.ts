@@ -36,8 +36,12 @@ export type FlowEdgeData = {
   state: FlowState;
   /** 0 for the first flow between a source and a target, 1 for the next, and so on. */
   lane: number;
-  /** "On-premises → Hub VM", for labels and lists. */
-  name: string;
+  /** The flow's number in the design's flow order, drawn beside its verdict glyph. */
+  number: number;
+  /** "#3 Backup" or "#3 On-premises → Hub VM", for its caption and tooltip. */
+  title: string;
+  /** "#3 Backup" or "#3": its caption on the line, where the route is drawn. */
+  tag: string;
   findings: number;
   worst?: Severity;
   expectationMet?: boolean;

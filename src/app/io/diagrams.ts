@@ -2,13 +2,23 @@ import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { mermaidIds, mermaidLabel } from './escape/mermaid.ts';
 import { xmlAttribute } from './escape/xml.ts';
-import { flowName, isFlow, KIND_NAMES, nodeDetail, nodeIndex, structuralCaption } from '../words.ts';
+import {
+  flowLabels,
+  flowTag,
+  isFlow,
+  KIND_NAMES,
+  nodeDetail,
+  nodeIndex,
+  structuralCaption,
+  type FlowLabel,
+} from '../words.ts';
 
 // The topology for other diagram tools: Mermaid (for Markdown docs) and draw.io (diagrams.net).
 // Flows keep their verdict as the line's colour and dash, as on the canvas.
 
 export function designMermaid(design: Design, result: EvaluationResult | null): string {
   const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   const idOf = mermaidIds();
   for (const node of design.nodes) idOf(node.id);
   const out = ['flowchart LR'];
@@ -34,7 +44,8 @@ export function designMermaid(design: Design, result: EvaluationResult | null): 
     }
     const state: FlowState = result?.flows[edge.id]?.verdict ?? 'pending';
     const look = VERDICT_STYLES[state];
-    out.push(`  ${from} -.->|"${mermaidLabel(look.word)}"| ${to}`);
+    const label = labels.get(edge.id) as FlowLabel;
+    out.push(`  ${from} -.->|"${mermaidLabel(`${flowTag(label)}: ${look.word}`)}"| ${to}`);
     styles.push(
       `  linkStyle ${index} stroke:${look.color},stroke-width:${look.strokeWidth}px${look.dash ? `,stroke-dasharray:${look.dash}` : ''}`,
     );
@@ -58,6 +69,7 @@ export type NodeBox = {
  */
 export function designDrawio(design: Design, result: EvaluationResult | null, drawn: readonly NodeBox[]): string {
   const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   const cellIds = new Map<string, string>();
   design.nodes.forEach((node, i) => cellIds.set(node.id, `n${i}`));
   design.edges.forEach((edge, i) => cellIds.set(edge.id, `e${i}`));
@@ -81,7 +93,7 @@ export function designDrawio(design: Design, result: EvaluationResult | null, dr
     let style: string;
     if (isFlow(edge)) {
       const look = VERDICT_STYLES[result?.flows[edge.id]?.verdict ?? 'pending'];
-      value = `${flowName(nodes, edge)}: ${look.word}`;
+      value = `${flowTag(labels.get(edge.id) as FlowLabel)}: ${look.word}`;
       style = `html=0;curved=1;endArrow=block;endFill=1;strokeColor=${look.color};strokeWidth=${look.strokeWidth};${look.dash ? `dashed=1;dashPattern=${look.dash};` : ''}fontColor=${look.color};`;
     } else {
       value = edge.label || structuralCaption(edge);

@@ -6,6 +6,7 @@ import {
   captionLayout,
   drawCaption,
   IMAGE_PADDING,
+  keyLayout,
   PIXEL_RATIO,
   type CaptionInput,
 } from './image-caption.ts';
@@ -16,7 +17,8 @@ import { svgDocument } from './svg-document.ts';
 
 // The whole design as a picture, the way React Flow documents it: html-to-image renders the
 // viewport element moved so the bounds of all nodes fit, whatever part is on screen. The caption
-// goes above it, and the design document goes inside, so opening the picture opens the design.
+// goes above it, the key of numbered flows below, and the design document inside, so opening the
+// picture opens the design.
 
 type Flow = Pick<ReactFlowInstance, 'getNodes'>;
 
@@ -71,9 +73,10 @@ export async function designPng(flow: Flow, design: Design, caption: CaptionInpu
   const picture = await renderCanvas((element) =>
     toCanvas(element, { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO }),
   );
+  const key = keyLayout(caption.flows ?? [], frame.width, CAPTION_HEIGHT + frame.height, caption.dark);
   const out = document.createElement('canvas');
   out.width = frame.width * PIXEL_RATIO;
-  out.height = (frame.height + CAPTION_HEIGHT) * PIXEL_RATIO;
+  out.height = (frame.height + CAPTION_HEIGHT + key.height) * PIXEL_RATIO;
   const context = out.getContext('2d');
   if (!context) throw new Error('this browser cannot draw the picture');
   context.fillStyle = background(caption.dark);
@@ -81,6 +84,7 @@ export async function designPng(flow: Flow, design: Design, caption: CaptionInpu
   context.drawImage(picture, 0, CAPTION_HEIGHT * PIXEL_RATIO);
   context.scale(PIXEL_RATIO, PIXEL_RATIO);
   drawCaption(context, captionLayout(caption));
+  drawCaption(context, key.shapes);
   const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the picture could not be encoded');
   return writePngText(new Uint8Array(await blob.arrayBuffer()), DESIGN_KEYWORD, designJson(design));

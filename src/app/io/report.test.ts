@@ -27,8 +27,10 @@ describe('findings report', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Flow'));
     expect(rows).toHaveLength(6);
     expect(rows).toContain(
-      '| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |',
+      '| \\#2 On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |',
     );
+    // In the design's flow order, numbered from 1.
+    expect(rows.map((row) => /^\| \\#(\d+) /.exec(row)?.[1])).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
   it('gives every finding its fix and its dated source, and keeps notes on one line', () => {
@@ -63,7 +65,8 @@ describe('diagram exports', () => {
     expect(text.match(/^ {2}subgraph /gm)).toHaveLength(3);
     expect(text.match(/^ {2}linkStyle \d+ /gm)).toHaveLength(lab.edges.length);
     expect(text).toContain('n0["On-premises (CE router)<br/><small>On-premises · 172.16.0.0/16</small>"]');
-    expect(text).toMatch(/n0 -\.->\|"FastPath"\| n4/);
+    // "#1: FastPath", its # and : written as Mermaid entity codes.
+    expect(text).toContain('n0 -.->|"#35;1#58; FastPath"| n4');
     expect(text).toContain('stroke:#d97706,stroke-width:2.5px,stroke-dasharray:8 5');
   });
 

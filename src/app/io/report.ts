@@ -6,7 +6,7 @@ import { VERDICT_STYLES } from '../verdict-style.ts';
 import { markdownImage, markdownLink, markdownText as md } from './escape/markdown.ts';
 import { ownLinkUrl, ownPictureUrl } from './escape/url.ts';
 import { xmlAttribute, xmlText as html } from './escape/xml.ts';
-import { flowName, isFlow, nodeIndex } from '../words.ts';
+import { flowFullTitle, flowLabels, isFlow, nodeIndex, type FlowLabel } from '../words.ts';
 
 // The findings report for a ticket or a review: the flows with verdicts and paths, every finding
 // with its fix and source, the rule pack and the design's notes. Markdown for tickets and
@@ -16,14 +16,14 @@ import { flowName, isFlow, nodeIndex } from '../words.ts';
 type ReportFlow = { name: string; verdict: string; expected: string; path: string; findings: number };
 
 function reportFlows(design: Design, result: EvaluationResult): ReportFlow[] {
-  const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   return design.edges.filter(isFlow).map((flow) => {
     const outcome = result.flows[flow.id];
     const expected = flow.props.expect
       ? `${VERDICT_STYLES[flow.props.expect].word} (${outcome?.expectationMet === false ? 'failed' : 'passed'})`
       : '';
     return {
-      name: flowName(nodes, flow),
+      name: flowFullTitle(labels.get(flow.id) as FlowLabel),
       verdict: outcome ? VERDICT_STYLES[outcome.verdict].word : 'Not evaluated',
       expected,
       path: outcome ? [outcome.path[0]?.label ?? '', ...outcome.path.slice(1).map((hop) => hop.label)].join(' → ') : '',

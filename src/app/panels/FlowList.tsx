@@ -2,7 +2,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
-import { flowName, isFlow, nodeIndex } from '../words.ts';
+import { flowLabels, isFlow } from '../words.ts';
 import type { Analysis } from '../queries/useAnalysis.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
@@ -11,7 +11,10 @@ import { VerdictLine } from './VerdictLine.tsx';
 
 type FlowRow = {
   id: string;
+  number: number;
+  /** The name the flow was given; empty when it has none. */
   name: string;
+  route: string;
   state: FlowState;
   expect?: FlowState;
   expectationMet?: boolean;
@@ -19,12 +22,15 @@ type FlowRow = {
 };
 
 function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
-  const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   return design.edges.filter(isFlow).map((flow) => {
     const outcome = result?.flows[flow.id];
+    const label = labels.get(flow.id);
     return {
       id: flow.id,
-      name: flowName(nodes, flow),
+      number: label?.number ?? 0,
+      name: label?.name ?? '',
+      route: label?.route ?? flow.id,
       state: outcome?.verdict ?? 'pending',
       ...(flow.props.expect ? { expect: flow.props.expect } : {}),
       ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
@@ -94,7 +100,7 @@ const FlowItem = memo(
     const look = VERDICT_STYLES[row.state];
     return (
       <li
-        aria-label={`${row.name}: ${look.word}`}
+        aria-label={`#${row.number} ${row.name ? `${row.name}, ` : ''}${row.route}: ${look.word}`}
         onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
         onClick={() => useUiStore.getState().setSelection({ nodeIds: [], edgeIds: [row.id] })}
         className={`fp-lazy-row cursor-pointer rounded-lg px-2 py-2 transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
@@ -104,7 +110,15 @@ const FlowItem = memo(
             <VerdictLine state={row.state} width={26} />
           </span>
           <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
-            {row.name}
+            <span className="mr-1 font-semibold text-slate-500 tabular-nums dark:text-slate-400">#{row.number}</span>
+            {row.name ? (
+              <>
+                <span className="font-medium">{row.name}</span>
+                <span className="block text-[11px] leading-4 text-slate-500 dark:text-slate-400">{row.route}</span>
+              </>
+            ) : (
+              row.route
+            )}
           </span>
           <span
             className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
@@ -123,7 +137,9 @@ const FlowItem = memo(
 function sameRow(a: FlowRow, b: FlowRow): boolean {
   return (
     a.id === b.id &&
+    a.number === b.number &&
     a.name === b.name &&
+    a.route === b.route &&
     a.state === b.state &&
     a.expect === b.expect &&
     a.expectationMet === b.expectationMet &&

@@ -12,6 +12,7 @@ import { shareFragment } from '../io/share-link.ts';
 import type { CaptionInput } from '../io/image-caption.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
+import { flowFullTitle, flowLabels } from '../words.ts';
 
 // How designs leave and arrive: Import (a file chooser; dropping or pasting also works), and the
 // exports. Floats over the canvas's top-right corner. The exporters load on first use.
@@ -48,6 +49,10 @@ function captionFor(design: Design, result: EvaluationResult | null, dark: boole
     pack: `Rules as of ${pack.id} (documentation as of ${pack.date})`,
     summary: `${flows} ${flows === 1 ? 'flow' : 'flows'}${counts.length ? `: ${counts.join(' · ')}` : ''}`,
     dark,
+    flows: [...flowLabels(design)].map(([id, label]) => ({
+      text: flowFullTitle(label),
+      state: result?.flows[id]?.verdict ?? 'pending',
+    })),
   };
 }
 

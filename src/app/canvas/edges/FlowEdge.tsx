@@ -12,7 +12,7 @@ import { rectOf } from './node-rect.ts';
 /**
  * A traffic flow, coloured and dashed by its verdict. The verdict attributes and accessible name
  * sit on React Flow's edge group (see toCanvasEdges); this draws the curve and, while the flow is
- * highlighted, a caption with its verdict.
+ * highlighted, a caption with its number, name and verdict.
  */
 function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<FlowCanvasEdge>) {
   const sourceNode = useInternalNode(source);
@@ -28,6 +28,8 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   return (
     <>
       <g opacity={faded ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
+        {/* Where flows crowd, pointing at one names it. */}
+        <title>{`${data.title}: ${look.word}`}</title>
         {selected ? (
           <path
             d={shape.path}
@@ -53,6 +55,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
           x={shape.labelX}
           y={shape.labelY}
           state={data.state}
+          number={data.number}
           findings={data.findings}
           worst={data.worst}
         />
@@ -60,14 +63,14 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
       {focus === 'self' || selected ? (
         <AlwaysCaption>
           <div
-            className="pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold shadow-sm ring-1 ring-slate-200"
+            className="pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold whitespace-nowrap shadow-sm ring-1 ring-slate-200"
             style={{
               zIndex: LAYER.caption,
               color: look.color,
               transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)`,
             }}
           >
-            {look.word}
+            {data.tag} · {look.word}
           </div>
         </AlwaysCaption>
       ) : null}
@@ -83,18 +86,35 @@ function VerdictBadge({
   x,
   y,
   state,
+  number,
   findings,
   worst,
 }: {
   x: number;
   y: number;
   state: FlowState;
+  number: number;
   findings: number;
   worst?: Severity;
 }) {
   const look = VERDICT_STYLES[state];
   return (
     <g transform={`translate(${x} ${y})`} className="fp-flow-badge" pointerEvents="none">
+      {/* The number people say in a review ("flow 3"), left of the glyph, on a halo so it reads over lines. */}
+      <text
+        x={-12}
+        textAnchor="end"
+        dominantBaseline="central"
+        fontSize={10}
+        fontWeight={700}
+        fill={look.color}
+        stroke="var(--fp-badge-bg, #fff)"
+        strokeWidth={3}
+        paintOrder="stroke"
+        className="fp-flow-number"
+      >
+        #{number}
+      </text>
       <circle r={9} fill="var(--fp-badge-bg, #fff)" stroke={look.color} strokeWidth={1.5} />
       <path
         d={look.icon.d}

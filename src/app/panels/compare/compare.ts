@@ -1,5 +1,5 @@
 import type { Design, EvaluationResult, Finding, Verdict } from '../../../engine/index.ts';
-import { flowName, isFlow, nodeIndex } from '../../words.ts';
+import { flowFullTitle, flowLabels, isFlow, type FlowLabel } from '../../words.ts';
 
 // Two rule packs side by side: which flows get another verdict, and the findings that explain the
 // change (those one pack raises about the flow and the other does not).
@@ -22,7 +22,7 @@ export type Comparison = { changes: VerdictChange[]; unchanged: number };
 const identity = (finding: Finding) => `${finding.ruleId}|${finding.subject}`;
 
 export function compareEvaluations(design: Design, first: EvaluationResult, second: EvaluationResult): Comparison {
-  const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   const changes: VerdictChange[] = [];
   let unchanged = 0;
   for (const flow of design.edges.filter(isFlow)) {
@@ -37,7 +37,7 @@ export function compareEvaluations(design: Design, first: EvaluationResult, seco
     const inB = new Set(b.findings.map(identity));
     changes.push({
       flowId: flow.id,
-      name: flowName(nodes, flow),
+      name: flowFullTitle(labels.get(flow.id) as FlowLabel),
       from: a.verdict,
       to: b.verdict,
       added: b.findings.filter((f) => !inA.has(identity(f))),

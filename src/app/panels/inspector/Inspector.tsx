@@ -21,7 +21,7 @@ import type { Outcome } from '../../commands/types.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
-import { EDGE_NAMES, KIND_NAMES } from '../../words.ts';
+import { EDGE_NAMES, flowLabels, flowTitle, KIND_NAMES } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
 import { DeploySnippets } from './DeploySnippets.tsx';
 import { FieldControl } from './FieldControl.tsx';
@@ -211,12 +211,18 @@ function EdgeInspector({
 }) {
   const props = edge.props as Record<string, unknown>;
   const name = (id: string) => design.nodes.find((n) => n.id === id)?.label || id;
+  // A flow is titled as the room names it ("Flow #3 Backup"); the route goes underneath.
+  const flow = edge.kind === 'flow' ? flowLabels(design).get(edge.id) : undefined;
   return (
     <div>
       <Heading
         kind={null}
-        title={`${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`}
-        subtitle={edge.id}
+        title={
+          flow
+            ? `${EDGE_NAMES.flow} ${flowTitle(flow)}`
+            : `${EDGE_NAMES[edge.kind]}: ${name(edge.source)} → ${name(edge.target)}`
+        }
+        subtitle={flow?.name ? `${flow.route} · ${edge.id}` : edge.id}
       />
       {edge.kind === 'flow' ? <FlowDetails flow={edge} design={design} outcome={result?.flows[edge.id]} /> : null}
       <PropsForm

@@ -1,7 +1,7 @@
 import type { Design, DesignEdge, DesignNode, EvaluationResult } from '../../../engine/index.ts';
 import { flowSummary } from '../../findings/flow-summary.ts';
 import type { FlowState } from '../../verdict-style.ts';
-import { EDGE_NAMES, flowName, isFlow, nodeDetail, nodeIndex } from '../../words.ts';
+import { EDGE_NAMES, flowFullTitle, flowLabels, isFlow, nodeDetail, nodeIndex, type FlowLabel } from '../../words.ts';
 import { EDGE_FIELDS, type Field } from '../inspector/fields.ts';
 
 // The design as text, for reading with the keyboard or a screen reader: what sits outside Azure,
@@ -37,6 +37,7 @@ export function describeSettings(fields: readonly Field[], props: Record<string,
 
 export function designOutline(design: Design, result: EvaluationResult | null): Outline {
   const nodes = nodeIndex(design);
+  const labels = flowLabels(design);
   const name = (id: string) => nodes.get(id)?.label || id;
   const item = (node: DesignNode): OutlineItem => ({
     id: node.id,
@@ -63,7 +64,7 @@ export function designOutline(design: Design, result: EvaluationResult | null): 
     const outcome = result?.flows[flow.id];
     return {
       id: flow.id,
-      name: flowName(nodes, flow),
+      name: flowFullTitle(labels.get(flow.id) as FlowLabel),
       state: outcome?.verdict ?? 'pending',
       path: outcome
         ? outcome.path

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDesign, type Design } from '../engine/index.ts';
+import { flowAccessibleName, flowFullTitle, flowLabels, flowTag, flowTitle } from './words.ts';
+
+describe('flow labels', () => {
+  const loaded = loadDesign(readFileSync('fixtures/examples/hub-spoke-lab.json', 'utf8'));
+  if (!loaded.ok) throw new Error('the lab example does not load');
+  const design: Design = loaded.design;
+  const flows = design.edges.filter((edge) => edge.kind === 'flow');
+
+  it('numbers flows from 1 in the design’s flow order, skipping the other edges', () => {
+    const labels = flowLabels(design);
+    expect([...labels.keys()]).toEqual(flows.map((flow) => flow.id));
+    expect([...labels.values()].map((label) => label.number)).toEqual(flows.map((_, i) => i + 1));
+  });
+
+  it('keeps a number when a flow is edited, and moves later ones up when an earlier flow is deleted', () => {
+    const [first, second, third] = flows;
+    const renamed = {
+      ...design,
+      edges: design.edges.map((e) => (e.id === second?.id ? { ...e, label: 'Backup' } : e)),
+    };
+    expect(flowLabels(renamed).get(third!.id)?.number).toBe(3);
+    const without = { ...design, edges: design.edges.filter((e) => e.id !== first?.id) };
+    expect(flowLabels(without).get(third!.id)?.number).toBe(2);
+  });
+
+  it('titles a named flow by its name and an unnamed one by its route', () => {
+    const second = flows[1]!;
+    const named = { ...design, edges: design.edges.map((e) => (e.id === second.id ? { ...e, label: ' Backup ' } : e)) };
+    const label = flowLabels(named).get(second.id)!;
+    expect(label).toEqual({ number: 2, name: 'Backup', route: 'On-premises (CE router) → Spoke VM' });
+    expect(flowTitle(label)).toBe('#2 Backup');
+    expect(flowTag(label)).toBe('#2 Backup');
+    expect(flowFullTitle(label)).toBe('#2 Backup (On-premises (CE router) → Spoke VM)');
+    expect(flowAccessibleName(label, 'gateway')).toBe('Flow On-premises (CE router) → Spoke VM: Gateway, #2 “Backup”');
+
+    const plain = flowLabels(design).get(second.id)!;
+    expect(flowTitle(plain)).toBe('#2 On-premises (CE router) → Spoke VM');
+    expect(flowTag(plain)).toBe('#2');
+    expect(flowFullTitle(plain)).toBe(flowTitle(plain));
+    expect(flowAccessibleName(plain, 'fastpath')).toBe('Flow On-premises (CE router) → Spoke VM: FastPath, #2');
+  });
+});
