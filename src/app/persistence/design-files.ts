@@ -4,7 +4,8 @@ import { download } from '../io/browser-files.ts';
 import { designJson, fileNameFor, sizeProblem } from '../io/design-file.ts';
 import { readDesignFileOffThread } from '../io/off-thread.ts';
 import { useDesignStore } from '../store/design-store.ts';
-import { createDesign, notStoredMessage } from './session.ts';
+import { createDesign } from './session.ts';
+import { notStoredMessage } from './session-context.ts';
 
 // Files the person opens as designs, and the open design saved as a file. An import always opens
 // as a new design; the open one is never touched.

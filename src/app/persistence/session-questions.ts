@@ -1,8 +1,8 @@
 import { askToConfirm } from '../store/confirm-store.ts';
-import type { Conflict } from './session.ts';
+import type { Conflict } from './storage-store.ts';
 
 // The questions the session asks before it could lose work or freeze the tab again. Wording lives
-// here, apart from the decisions in session.ts.
+// here, apart from the decisions in conflicts.ts and start-up.ts.
 
 export type UnsavedChoice = 'discard' | 'keep' | 'cancel';
 
