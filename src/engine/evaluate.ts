@@ -17,12 +17,15 @@ import {
 import { RULES } from './rules/index.ts';
 import { sortFindings } from './model/findings.ts';
 
-// Document + pack → evaluation result (FORMAT.md). Design-level rules run once, then each flow
-// is routed (RULES.md Part A) and its inbound leg, if any, is put to the FastPath rules.
+// Document + pack → evaluation result (FORMAT.md, docs/format.md). Design-level rules run once, then
+// each flow is routed (RULES.md Part A) and its inbound leg, if any, is put to the FastPath rules.
 
 export type EvaluateOptions = { rulesAsOf?: PackId };
 
 type LegOutcome = { verdict: 'fastpath' | 'gateway'; udr: 'via-nva' | 'bypass' };
+
+/** The verdicts a finding can decide: a leg rule sends the flow through the gateway, a route rule finds no route. */
+type Decides = Extract<Verdict, 'gateway' | 'unreachable'>;
 
 export function evaluate(design: Design, options: EvaluateOptions = {}): EvaluationResult {
   const pack = options.rulesAsOf ?? design.rulesAsOf;
@@ -38,8 +41,8 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
 
   // Legs are evaluated for every flow and, for the IP limit, for every endpoint: one context per
   // leg (and per flow below), shared by the rules in turn, keeps these loops free of per-rule allocations.
-  const runLeg = (leg: Leg, flow: Flow | undefined, sink: Finding[], withLimit: boolean): LegOutcome => {
-    const { report, use } = reporter(sink);
+  const runLeg = (leg: Leg, flow: Flow | undefined, out: Reporter, withLimit: boolean): LegOutcome => {
+    const { report, use } = out;
     let toGateway = !leg.fastPathOn;
     let udr: LegOutcome['udr'] = 'bypass';
     const ctx: LegContext = {
@@ -52,11 +55,11 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       report,
       gateway: (r) => {
         toGateway = true;
-        report(r);
+        report(r, 'gateway');
       },
       preview: ({ feature, stage, ...r }) => {
         if (!allowPreviews) toGateway = true;
-        report({ ...r, message: previewMessage({ feature, stage }, leg, allowPreviews) });
+        report({ ...r, message: previewMessage({ feature, stage }, leg, allowPreviews) }, gatewayUnless(allowPreviews));
       },
       udrOverFastPath: (mode) => {
         udr = mode;
@@ -70,15 +73,14 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
     return { verdict: toGateway ? 'gateway' : 'fastpath', udr };
   };
 
-  const designFindings: Finding[] = [];
-  const designReporter = reporter(designFindings);
+  const designReporter = reporter();
   const designCtx: DesignContext = {
     pack,
     allowPreviews,
     topo,
     at,
     report: designReporter.report,
-    legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, [], false).verdict,
+    legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, DISCARD, false).verdict,
     markOverLimit: (circuitId, endpointId) => {
       const set = overLimit.get(circuitId) ?? new Set<string>();
       set.add(endpointId);
@@ -92,10 +94,11 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
 
   const flows: [string, FlowResult][] = [];
   for (const flow of topo.edgesOf('flow')) {
-    const findings: Finding[] = [];
-    const { report, use } = reporter(findings);
+    const flowReporter = reporter();
+    const { report, use } = flowReporter;
     const route = resolveRoute(topo, flow);
-    const routeCtx: RouteContext = { pack, allowPreviews, topo, at, report, flow, route };
+    const unreachable = (r: Report) => report(r, 'unreachable');
+    const routeCtx: RouteContext = { pack, allowPreviews, topo, at, report, unreachable, flow, route };
     for (const rule of routeRules) {
       use(rule);
       rule.checkRoute?.(routeCtx);
@@ -106,7 +109,7 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
     let leg: Leg | undefined;
     if (route.kind === 'inbound' || route.kind === 'viaEdge') {
       leg = makeLeg(route.entry, route.dest, route.destVnet, flow.props.ipVersion);
-      const outcome = runLeg(leg, flow, findings, true);
+      const outcome = runLeg(leg, flow, flowReporter, true);
       verdict = outcome.verdict;
       path = inboundPath(topo, route.kind === 'inbound' ? route.site : route.source, leg, outcome);
     } else if (route.kind === 'outbound') {
@@ -139,7 +142,7 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       rule.annotate?.(annotateCtx);
     }
 
-    const result: FlowResult = { verdict, path, findings: sortFindings(findings) };
+    const result: FlowResult = { verdict, path, findings: sortFindings(flowReporter.findings(verdict)) };
     const alternates = alternatesOf(route);
     if (alternates.length > 0) result.alternates = alternates;
     if (flow.props.expect !== undefined) result.expectationMet = flow.props.expect === verdict;
@@ -152,20 +155,45 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
     allowPreviews,
     // fromEntries defines own properties, so a flow id such as "__proto__" stays a plain key.
     flows: Object.fromEntries(flows),
-    findings: sortFindings(designFindings),
+    findings: sortFindings(designReporter.findings()),
   };
 }
 
-/** One report function for a run of rules; `use` names the rule that is speaking. */
-function reporter(sink: Finding[]): { report: (report: Report) => void; use: (rule: Rule) => void } {
+type Reporter = {
+  /** `decides`: the verdict this finding brings about when the flow gets it. */
+  report(report: Report, decides?: Decides): void;
+  /** Names the rule that is speaking. */
+  use(rule: Rule): void;
+  /** Everything reported, the findings that brought about `verdict` marked decisive. */
+  findings(verdict?: Verdict): Finding[];
+};
+
+/** One report function for a run of rules: a design's, or a flow's route, leg and notes. */
+function reporter(): Reporter {
   let current: Rule | undefined;
+  const findings: Finding[] = [];
+  // A finding is marked only once the verdict is known, and only if it argued for that verdict, so
+  // the mark can never contradict the verdict (say, a rule calling a route that exists unreachable).
+  const claims = new Map<Finding, Decides>();
   return {
-    report: (report) => void sink.push(toFinding(current as Rule, report)),
+    report: (report, decides) => {
+      const finding = toFinding(current as Rule, report);
+      findings.push(finding);
+      if (decides) claims.set(finding, decides);
+    },
     use: (rule) => {
       current = rule;
     },
+    findings: (verdict) =>
+      claims.size === 0 ? findings : findings.map((f) => (claims.get(f) === verdict ? { ...f, decisive: true } : f)),
   };
 }
+
+/** For the design rules' what-if legs, whose findings nobody reads. */
+const DISCARD: Reporter = { report: () => {}, use: () => {}, findings: () => [] };
+
+/** A preview decides the gateway verdict only when the design does not allow previews. */
+const gatewayUnless = (allowPreviews: boolean): Decides | undefined => (allowPreviews ? undefined : 'gateway');
 
 function hop(topo: Topology, node: Endpoint): Hop {
   const address =

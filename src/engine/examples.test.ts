@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { evaluate, loadDesign } from './index.ts';
+import { evaluate, loadDesign, PACK_IDS } from './index.ts';
+import { decisiveProblems } from './testing/decisive.ts';
 
-// The three example designs evaluate as shared/examples/README.md says.
+// The three example designs evaluate as shared/examples/README.md says, and in every pack each
+// gateway or unreachable verdict names the finding that decided it.
 
 function run(name: string) {
   const loaded = loadDesign(readFileSync(new URL(`../../fixtures/examples/${name}.json`, import.meta.url), 'utf8'));
@@ -63,4 +65,28 @@ describe('example designs', () => {
     ]);
     expect(result.flows['f-lb']?.findings.map((f) => f.ruleId)).toContain('basic-load-balancer');
   });
+
+  it('direct-private-link: the finding that sent a flow through the gateway is listed first', () => {
+    const { result } = run('direct-private-link');
+    const first = (id: string) => {
+      const finding = result.flows[id]?.findings[0];
+      return finding && [finding.ruleId, finding.decisive];
+    };
+    expect(first('f-ilb')).toEqual(['internal-load-balancer', true]);
+    expect(first('f-dr')).toEqual(['global-peering', true]);
+    expect(result.flows['f-app']?.findings.some((f) => f.decisive)).toBe(false);
+  });
+
+  it.each(['hub-spoke-lab', 'direct-private-link', 'provider-wrong-sku'])(
+    '%s keeps the decisive promises in every pack, with and without previews',
+    (name) => {
+      const { design } = run(name);
+      for (const pack of PACK_IDS) {
+        for (const allowPreviews of [false, true]) {
+          const result = evaluate({ ...design, allowPreviews }, { rulesAsOf: pack });
+          expect(decisiveProblems(result), `${pack}, previews ${allowPreviews}`).toEqual([]);
+        }
+      }
+    },
+  );
 });

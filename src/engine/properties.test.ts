@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, loadDesign, formatProblem, VERDICTS } from './index.ts';
+import { evaluate, loadDesign, formatProblem, PACK_IDS, VERDICTS } from './index.ts';
 import { arbitraryDesignDocument } from './testing/arbitrary-design.ts';
+import { decisiveProblems } from './testing/decisive.ts';
 
 const load = (doc: unknown) => {
   const result = loadDesign(doc);
@@ -50,6 +51,18 @@ describe('engine properties', () => {
           expect(finding.message.length).toBeGreaterThan(10);
           expect(finding.source.url).toMatch(/^https:\/\//);
           expect(finding.source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('marks what decided every gateway or unreachable verdict, in every pack, and lists it first', () => {
+    fc.assert(
+      fc.property(arbitraryDesignDocument, (doc) => {
+        const design = load(doc);
+        for (const pack of PACK_IDS) {
+          expect(decisiveProblems(evaluate(design, { rulesAsOf: pack })), pack).toEqual([]);
         }
       }),
       { numRuns: 150 },

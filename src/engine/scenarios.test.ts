@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseDesign, DIRECT_100G, type DesignDraft } from './testing/design-builder.ts';
-import type { PackId } from './model/packs.ts';
+import { PACK_IDS, type PackId } from './model/packs.ts';
+import { decisiveProblems } from './testing/decisive.ts';
 import type { Verdict } from './schema/kinds.ts';
 
 // RULES.md section 6: every worked scenario, in every pack its row names.
@@ -442,4 +443,17 @@ describe('RULES.md section 6 scenarios', () => {
       });
     });
   }
+});
+
+describe('decisive findings in every scenario', () => {
+  // Beyond the packs each scenario names: every pack, with and without previews, so no verdict in
+  // any pack is left without the finding that decided it.
+  it.each(SCENARIOS.map((scenario) => [scenario.n, scenario] as const))('scenario %i', (_n, scenario) => {
+    for (const pack of PACK_IDS) {
+      for (const previews of [false, true]) {
+        const result = scenario.design().previews(previews).evaluate(pack);
+        expect(decisiveProblems(result), `${pack}, previews ${previews}`).toEqual([]);
+      }
+    }
+  });
 });

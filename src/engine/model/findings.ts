@@ -4,18 +4,27 @@ import type { Finding } from './types.ts';
 // Worst first, in the order the schema declares severities.
 const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
-/** Stable order (severity, rule, subject, message) with exact repeats removed. */
+// Whoever reads a flow's findings from the top meets what decided its verdict before the rest.
+const decisiveRank = (finding: Finding): number => (finding.decisive ? 0 : 1);
+
+const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.subject}\u0000${f.message}`;
+
+/** Exact repeats (rule, subject, message) once: the first report, or a decisive one if there is one. */
+function withoutRepeats(findings: readonly Finding[]): Finding[] {
+  const kept = new Map<string, Finding>();
+  for (const finding of findings) {
+    const seen = kept.get(findingKey(finding));
+    if (!seen || (finding.decisive && !seen.decisive)) kept.set(findingKey(finding), finding);
+  }
+  return [...kept.values()];
+}
+
+/** Stable order (decisive first, then severity, rule, subject, message) with exact repeats removed. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const unique = findings.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.subject}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return unique.sort(
+  return withoutRepeats(findings).sort(
     (a, b) =>
+      decisiveRank(a) - decisiveRank(b) ||
       severityRank(a.severity) - severityRank(b.severity) ||
       cmp(a.ruleId, b.ruleId) ||
       cmp(a.subject, b.subject) ||

@@ -46,6 +46,11 @@ export type Finding = {
   subject: string;
   source: Source;
   confidence: Confidence;
+  /**
+   * Only on a flow's findings: this one decided the flow's verdict (what sent it through the
+   * gateway, or why it has no route). Results from before the field existed are still valid.
+   */
+  decisive?: true;
 };
 
 export type Hop = { nodeId: string; label: string; gateway?: true };
@@ -55,6 +60,7 @@ export type Alternate = { connectionId: string; gatewayId: string; circuitId: st
 export type FlowResult = {
   verdict: Verdict;
   path: Hop[];
+  /** The decisive findings first, then the rest by severity. */
   findings: Finding[];
   /** Other entries into Azure the flow could take, after the chosen one. */
   alternates?: Alternate[];

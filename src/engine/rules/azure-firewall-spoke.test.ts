@@ -25,6 +25,7 @@ const TABLE: RuleTable = {
       design: toNva('spoke', 'azureFirewall'),
       verdict: 'gateway',
       fires: 'afw',
+      decisive: true,
     },
     {
       name: 'Azure Firewall in a spoke, provider (gateway by the spoke rule too)',
@@ -32,6 +33,7 @@ const TABLE: RuleTable = {
       design: toNva('spoke', 'azureFirewall', { circuit: PROVIDER_1G }),
       verdict: 'gateway',
       fires: 'afw',
+      decisive: true,
     },
     {
       name: 'Azure Firewall in a spoke, Direct (first 2025-11 revision: no firewall rule)',

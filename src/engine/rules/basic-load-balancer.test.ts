@@ -25,7 +25,14 @@ const TABLE: RuleTable = {
       verdict: 'fastpath',
       fires: false,
     },
-    { name: 'Basic ILB in the hub, provider', pack: '2020-03', design: toLb('Basic'), verdict: 'gateway', fires: 'lb' },
+    {
+      name: 'Basic ILB in the hub, provider',
+      pack: '2020-03',
+      design: toLb('Basic'),
+      verdict: 'gateway',
+      fires: 'lb',
+      decisive: true,
+    },
     { name: 'Basic ILB in the hub, provider', pack: '2021-03', design: toLb('Basic'), verdict: 'gateway', fires: 'lb' },
     {
       name: 'Basic ILB in the hub, provider, previews on',
@@ -34,6 +41,7 @@ const TABLE: RuleTable = {
       design: toLb('Basic'),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     {
       name: 'Basic ILB in the hub, Direct',
@@ -41,6 +49,7 @@ const TABLE: RuleTable = {
       design: toLb('Basic', 'hub', { circuit: DIRECT_100G }),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     { name: 'Basic ILB in the hub, provider', pack: '2023-11', design: toLb('Basic'), verdict: 'gateway', fires: 'lb' },
     { name: 'Basic ILB in the hub, provider', pack: '2024-06', design: toLb('Basic'), verdict: 'gateway', fires: 'lb' },
@@ -50,6 +59,7 @@ const TABLE: RuleTable = {
       design: toLb('Basic', 'spoke', { circuit: DIRECT_100G }),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     // 2024-11: any ILB goes to the gateway, reported by internal-load-balancer (engine's split).
     {
@@ -82,6 +92,7 @@ const TABLE: RuleTable = {
       verdict: 'fastpath',
       fires: { flow: [], design: ['lb'] },
       severity: 'error',
+      decisive: false,
     },
     {
       name: 'Basic ILB with FastPath off: retired all the same',
@@ -89,6 +100,7 @@ const TABLE: RuleTable = {
       design: toLb('Basic', 'hub', { connection: { fastPath: false } }),
       verdict: 'gateway',
       fires: { flow: [], design: ['lb'] },
+      decisive: false,
     },
     {
       name: 'Basic ILB that no flow targets: retired all the same',

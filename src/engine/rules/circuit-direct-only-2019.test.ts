@@ -24,6 +24,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: both,
       hops: ['MSEE', '*', '10.255.10.4'],
+      decisive: true,
     },
     {
       name: 'hub VM, provider circuit, design error on the connection',
@@ -33,13 +34,21 @@ const TABLE: RuleTable = {
       fires: { design: ['conn1'] },
       severity: 'error',
     },
-    { name: 'spoke VM, provider circuit', pack: '2019-05', design: to('spokevm'), verdict: 'gateway', fires: both },
+    {
+      name: 'spoke VM, provider circuit',
+      pack: '2019-05',
+      design: to('spokevm'),
+      verdict: 'gateway',
+      fires: both,
+      decisive: true,
+    },
     {
       name: 'hub VM to on-premises, provider: outbound flow untouched, design error stays',
       pack: '2019-05',
       design: () => baseDesign().flow('f', 'hubvm', 'onprem'),
       verdict: 'direct',
       fires: { flow: [], design: ['conn1'] },
+      decisive: false,
     },
     // Neighbouring conditions: Direct, FastPath off, newer packs.
     {

@@ -40,6 +40,7 @@ const TABLE: RuleTable = {
       design: toResolver('hub'),
       verdict: 'gateway',
       fires: 'dns',
+      decisive: true,
     },
     { name: 'hub resolver, provider', pack: '2023-11', design: toResolver('hub'), verdict: 'gateway', fires: 'dns' },
     {
@@ -48,6 +49,7 @@ const TABLE: RuleTable = {
       design: toResolver('hub', direct),
       verdict: 'gateway',
       fires: 'dns',
+      decisive: true,
     },
     { name: 'hub resolver, provider', pack: '2024-06', design: toResolver('hub'), verdict: 'gateway', fires: 'dns' },
     { name: 'hub resolver, provider', pack: '2024-11', design: toResolver('hub'), verdict: 'gateway', fires: 'dns' },
@@ -58,6 +60,7 @@ const TABLE: RuleTable = {
       verdict: 'fastpath',
       fires: 'dns',
       severity: 'warning',
+      decisive: false,
     },
     {
       name: 'hub resolver, provider: supported, warning (conflict)',
@@ -74,6 +77,7 @@ const TABLE: RuleTable = {
       verdict: 'fastpath',
       fires: 'dns',
       severity: 'warning',
+      decisive: false,
     },
     // Spoke resolver on Direct (spoke VMs would be FastPath from 2024-06).
     {
@@ -98,6 +102,7 @@ const TABLE: RuleTable = {
       design: toResolver('spoke', direct),
       verdict: 'gateway',
       fires: 'dns',
+      decisive: true,
     },
     {
       name: 'spoke resolver, Direct',
@@ -126,8 +131,18 @@ const TABLE: RuleTable = {
       design: toResolver('spoke', direct),
       verdict: 'gateway',
       fires: 'dns',
+      decisive: true,
     },
     // Neighbouring conditions.
+    {
+      name: 'IPv6 to a hub resolver, FastPath off: the IPv6 warning, but FastPath off decides',
+      pack: 'latest',
+      design: toResolver('hub', { connection: { fastPath: false } }, { ipVersion: 6 }),
+      verdict: 'gateway',
+      fires: 'dns',
+      severity: 'warning',
+      decisive: false,
+    },
     {
       name: 'hub resolver, FastPath off',
       pack: '2024-06',
@@ -156,6 +171,7 @@ const TABLE: RuleTable = {
       design: toResolver('hub', direct, { ipVersion: 6 }),
       verdict: 'fastpath',
       fires: 'dns',
+      decisive: false,
     },
   ],
 };

@@ -30,14 +30,23 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'conn1',
       severity: 'info',
+      decisive: true,
     },
-    { name: 'hub VM, FastPath off', pack: '2020-03', design: to('hubvm', off), verdict: 'gateway', fires: 'conn1' },
+    {
+      name: 'hub VM, FastPath off',
+      pack: '2020-03',
+      design: to('hubvm', off),
+      verdict: 'gateway',
+      fires: 'conn1',
+      decisive: true,
+    },
     {
       name: 'hub VM, Direct, FastPath off',
       pack: '2019-05',
       design: to('hubvm', { ...off, circuit: DIRECT_100G }),
       verdict: 'gateway',
       fires: 'conn1',
+      decisive: true,
     },
     {
       name: 'spoke VM, Direct, FastPath off',
@@ -45,6 +54,7 @@ const TABLE: RuleTable = {
       design: to('spokevm', { ...off, circuit: DIRECT_100G }),
       verdict: 'gateway',
       fires: 'conn1',
+      decisive: true,
     },
     {
       name: 'Key Vault PE, Direct, Private Link FastPath on but FastPath off',
@@ -55,6 +65,19 @@ const TABLE: RuleTable = {
         baseDesign({ circuit: DIRECT_100G, connection: { fastPath: false, privateLinkFastPath: true } })
           .node('pe', 'privateEndpoint', { service: 'KeyVault' }, 'hub')
           .flow('f', 'onprem', 'pe'),
+      decisive: true,
+    },
+    {
+      name: "IPv6 to a hub DNS resolver, FastPath off: listed before the resolver's IPv6 warning",
+      pack: 'latest',
+      design: () =>
+        baseDesign(off)
+          .node('dns', 'dnsResolver', { ip: '10.255.6.4' }, 'hub')
+          .flow('f', 'onprem', 'dns', { ipVersion: 6 }),
+      verdict: 'gateway',
+      fires: 'conn1',
+      severity: 'info',
+      decisive: true,
     },
     // FastPath on.
     { name: 'hub VM, FastPath on', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },
@@ -79,6 +102,7 @@ const TABLE: RuleTable = {
       design: secondCircuit({ fastPath: false, routingWeight: 10 }),
       verdict: 'gateway',
       fires: 'conn2',
+      decisive: true,
     },
     {
       name: 'other connection (same weight, higher id) has FastPath off',
@@ -120,6 +144,7 @@ const TABLE: RuleTable = {
       fires: 'conn1',
       design: () =>
         addHub(baseDesign(off), 'remote').node('remotevm', 'vm', {}, 'remote').flow('f', 'remotevm', 'hubvm'),
+      decisive: true,
     },
   ],
 };

@@ -33,6 +33,7 @@ const TABLE: RuleTable = {
       verdict: 'unreachable',
       fires: 'hub',
       severity: 'error',
+      decisive: true,
     },
     {
       name: 'hub VM, the hub has no gateway',
@@ -47,6 +48,7 @@ const TABLE: RuleTable = {
       design: () => to('spokevm')().remove('gw1'),
       verdict: 'unreachable',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'VM in a VNet with no gateway and no peering',
@@ -58,6 +60,7 @@ const TABLE: RuleTable = {
           .node('island', 'vnet', { region: 'westeurope' })
           .node('islandvm', 'vm', {}, 'island')
           .flow('f', 'onprem', 'islandvm'),
+      decisive: true,
     },
     // No connection to the site's circuit.
     {
@@ -66,6 +69,7 @@ const TABLE: RuleTable = {
       design: () => to('hubvm')().remove('conn1'),
       verdict: 'unreachable',
       fires: 'gw1',
+      decisive: true,
     },
     {
       name: 'hub VM, the gateway connects only to a circuit the site is not linked to',
@@ -84,6 +88,7 @@ const TABLE: RuleTable = {
       design: () => to('spokevm')().remove('conn1'),
       verdict: 'unreachable',
       fires: 'gw1',
+      decisive: true,
     },
     // Transit flags and direction.
     {
@@ -92,6 +97,7 @@ const TABLE: RuleTable = {
       design: to('spokevm', { peering: { allowGatewayTransit: false } }),
       verdict: 'unreachable',
       fires: 'peer',
+      decisive: true,
     },
     {
       name: 'spoke VM, Use Remote Gateways off on the spoke side',
@@ -116,6 +122,7 @@ const TABLE: RuleTable = {
       design: reversedPeering,
       verdict: 'unreachable',
       fires: 'peer',
+      decisive: true,
     },
     {
       name: 'expected unreachable: the finding is info',
@@ -124,6 +131,7 @@ const TABLE: RuleTable = {
       verdict: 'unreachable',
       fires: 'hub',
       severity: 'info',
+      decisive: true,
     },
     // Reachable: no finding.
     { name: 'hub VM (gateway, connection)', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },

@@ -47,7 +47,7 @@ export default defineRule({
     const text = TEXT[ctx.route.problem.code];
     if (!text) return;
     const { subject } = ctx.route.problem;
-    ctx.report({
+    ctx.unreachable({
       subject,
       severity: ctx.flow.props.expect === 'unreachable' ? 'info' : 'error',
       message: text.message(`"${ctx.topo.label(subject)}"`),

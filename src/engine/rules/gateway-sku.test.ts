@@ -47,6 +47,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: both,
       hops: ['MSEE', '*', '10.255.10.4'],
+      decisive: true,
     },
     {
       name: 'Standard: the design error',
@@ -56,7 +57,14 @@ const TABLE: RuleTable = {
       fires: { design: ['gw1'] },
       severity: 'error',
     },
-    { name: 'Standard', pack: '2020-03', design: hubVm({ sku: 'Standard' }), verdict: 'gateway', fires: both },
+    {
+      name: 'Standard',
+      pack: '2020-03',
+      design: hubVm({ sku: 'Standard' }),
+      verdict: 'gateway',
+      fires: both,
+      decisive: true,
+    },
     {
       name: 'HighPerformance',
       pack: '2023-11',
@@ -78,6 +86,7 @@ const TABLE: RuleTable = {
       design: () => hubVm({ sku: 'ErGw2AZ' }, { circuit: DIRECT_100G })().remove('f').flow('f', 'onprem', 'spokevm'),
       verdict: 'gateway',
       fires: both,
+      decisive: true,
     },
     {
       name: 'Standard with FastPath off (nothing to refuse)',
@@ -92,6 +101,7 @@ const TABLE: RuleTable = {
       design: () => hubVm({ sku: 'Standard' })().remove('f').flow('f', 'hubvm', 'onprem'),
       verdict: 'direct',
       fires: { flow: [], design: ['gw1'] },
+      decisive: false,
     },
     // ErGwScale (northeurope: offered in every list).
     {
@@ -114,6 +124,7 @@ const TABLE: RuleTable = {
       design: hubVm(scale(10), inRegion('northeurope')),
       verdict: 'gateway',
       fires: { flow: ['gw1'], design: [] },
+      decisive: true,
     },
     {
       name: 'ErGwScale 10 SU, previews on (preview)',
@@ -122,6 +133,7 @@ const TABLE: RuleTable = {
       design: hubVm(scale(10), inRegion('northeurope')),
       verdict: 'fastpath',
       fires: { flow: ['gw1'], design: [] },
+      decisive: false,
     },
     {
       name: 'ErGwScale 9 SU, previews on (needs 10)',
@@ -130,6 +142,7 @@ const TABLE: RuleTable = {
       design: hubVm(scale(9), inRegion('northeurope')),
       verdict: 'gateway',
       fires: both,
+      decisive: true,
     },
     {
       name: 'ErGwScale 10 SU (GA)',
@@ -165,6 +178,7 @@ const TABLE: RuleTable = {
       design: hubVm(scale(8), inRegion('northeurope')),
       verdict: 'gateway',
       fires: both,
+      decisive: true,
     },
     // ErGwScale regions.
     {
@@ -174,6 +188,7 @@ const TABLE: RuleTable = {
       verdict: 'fastpath',
       fires: { flow: [], design: ['gw1'] },
       severity: 'error',
+      decisive: false,
     },
     {
       name: 'ErGwScale 12 SU in westus2 (excluded from 2025-06)',
@@ -196,6 +211,7 @@ const TABLE: RuleTable = {
       design: hubVm(scale(12), inRegion('westus2')),
       verdict: 'fastpath',
       fires: { flow: ['gw1'], design: [] },
+      decisive: false,
     },
     {
       name: 'ErGwScale 12 SU in swedencentral (offered)',

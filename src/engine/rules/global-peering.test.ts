@@ -26,6 +26,7 @@ const TABLE: RuleTable = {
       design: toSpoke(northSpoke),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'spoke in northeurope, Direct',
@@ -47,6 +48,7 @@ const TABLE: RuleTable = {
       design: toSpoke(northSpoke),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'spoke in northeurope, provider (also gateway by the spoke rule)',
@@ -57,6 +59,7 @@ const TABLE: RuleTable = {
       }),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     // Before 2024-06 the region is not mentioned: the spoke rule alone decides.
     {
@@ -143,6 +146,7 @@ const TABLE: RuleTable = {
       design: storageInSpoke('northeurope'),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'Storage PE in a westeurope spoke, Direct, Private Link FastPath on',

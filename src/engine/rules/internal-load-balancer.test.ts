@@ -40,6 +40,7 @@ const TABLE: RuleTable = {
       design: toLb('Standard', 'hub'),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     {
       name: 'Standard ILB in the hub, Direct (text: any ILB)',
@@ -119,6 +120,7 @@ const TABLE: RuleTable = {
       design: toLb('Standard', 'spoke', direct),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     {
       name: 'Standard ILB in a spoke, provider (gateway by the spoke rule too)',
@@ -126,6 +128,7 @@ const TABLE: RuleTable = {
       design: toLb('Standard', 'spoke'),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     // Basic ILBs: any ILB in 2024-11; hub LBs supported from 2025-03.
     {
@@ -134,6 +137,7 @@ const TABLE: RuleTable = {
       design: toLb('Basic', 'hub'),
       verdict: 'gateway',
       fires: 'lb',
+      decisive: true,
     },
     {
       name: 'Basic ILB in the hub, provider (hub LBs supported)',

@@ -53,6 +53,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: over,
       confidence: 'inference',
+      decisive: true,
     },
     {
       name: '30,000 hub VM IPs, provider: design warning',
@@ -68,6 +69,7 @@ const TABLE: RuleTable = {
       design: hubVm(30_000),
       verdict: 'gateway',
       fires: over,
+      decisive: true,
     },
     {
       name: '30,000 hub VM IPs, provider (no limit documented yet)',
@@ -114,6 +116,7 @@ const TABLE: RuleTable = {
       flow: 'fa',
       verdict: 'fastpath',
       fires: { flow: [], design: ['er1'] },
+      decisive: false,
     },
     {
       name: 'hub VMs a (20,000) and b (10,000), provider: b is over the limit',
@@ -122,6 +125,7 @@ const TABLE: RuleTable = {
       flow: 'fb',
       verdict: 'gateway',
       fires: over,
+      decisive: true,
     },
     // Spokes count only where FastPath reaches them (Direct, same region, 2024-06+).
     {
@@ -138,6 +142,7 @@ const TABLE: RuleTable = {
       flow: 'fs',
       verdict: 'gateway',
       fires: over,
+      decisive: true,
     },
     {
       name: '60,000 hub + 60,000 spoke VM IPs, 10G Direct: hub VM keeps FastPath',
@@ -200,6 +205,7 @@ const TABLE: RuleTable = {
       flow: 'f2',
       verdict: 'gateway',
       fires: { flow: ['er2'], design: ['er1'] },
+      decisive: true,
     },
     {
       name: 'two 10G circuits on one port, 60,000 IPs each: p1vm keeps FastPath',

@@ -40,6 +40,7 @@ const TABLE: RuleTable = {
       design: toHubVm(),
       verdict: 'gateway',
       fires: 'er1',
+      decisive: true,
     },
     {
       name: 'IPv6 to hub VM, provider (Direct only)',
@@ -63,6 +64,7 @@ const TABLE: RuleTable = {
       design: toHubVm(),
       verdict: 'gateway',
       fires: 'er1',
+      decisive: true,
     },
     { name: 'IPv4 to hub VM, provider', pack: 'latest', design: toHubVm({}, {}), verdict: 'fastpath', fires: false },
     { name: 'IPv4 to hub VM, provider', pack: '2021-03', design: toHubVm({}, {}), verdict: 'fastpath', fires: false },
@@ -118,6 +120,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'gw1',
       confidence: 'inference',
+      decisive: true,
     },
     {
       name: 'IPv6 to hub VM, provider, Ultra Performance (AZ SKU and Direct both missing)',
@@ -125,6 +128,7 @@ const TABLE: RuleTable = {
       design: toHubVm(ultra),
       verdict: 'gateway',
       fires: ['gw1', 'er1'],
+      decisive: true,
     },
     {
       name: 'IPv4 to hub VM, Direct, Ultra Performance',
@@ -177,6 +181,7 @@ const TABLE: RuleTable = {
       design: viaUdr(),
       verdict: 'gateway',
       fires: 'gw1',
+      decisive: true,
     },
     {
       name: "IPv6 to the UDR's own NVA, Direct (no UDR hop)",
@@ -206,6 +211,7 @@ const TABLE: RuleTable = {
       design: toKeyVault(),
       verdict: 'gateway',
       fires: 'pe',
+      decisive: true,
     },
     // Neighbouring conditions.
     {

@@ -25,6 +25,7 @@ const TABLE: RuleTable = {
       fires: 'onprem',
       severity: 'error',
       hops: [],
+      decisive: true,
     },
     {
       name: 'hub VM, Microsoft peering only',
@@ -39,6 +40,7 @@ const TABLE: RuleTable = {
       design: to('hubvm', { ...microsoft, circuit: DIRECT_100G }),
       verdict: 'unreachable',
       fires: 'onprem',
+      decisive: true,
     },
     {
       name: 'spoke VM, Microsoft peering only',
@@ -46,6 +48,7 @@ const TABLE: RuleTable = {
       design: to('spokevm', microsoft),
       verdict: 'unreachable',
       fires: 'onprem',
+      decisive: true,
     },
     {
       name: 'private endpoint, Microsoft peering only',
@@ -61,6 +64,7 @@ const TABLE: RuleTable = {
       design: () => to('hubvm')().remove('link'),
       verdict: 'unreachable',
       fires: 'onprem',
+      decisive: true,
     },
     {
       name: 'expected unreachable: the finding is info',
@@ -69,6 +73,7 @@ const TABLE: RuleTable = {
       verdict: 'unreachable',
       fires: 'onprem',
       severity: 'info',
+      decisive: true,
     },
     // Private peering somewhere: reachable.
     { name: 'hub VM, private peering', pack: 'latest', design: to('hubvm'), verdict: 'fastpath', fires: false },

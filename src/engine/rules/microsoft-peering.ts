@@ -15,7 +15,7 @@ export default defineRule({
     const { code, subject } = ctx.route.problem;
     if (code !== 'microsoft-only' && code !== 'no-private-peering') return;
     const site = `"${ctx.topo.label(subject)}"`;
-    ctx.report({
+    ctx.unreachable({
       subject,
       severity: ctx.flow.props.expect === 'unreachable' ? 'info' : 'error',
       message:

@@ -34,6 +34,7 @@ const TABLE: RuleTable = {
       severity: 'info',
       confidence: 'advisory',
       hops: ['MSEE', 'onprem'],
+      decisive: false,
     },
     {
       name: 'hub VM to on-premises, provider (FastPath irrelevant)',
@@ -78,6 +79,7 @@ const TABLE: RuleTable = {
       verdict: 'unreachable',
       fires: 'hub',
       severity: 'error',
+      decisive: true,
     },
     {
       name: 'hub VM to on-premises, no connection',
@@ -92,6 +94,7 @@ const TABLE: RuleTable = {
       design: () => base({ link: { peering: 'microsoft' } }).flow('f', 'hubvm', 'onprem'),
       verdict: 'unreachable',
       fires: 'hub',
+      decisive: true,
     },
     {
       name: 'spoke VM to on-premises, transit flags off',
@@ -99,6 +102,7 @@ const TABLE: RuleTable = {
       design: () => base({ peering: noTransit }).flow('f', 'spokevm', 'onprem'),
       verdict: 'unreachable',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'expected unreachable: the finding is info',
@@ -107,6 +111,7 @@ const TABLE: RuleTable = {
       verdict: 'unreachable',
       fires: 'hub',
       severity: 'info',
+      decisive: true,
     },
     // Inside Azure: same VNet or peered VNets.
     {
@@ -115,6 +120,7 @@ const TABLE: RuleTable = {
       design: () => base().node('hubvm2', 'vm', {}, 'hub').flow('f', 'hubvm', 'hubvm2'),
       verdict: 'direct',
       fires: 'f',
+      decisive: false,
     },
     {
       name: 'hub VM to spoke VM (peered)',
@@ -122,6 +128,7 @@ const TABLE: RuleTable = {
       design: () => base().flow('f', 'hubvm', 'spokevm'),
       verdict: 'direct',
       fires: 'f',
+      decisive: false,
     },
     {
       name: 'spoke VM to hub VM, transit flags off (still peered)',
@@ -145,6 +152,7 @@ const TABLE: RuleTable = {
       design: () => withSpoke2().flow('f', 'spokevm', 'spoke2vm'),
       verdict: 'unreachable',
       fires: 'gw1',
+      decisive: true,
     },
     {
       name: 'two spokes of one hub, not peered, Direct',
@@ -194,6 +202,7 @@ const TABLE: RuleTable = {
         addHub(base().node('er2', 'circuit', {}), 'remote', { circuit: 'er2' })
           .node('remotevm', 'vm', {}, 'remote')
           .flow('f', 'remotevm', 'hubvm'),
+      decisive: true,
     },
     // On-premises at both ends.
     {
@@ -206,6 +215,7 @@ const TABLE: RuleTable = {
           .flow('f', 'onprem', 'branch'),
       verdict: 'unreachable',
       fires: 'f',
+      decisive: true,
     },
     // Inbound: not this rule.
     {

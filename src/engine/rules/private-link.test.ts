@@ -30,6 +30,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'pe',
       confidence: 'inference',
+      decisive: true,
     },
     {
       name: 'eligible hub PE (not supported)',
@@ -54,6 +55,7 @@ const TABLE: RuleTable = {
       design: toPe('hub'),
       verdict: 'gateway',
       fires: 'pe',
+      decisive: true,
     },
     {
       name: 'eligible hub PE, previews on (public preview, v2)',
@@ -62,6 +64,7 @@ const TABLE: RuleTable = {
       design: toPe('hub'),
       verdict: 'fastpath',
       fires: 'pe',
+      decisive: false,
     },
     {
       name: 'eligible hub PE on 100G Direct (GA)',
@@ -76,6 +79,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'KeyVault', { circuit: DIRECT_10G }),
       verdict: 'gateway',
       fires: 'pe',
+      decisive: true,
     },
     {
       name: 'eligible hub PE on 10G Direct, previews on',
@@ -84,6 +88,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'KeyVault', { circuit: DIRECT_10G }),
       verdict: 'fastpath',
       fires: 'pe',
+      decisive: false,
     },
     {
       name: 'eligible hub PE on 10G Direct (limited GA on 10G and 100G)',
@@ -110,6 +115,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'KeyVault', { circuit: PROVIDER_1G }),
       verdict: 'gateway',
       fires: ['er1', 'conn1'],
+      decisive: ['er1'],
     },
     {
       name: 'hub PE over a provider circuit, flag on',
@@ -124,6 +130,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'KeyVault', { circuit: PROVIDER_1G, connection: { privateLinkFastPath: false } }),
       verdict: 'gateway',
       fires: ['er1', 'conn1'],
+      decisive: true,
     },
     {
       name: 'hub PE over a provider circuit, previews on (v2 preview is Direct only)',
@@ -140,6 +147,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'KeyVault', { connection: { privateLinkFastPath: false } }),
       verdict: 'gateway',
       fires: 'conn1',
+      decisive: true,
     },
     {
       name: 'hub PE, Private Link FastPath off',
@@ -155,6 +163,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'KeyVault', hubIn('swedencentral')),
       verdict: 'gateway',
       fires: 'hub',
+      decisive: true,
     },
     {
       name: 'hub PE in swedencentral (not listed)',
@@ -227,6 +236,7 @@ const TABLE: RuleTable = {
       design: toPe('hub', 'SQL', hubIn('swedencentral')),
       verdict: 'gateway',
       fires: ['pe', 'hub'],
+      decisive: true,
     },
     // Requirement 5: hub only until 2024-06; same region as the hub.
     {
@@ -280,6 +290,7 @@ const TABLE: RuleTable = {
       design: toPe('spoke', 'Storage', { spoke: { region: 'northeurope' } }),
       verdict: 'gateway',
       fires: 'pe',
+      decisive: true,
     },
     // Neighbouring conditions.
     {

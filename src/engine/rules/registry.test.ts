@@ -25,6 +25,12 @@ function section(page: string, heading: string): string | undefined {
   return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
 }
 
+// A rule that can decide a verdict shows the decisive mark in its table; one that can also report
+// what did not decide (a plain report, or a preview the design allows) shows a finding without it.
+const DECIDES = /\bctx\.(gateway|preview|unreachable)\(/;
+const ALSO_REPORTS = /\bctx\.(report|preview)\(/;
+const withoutLineComments = (code: string) => code.replace(/^\s*\/\/.*$/gm, '');
+
 const listItems = (text: string) => text.split('\n').filter((line) => line.startsWith('- '));
 const codeSpans = (text: string) => [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] as string);
 const readDoc = (name: string) => readFileSync(join(docsDir, name), 'utf8');
@@ -57,6 +63,15 @@ describe('rule registry', () => {
     const testFile = join(here, `${id}.test.ts`);
     expect(existsSync(testFile), `${id}.test.ts is missing`).toBe(true);
     expect(readFileSync(testFile, 'utf8')).toContain(`'${id}'`);
+  });
+
+  it.each(RULES.map((r) => [r.id] as const))('%s: a rule that can decide a verdict is tested for it', (id) => {
+    const source = withoutLineComments(readFileSync(join(here, `${id}.ts`), 'utf8'));
+    const table = readFileSync(join(here, `${id}.test.ts`), 'utf8');
+    if (!DECIDES.test(source)) return;
+    expect(table, 'no case whose findings are decisive').toMatch(/\bdecisive: (true|\[)/);
+    if (ALSO_REPORTS.test(source))
+      expect(table, 'no case whose findings are not decisive').toMatch(/\bdecisive: false/);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s has a documentation page in docs/rules', (id, rule) => {

@@ -62,14 +62,22 @@ export type DesignContext = Common & {
   markOverLimit(circuitId: string, endpointId: string): void;
 };
 
-export type RouteContext = Common & { flow: Flow; route: Route };
+export type RouteContext = Common & {
+  flow: Flow;
+  route: Route;
+  /** Report why the flow has no route (route kind `none`): the finding decides its `unreachable` verdict. */
+  unreachable(report: Report): void;
+};
 
 export type LegContext = Common & {
   leg: Leg;
   flow?: Flow;
-  /** Report a limitation that sends this leg through the gateway. */
+  /** Report a limitation that sends this leg through the gateway: the finding decides the `gateway` verdict. */
   gateway(report: Report): void;
-  /** Report a preview or limited-GA feature: FastPath only when the design allows previews. */
+  /**
+   * Report a preview or limited-GA feature: FastPath only when the design allows previews; otherwise
+   * the finding, like one given to `gateway`, decides the `gateway` verdict.
+   */
   preview(report: PreviewReport): void;
   /** How a UDR on the GatewaySubnet treats FastPath traffic: through the NVA, or bypassing it. */
   udrOverFastPath(mode: 'via-nva' | 'bypass'): void;

@@ -33,6 +33,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'gw1',
       hops: VIA_GATEWAY,
+      decisive: true,
     },
     {
       name: 'hub VM, provider',
@@ -41,6 +42,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'gw1',
       hops: VIA_GATEWAY,
+      decisive: true,
     },
     {
       name: 'hub VM, Direct',
@@ -59,6 +61,7 @@ const TABLE: RuleTable = {
       fires: 'gw1',
       severity: 'warning',
       hops: BYPASS,
+      decisive: false,
     },
     {
       name: 'hub VM, Direct: UDR ignored, NVA bypassed',
@@ -114,6 +117,7 @@ const TABLE: RuleTable = {
       fires: 'gw1',
       confidence: 'inference',
       hops: BYPASS,
+      decisive: false,
     },
     // Direct from 2022: honoured, preview then limited GA, then GA.
     {
@@ -123,6 +127,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'gw1',
       hops: VIA_GATEWAY,
+      decisive: true,
     },
     {
       name: 'hub VM, Direct, previews on: edge → NVA → VM',
@@ -132,6 +137,7 @@ const TABLE: RuleTable = {
       verdict: 'fastpath',
       fires: 'gw1',
       hops: VIA_NVA,
+      decisive: false,
     },
     {
       name: 'hub VM, Direct, previews on',
@@ -148,6 +154,7 @@ const TABLE: RuleTable = {
       design: withUdr('hubvm', direct),
       verdict: 'gateway',
       fires: 'gw1',
+      decisive: true,
     },
     {
       name: 'hub VM, Direct, westeurope (listed), previews on (limited GA)',
@@ -166,6 +173,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'gw1',
       hops: VIA_GATEWAY,
+      decisive: true,
     },
     {
       name: 'hub VM, Direct, swedencentral, previews on (limited GA in all regions)',
@@ -201,6 +209,7 @@ const TABLE: RuleTable = {
       fires: 'gw1',
       severity: 'info',
       hops: VIA_NVA,
+      decisive: false,
     },
     {
       name: 'hub VM, Direct (GA)',
@@ -233,6 +242,7 @@ const TABLE: RuleTable = {
       verdict: 'gateway',
       fires: 'gw1',
       hops: ['MSEE', '*', '10.255.1.4', '10.254.10.4'],
+      decisive: true,
     },
     // Neighbouring conditions.
     {

@@ -21,8 +21,22 @@ const TABLE: RuleTable = {
   scope: 'flow',
   cases: [
     // 2019-05 … 2021-03: spokes always go through the hub gateway.
-    { name: 'spoke VM, Direct', pack: '2019-05', design: toSpokeDirect(), verdict: 'gateway', fires: 'spoke' },
-    { name: 'spoke VM, provider', pack: '2020-03', design: toSpoke(), verdict: 'gateway', fires: 'spoke' },
+    {
+      name: 'spoke VM, Direct',
+      pack: '2019-05',
+      design: toSpokeDirect(),
+      verdict: 'gateway',
+      fires: 'spoke',
+      decisive: true,
+    },
+    {
+      name: 'spoke VM, provider',
+      pack: '2020-03',
+      design: toSpoke(),
+      verdict: 'gateway',
+      fires: 'spoke',
+      decisive: true,
+    },
     { name: 'spoke VM, Direct', pack: '2020-03', design: toSpokeDirect(), verdict: 'gateway', fires: 'spoke' },
     {
       name: 'spoke VM, Direct, previews allowed (nothing in preview yet)',
@@ -39,6 +53,7 @@ const TABLE: RuleTable = {
       design: toSpoke(),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'spoke VM, provider, previews on',
@@ -47,6 +62,7 @@ const TABLE: RuleTable = {
       design: toSpoke(),
       verdict: 'fastpath',
       fires: 'spoke',
+      decisive: false,
     },
     {
       name: 'spoke VM, Direct, previews off',
@@ -78,6 +94,7 @@ const TABLE: RuleTable = {
       design: toSpokeDirect(),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'spoke VM, Direct, previews on',
@@ -86,6 +103,7 @@ const TABLE: RuleTable = {
       design: toSpokeDirect(),
       verdict: 'fastpath',
       fires: 'spoke',
+      decisive: false,
     },
     {
       name: 'spoke VM, provider, previews on',
@@ -126,6 +144,7 @@ const TABLE: RuleTable = {
       design: toSpokeDirect(inSweden),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'spoke VM, Direct, swedencentral, previews on (all regions now)',
@@ -141,6 +160,7 @@ const TABLE: RuleTable = {
       design: toSpokeDirect(),
       verdict: 'gateway',
       fires: 'spoke',
+      decisive: true,
     },
     {
       name: 'spoke VM, provider, previews on',
@@ -170,7 +190,14 @@ const TABLE: RuleTable = {
     },
     { name: 'spoke VM, Direct', pack: '2025-03', design: toSpokeDirect(), verdict: 'fastpath', fires: false },
     { name: 'spoke VM, Direct', pack: 'latest', design: toSpokeDirect(), verdict: 'fastpath', fires: false },
-    { name: 'spoke VM, provider', pack: 'latest', design: toSpoke(), verdict: 'gateway', fires: 'spoke' },
+    {
+      name: 'spoke VM, provider',
+      pack: 'latest',
+      design: toSpoke(),
+      verdict: 'gateway',
+      fires: 'spoke',
+      decisive: true,
+    },
     // Neighbouring conditions: the hub itself, FastPath off, outbound.
     { name: 'hub VM, provider (not a spoke)', pack: '2020-03', design: toHub(), verdict: 'fastpath', fires: false },
     { name: 'hub VM, provider (not a spoke)', pack: 'latest', design: toHub(), verdict: 'fastpath', fires: false },

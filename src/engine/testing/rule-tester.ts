@@ -3,11 +3,13 @@ import type { Finding } from '../model/types.ts';
 import type { PackId } from '../model/packs.ts';
 import type { Confidence, Severity, Verdict } from '../schema/kinds.ts';
 import { RULES } from '../rules/index.ts';
+import { decisiveProblems, leadingDecisive } from './decisive.ts';
 
 // Table-driven rule tests, the ESLint RuleTester way: each case is a small design, a pack and what
 // must come out: the flow's verdict and whether the rule reports, and about which node or edge.
 // Kept free of the test framework: a test compares `observe(...)`'s two halves with toEqual, so a
-// failure shows one readable diff. Message wording is never compared.
+// failure shows one readable diff. Message wording is never compared. Every case also keeps the
+// promises of the `decisive` mark (testing/decisive.ts), whatever it asserts.
 
 /** Where a rule reports. */
 export type Scope = 'flow' | 'design';
@@ -33,6 +35,11 @@ export type RuleCase = {
   confidence?: Confidence;
   /** Hop labels after the source, as a traceroute prints them. */
   hops?: readonly string[];
+  /**
+   * Which of the rule's flow findings decided the verdict, each marked and listed first: `true` every
+   * one `fires` names, `false` none, or these subjects.
+   */
+  decisive?: boolean | readonly string[];
 };
 
 export type RuleTable = { scope: Scope; cases: readonly RuleCase[] };
@@ -44,6 +51,9 @@ type Observation = {
   severities?: Severity[];
   confidences?: Confidence[];
   hops?: string[];
+  decisive?: string[];
+  /** The result breaks a promise of the decisive mark; never expected. */
+  broken?: string[];
 };
 
 const unique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
@@ -68,13 +78,38 @@ function describeFires(fires: Fires | false, scope: Scope): string {
   return `fires (${parts.join('; ')})`;
 }
 
+function describeDecisive(decisive: RuleCase['decisive']): string {
+  if (decisive === undefined) return '';
+  if (typeof decisive === 'boolean') return decisive ? ', decisive' : ', not decisive';
+  return decisive.length === 0 ? ', not decisive' : `, decisive @${unique(decisive).join(',')}`;
+}
+
 /** `it.each` rows: a readable title and the case. */
 export function ruleCases(ruleId: string, table: RuleTable): [string, RuleCase][] {
   if (!RULES.some((r) => r.id === ruleId)) throw new Error(`no rule "${ruleId}" in the registry`);
   return table.cases.map((c) => [
-    `${c.pack}${c.previews ? ' +previews' : ''} | ${c.name} → ${c.verdict}, ${describeFires(c.fires, table.scope)}`,
+    `${c.pack}${c.previews ? ' +previews' : ''} | ${c.name} → ${c.verdict}, ${describeFires(c.fires, table.scope)}` +
+      describeDecisive(c.decisive),
     c,
   ]);
+}
+
+function expectedDecisive(c: RuleCase, scope: Scope): string[] {
+  if (c.decisive === undefined || c.decisive === false) return [];
+  if (c.decisive !== true) return unique(c.decisive);
+  const named = c.fires === false ? undefined : expectedSubjects(c.fires, scope).flow;
+  if (!named?.length) throw new Error(`"${c.name}" is decisive, but \`fires\` names no finding on the flow`);
+  return named;
+}
+
+/** Subjects of the rule's decisive findings on the flow; one listed after a finding that did not decide says so. */
+function decisiveSubjects(findings: readonly Finding[], ruleId: string): string[] {
+  const leading = leadingDecisive(findings);
+  return unique(
+    findings.flatMap((f, i) =>
+      f.ruleId === ruleId && f.decisive ? [i < leading ? f.subject : `${f.subject} (not listed first)`] : [],
+    ),
+  );
 }
 
 /** Evaluates the case and returns what came out beside what the case expects, in the same shape. */
@@ -112,5 +147,11 @@ export function observe(ruleId: string, scope: Scope, c: RuleCase): { actual: Ob
     expected.hops = [...c.hops];
     actual.hops = flow.path.slice(1).map((h) => h.label);
   }
+  if (c.decisive !== undefined) {
+    expected.decisive = expectedDecisive(c, scope);
+    actual.decisive = decisiveSubjects(flow.findings, ruleId);
+  }
+  const broken = decisiveProblems(result);
+  if (broken.length > 0) actual.broken = broken;
   return { actual, expected };
 }
