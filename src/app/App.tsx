@@ -14,6 +14,7 @@ import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
+import { PanelHeading, PanelRail } from './panels/PanelRail.tsx';
 import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
 import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
@@ -73,6 +74,8 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   const starting = useStorageStore((s) => s.status === 'starting');
   const comparePack = useUiStore((s) => s.comparePack);
   const textView = useUiStore((s) => s.textView);
+  const paletteOpen = useUiStore((s) => s.paletteOpen);
+  const detailsOpen = useUiStore((s) => s.detailsOpen);
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
@@ -90,12 +93,16 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   }
   return (
     <main className="flex min-h-0 flex-1">
-      <PanelBoundary
-        name="Palette"
-        fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"
-      >
-        <Palette actions={actions} />
-      </PanelBoundary>
+      {paletteOpen ? (
+        <PanelBoundary
+          name="Palette"
+          fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"
+        >
+          <Palette actions={actions} />
+        </PanelBoundary>
+      ) : (
+        <PanelRail side="left" action="togglePalette" label="Show the palette" editor={actions} />
+      )}
       <section
         aria-label="Design"
         aria-busy={analysis.busy}
@@ -117,29 +124,35 @@ function Workspace({ analysis }: { analysis: Analysis }) {
         </PanelBoundary>
         {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
       </section>
-      <aside
-        aria-label="Details"
-        className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
-      >
-        {comparePack !== null ? (
-          <PanelBoundary name="Compare">
-            <ComparePanel design={design} analysis={analysis} comparePack={comparePack} />
+      {detailsOpen ? null : (
+        <PanelRail side="right" action="toggleDetails" label="Show the details panel" editor={actions} />
+      )}
+      {detailsOpen ? (
+        <aside
+          aria-label="Details"
+          className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+        >
+          <PanelHeading title="Details" action="toggleDetails" label="Hide the details panel" editor={actions} />
+          {comparePack !== null ? (
+            <PanelBoundary name="Compare">
+              <ComparePanel design={design} analysis={analysis} comparePack={comparePack} />
+            </PanelBoundary>
+          ) : null}
+          <PanelBoundary name="Inspector">
+            <Inspector result={result} />
           </PanelBoundary>
-        ) : null}
-        <PanelBoundary name="Inspector">
-          <Inspector result={result} />
-        </PanelBoundary>
-        {panelDesign ? (
-          <PanelBoundary name="Flow list">
-            <FlowList design={panelDesign} analysis={analysis} />
-          </PanelBoundary>
-        ) : null}
-        {panelDesign && result ? (
-          <PanelBoundary name="Findings">
-            <FindingsPanel design={panelDesign} result={result} />
-          </PanelBoundary>
-        ) : null}
-      </aside>
+          {panelDesign ? (
+            <PanelBoundary name="Flow list">
+              <FlowList design={panelDesign} analysis={analysis} />
+            </PanelBoundary>
+          ) : null}
+          {panelDesign && result ? (
+            <PanelBoundary name="Findings">
+              <FindingsPanel design={panelDesign} result={result} />
+            </PanelBoundary>
+          ) : null}
+        </aside>
+      ) : null}
     </main>
   );
 }

@@ -350,7 +350,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
           size={1.4}
           color={theme === 'dark' ? '#334155' : '#cbd5e1'}
         />
-        <Controls position="bottom-left" showInteractive={false} />
+        {/* Fit lives in the toolbar, where it keeps the design clear of the minimap (framing.ts). */}
+        <Controls position="bottom-left" showInteractive={false} showFitView={false} />
         {showMinimap ? (
           <MiniMap
             position="bottom-right"

@@ -172,6 +172,22 @@ export const ACTIONS = defineActions([
     checked: ({ ui }) => ui.textView,
   },
   {
+    id: 'togglePalette',
+    keys: ['['],
+    label: 'Palette on or off',
+    group: 'View',
+    perform: ({ ui }) => ui.togglePalette(),
+    checked: ({ ui }) => ui.paletteOpen,
+  },
+  {
+    id: 'toggleDetails',
+    keys: [']'],
+    label: 'Details panel (inspector, flows, findings) on or off',
+    group: 'View',
+    perform: ({ ui }) => ui.toggleDetails(),
+    checked: ({ ui }) => ui.detailsOpen,
+  },
+  {
     id: 'help',
     keys: ['?'],
     label: 'Show these shortcuts',

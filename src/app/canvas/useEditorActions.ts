@@ -9,16 +9,16 @@ import { useUiStore } from '../store/ui-store.ts';
 import { toast } from 'sonner';
 import type { CanvasNode } from './adapters.ts';
 import { targetVnet } from './targets.ts';
+import { useFraming } from './framing.ts';
 import { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE } from './geometry.ts';
 
 // Editor actions that need the viewport (where is "the middle of the screen"?), used by the
 // palette and by rows of the action table (actions.ts).
 
-const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1, duration: 200 } as const;
-
 export function useEditorActions() {
   const flow = useReactFlow<CanvasNode>();
   const store = useStoreApi<CanvasNode>();
+  const { fit } = useFraming();
 
   /** Adds a node from the keyboard or a palette click: into the selected VNet, or mid-screen. */
   const addKind = useCallback(
@@ -52,7 +52,7 @@ export function useEditorActions() {
     [flow, store],
   );
 
-  const fitView = useCallback(() => void flow.fitView(FIT_OPTIONS), [flow]);
+  const fitView = useCallback(() => fit(), [fit]);
 
   const tidy = useCallback(async () => {
     const design = useDesignStore.getState().design;
@@ -64,11 +64,11 @@ export function useEditorActions() {
       // Another design may have been opened while the layout was computed.
       if (useDesignStore.getState().session !== session || useDesignStore.getState().design !== design) return;
       runCommand(arrange, { positions });
-      requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+      requestAnimationFrame(() => fit());
     } catch (error) {
       toast.error(`Automatic layout failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }, [flow]);
+  }, [fit]);
 
   return useMemo(() => ({ addKind, fitView, tidy, undo: undoChange, redo: redoChange }), [addKind, fitView, tidy]);
 }

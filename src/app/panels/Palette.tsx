@@ -5,6 +5,7 @@ import { KIND_TILES, KindIcon } from '../canvas/KindIcon.tsx';
 import type { EditorActions } from '../canvas/useEditorActions.ts';
 import { PALETTE_KINDS } from '../canvas/actions.ts';
 import { KIND_NAMES } from '../words.ts';
+import { PanelHeading } from './PanelRail.tsx';
 
 // Every kind of the format, to drag onto the canvas, or to add with a click, Enter or its digit.
 
@@ -18,9 +19,7 @@ export function Palette({ actions }: { actions: EditorActions }) {
       aria-label="Palette"
       className="flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
-      <h2 className="px-3 pt-3 pb-1 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">
-        Add to the design
-      </h2>
+      <PanelHeading title="Add to the design" action="togglePalette" label="Hide the palette" editor={actions} />
       <ul className="flex-1 space-y-0.5 overflow-y-auto px-2 pb-2">
         {PALETTE_KINDS.map((kind, i) => (
           <li key={kind}>

@@ -18,6 +18,9 @@ export type UiState = {
   showMinimap: boolean;
   /** The canvas area shows the design as text (for keyboard and screen-reader users). */
   textView: boolean;
+  /** The side panels; closed, each leaves a narrow rail to open it again and the canvas the room. */
+  paletteOpen: boolean;
+  detailsOpen: boolean;
   theme: Theme;
   dialog: Dialog;
   /** The second rule pack the compare view holds the design's own pack against; null when closed. */
@@ -28,6 +31,8 @@ export type UiState = {
   toggleSnapToGrid: () => void;
   toggleMinimap: () => void;
   toggleTextView: () => void;
+  togglePalette: () => void;
+  toggleDetails: () => void;
   setTheme: (theme: Theme) => void;
   setDialog: (dialog: Dialog) => void;
   setComparePack: (pack: PackId | null) => void;
@@ -52,6 +57,8 @@ export const useUiStore = create<UiState>()((set) => ({
   snapToGrid: true,
   showMinimap: true,
   textView: false,
+  paletteOpen: true,
+  detailsOpen: true,
   theme: initialTheme(),
   dialog: null,
   comparePack: null,
@@ -61,6 +68,8 @@ export const useUiStore = create<UiState>()((set) => ({
   toggleSnapToGrid: () => set((s) => ({ snapToGrid: !s.snapToGrid })),
   toggleMinimap: () => set((s) => ({ showMinimap: !s.showMinimap })),
   toggleTextView: () => set((s) => ({ textView: !s.textView })),
+  togglePalette: () => set((s) => ({ paletteOpen: !s.paletteOpen })),
+  toggleDetails: () => set((s) => ({ detailsOpen: !s.detailsOpen })),
   setTheme: (theme) => {
     try {
       globalThis.localStorage?.setItem(THEME_KEY, theme);

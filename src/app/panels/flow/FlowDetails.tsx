@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useFraming } from '../../canvas/framing.ts';
 import type { Design, DesignEdgeOf, FlowResult } from '../../../engine/index.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { FindingCards } from '../findings/FindingCards.tsx';
@@ -18,7 +18,7 @@ export function FlowDetails({
   design: Design;
   outcome: FlowResult | undefined;
 }) {
-  const canvas = useReactFlow();
+  const { showNodes } = useFraming();
   if (!outcome) {
     return (
       <section
@@ -65,14 +65,7 @@ export function FlowDetails({
         <button
           type="button"
           className="ml-auto text-xs font-medium text-sky-700 hover:underline dark:text-sky-400"
-          onClick={() =>
-            void canvas.fitView({
-              nodes: outcome.path.map((hop) => ({ id: hop.nodeId })),
-              duration: 250,
-              padding: 0.3,
-              maxZoom: 1.2,
-            })
-          }
+          onClick={() => showNodes(outcome.path.map((hop) => hop.nodeId))}
         >
           Show path
         </button>
