@@ -59,7 +59,7 @@ test('an older rule pack changes the provider-circuit flows, and the comparison 
     .getByRole('listitem')
     .filter({ has: page.getByRole('button') });
   await expect(changes).toHaveCount(2);
-  await expect(changes.first()).toHaveAccessibleName('On-premises (CE router) → Hub VM: FastPath becomes Gateway');
+  await expect(changes.first()).toHaveAccessibleName('#1 On-premises (CE router) → Hub VM: FastPath becomes Gateway');
   await expect(changes.first()).toContainText('Under 2019-05: FastPath needs ExpressRoute Direct');
   await expect(compare.getByRole('status')).toHaveText('2 of 6 flows change verdict under 2019-05.');
 
@@ -75,7 +75,7 @@ test('selecting a flow shows its verdict, traceroute and path, and whether it me
 }) => {
   const designer = new DesignerPage(page);
   await designer.open();
-  await designer.flowList.getByRole('listitem', { name: /^On-premises \(CE router\) → Spoke VM/ }).click();
+  await designer.flowList.getByRole('listitem', { name: /^#2 On-premises \(CE router\) → Spoke VM/ }).click();
 
   const details = page.getByRole('region', { name: 'Flow details' });
   await expect(details.getByTestId('flow-verdict')).toHaveText('Gateway');

@@ -104,11 +104,14 @@ describe('fastpath-check', () => {
     const flow = result.flows['f-kv'];
     expect(Object.keys(flow)).toEqual(expect.arrayContaining(['verdict', 'path', 'findings', 'expectationMet']));
     expect(flow.path[0]).toEqual({ nodeId: 'dc', label: 'Datacenter' });
-    for (const finding of [
-      ...result.findings,
-      ...Object.values<{ findings: unknown[] }>(result.flows).flatMap((f) => f.findings),
-    ]) {
+    const flowFindings = Object.values<{ findings: { decisive?: unknown }[] }>(result.flows).flatMap((f) => f.findings);
+    // The one additive field: on a flow's findings that decided its verdict (docs/format.md).
+    expect(flowFindings.some((finding) => finding.decisive === true)).toBe(true);
+    for (const finding of [...result.findings, ...flowFindings]) {
+      const decisive = (finding as { decisive?: unknown }).decisive;
+      expect(decisive === undefined || (decisive === true && flowFindings.includes(finding as never))).toBe(true);
       expect(finding).toEqual({
+        ...(decisive ? { decisive: true } : {}),
         ruleId: expect.any(String),
         severity: expect.stringMatching(/^(error|warning|info)$/),
         message: expect.any(String),

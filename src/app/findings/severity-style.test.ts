@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES, type Severity } from '../../engine/index.ts';
-import { bySeverity, SEVERITY_STYLES, severityRank, worse, type SeverityStyle } from './severity-style.ts';
+import {
+  byDecisiveThenSeverity,
+  bySeverity,
+  SEVERITY_STYLES,
+  severityRank,
+  worse,
+  type SeverityStyle,
+} from './severity-style.ts';
 
 // ---- Colours as the browser shows them ------------------------------------------------------------
 // Tailwind 4 defines its palette in OKLCH (node_modules/tailwindcss/theme.css); these turn a class
@@ -137,6 +144,21 @@ describe('severity order', () => {
         .sort(bySeverity)
         .map((f) => f.severity),
     ).toEqual([...SEVERITIES]);
+  });
+
+  it('puts what decided a flow’s verdict first, even an info note, then orders by severity', () => {
+    const findings = [
+      { id: 'warning', severity: 'warning' as const },
+      { id: 'decisive info', severity: 'info' as const, decisive: true as const },
+      { id: 'error', severity: 'error' as const },
+      { id: 'decisive warning', severity: 'warning' as const, decisive: true as const },
+    ];
+    expect(findings.sort(byDecisiveThenSeverity).map((f) => f.id)).toEqual([
+      'decisive warning',
+      'decisive info',
+      'error',
+      'warning',
+    ]);
   });
 
   it.each<[Severity, Severity, Severity]>([

@@ -76,6 +76,14 @@ export function bySeverity(a: { severity: Severity }, b: { severity: Severity })
   return severityRank(a.severity) - severityRank(b.severity);
 }
 
+/** A flow's findings in the order to read them: what decided its verdict first, then by severity. */
+export function byDecisiveThenSeverity(
+  a: { severity: Severity; decisive?: true },
+  b: { severity: Severity; decisive?: true },
+): number {
+  return Number(b.decisive === true) - Number(a.decisive === true) || bySeverity(a, b);
+}
+
 /** The worse of two severities. */
 export function worse(a: Severity, b: Severity): Severity {
   return severityRank(b) < severityRank(a) ? b : a;

@@ -115,7 +115,7 @@ export function FlowDetails({
         </>
       ) : null}
 
-      <FindingCards findings={outcome.findings} title="Why, and what to change" />
+      <FindingCards findings={outcome.findings} title="Why, and what to change" ofFlow />
     </section>
   );
 }
