@@ -14,6 +14,8 @@ import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { Palette } from './panels/Palette.tsx';
+import { PresentMode } from './panels/present/PresentMode.tsx';
+import { ReviewerDialog } from './panels/ReviewerDialog.tsx';
 import { PanelHeading, PanelRail } from './panels/PanelRail.tsx';
 import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
@@ -29,6 +31,7 @@ import { useStorageStore } from './persistence/session.ts';
 export function App() {
   const session = useDesignStore((s) => s.session);
   const theme = useUiStore((s) => s.theme);
+  const presenting = useUiStore((s) => s.presenting);
   const analysis = useAnalysis();
 
   useEffect(() => {
@@ -47,11 +50,16 @@ export function App() {
 
   return (
     <div className="flex h-full flex-col">
-      <PanelBoundary name="Header">
-        <Header analysis={analysis} />
-      </PanelBoundary>
-      <StorageBanner />
-      <SharedBanner />
+      {/* Presenting, the canvas has the screen to itself. */}
+      {presenting ? null : (
+        <>
+          <PanelBoundary name="Header">
+            <Header analysis={analysis} />
+          </PanelBoundary>
+          <StorageBanner />
+          <SharedBanner />
+        </>
+      )}
       {/* A newly opened design gets a fresh viewport, fitted to it. */}
       <ReactFlowProvider key={session}>
         <Workspace analysis={analysis} />
@@ -59,6 +67,7 @@ export function App() {
       <ShortcutSheet />
       <DesignsDialog />
       <ConfirmDialog />
+      <ReviewerDialog />
       <Notifications theme={theme} />
     </div>
   );
@@ -76,6 +85,7 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   const textView = useUiStore((s) => s.textView);
   const paletteOpen = useUiStore((s) => s.paletteOpen);
   const detailsOpen = useUiStore((s) => s.detailsOpen);
+  const presenting = useUiStore((s) => s.presenting);
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
@@ -93,7 +103,7 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   }
   return (
     <main className="flex min-h-0 flex-1">
-      {paletteOpen ? (
+      {presenting ? null : paletteOpen ? (
         <PanelBoundary
           name="Palette"
           fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"
@@ -111,23 +121,32 @@ function Workspace({ analysis }: { analysis: Analysis }) {
         <PanelBoundary name="Canvas" fallbackClassName={OVER_CANVAS}>
           <DesignCanvas result={result} />
         </PanelBoundary>
-        {textView ? (
+        {presenting ? (
+          <PanelBoundary name="Present mode" fallbackClassName={`${OVER_CANVAS} z-[5]`}>
+            <PresentMode design={design} result={result} editor={actions} />
+          </PanelBoundary>
+        ) : null}
+        {textView && !presenting ? (
           <PanelBoundary name="Text view" fallbackClassName={`${OVER_CANVAS} z-[5]`}>
             <TextView design={design} result={result} />
           </PanelBoundary>
         ) : null}
-        <PanelBoundary name="Canvas toolbar" fallbackClassName="absolute top-3 left-3 z-10">
-          <CanvasToolbar actions={actions} />
-        </PanelBoundary>
-        <PanelBoundary name="Share toolbar" fallbackClassName="absolute top-3 right-3 z-10">
-          <ShareToolbar design={design} result={result} />
-        </PanelBoundary>
-        {design.nodes.length === 0 && !textView ? <EmptyCanvasHint /> : null}
+        {presenting ? null : (
+          <>
+            <PanelBoundary name="Canvas toolbar" fallbackClassName="absolute top-3 left-3 z-10">
+              <CanvasToolbar actions={actions} />
+            </PanelBoundary>
+            <PanelBoundary name="Share toolbar" fallbackClassName="absolute top-3 right-3 z-10">
+              <ShareToolbar design={design} result={result} />
+            </PanelBoundary>
+          </>
+        )}
+        {design.nodes.length === 0 && !textView && !presenting ? <EmptyCanvasHint /> : null}
       </section>
-      {detailsOpen ? null : (
+      {detailsOpen || presenting ? null : (
         <PanelRail side="right" action="toggleDetails" label="Show the details panel" editor={actions} />
       )}
-      {detailsOpen ? (
+      {detailsOpen && !presenting ? (
         <aside
           aria-label="Details"
           className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"

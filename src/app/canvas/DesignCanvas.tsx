@@ -7,13 +7,16 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
   type OnNodeDrag,
+  type ReactFlowState,
 } from '@xyflow/react';
+import { NORMAL_TYPE_READABLE } from './present-controls.ts';
 import {
   canPlace,
   isPackId,
@@ -95,6 +98,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   const tool = useUiStore((s) => s.tool);
   const snapToGrid = useUiStore((s) => s.snapToGrid);
   const showMinimap = useUiStore((s) => s.showMinimap);
+  const presenting = useUiStore((s) => s.presenting);
+  const smallZoom = useStore(belowNormalType);
   const theme = useUiStore((s) => s.theme);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
@@ -310,8 +315,11 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         onEdgeMouseEnter={onEdgeMouseEnter}
         onEdgeMouseLeave={onEdgeMouseLeave}
         onlyRenderVisibleElements={large}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
+        nodesDraggable={!readOnly && !presenting}
+        nodesConnectable={!readOnly && !presenting}
+        elementsSelectable={!presenting}
+        // Space is a presentation clicker's "next": it must not switch React Flow to panning then.
+        panActivationKeyCode={presenting ? null : 'Space'}
         zIndexMode="manual"
         colorMode={theme}
         fitView={firstView.fitView}
@@ -334,7 +342,13 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         elevateNodesOnSelect={false}
         proOptions={PRO_OPTIONS}
         aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
-        className={tool === 'flow' ? 'fp-flow-tool' : undefined}
+        className={
+          presenting
+            ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}`
+            : tool === 'flow'
+              ? 'fp-flow-tool'
+              : undefined
+        }
       >
         <CaptionLayerProbe onChange={onCaptionLayer} />
         {split && split.bundled.length > 0 ? (
@@ -351,8 +365,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
           color={theme === 'dark' ? '#334155' : '#cbd5e1'}
         />
         {/* Fit lives in the toolbar, where it keeps the design clear of the minimap (framing.ts). */}
-        <Controls position="bottom-left" showInteractive={false} showFitView={false} />
-        {showMinimap ? (
+        {presenting ? null : <Controls position="bottom-left" showInteractive={false} showFitView={false} />}
+        {showMinimap && !presenting ? (
           <MiniMap
             position="bottom-right"
             pannable
@@ -367,6 +381,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
     </CaptionLayerProvider>
   );
 }
+
+const belowNormalType = (s: ReactFlowState) => s.transform[2] < NORMAL_TYPE_READABLE;
 
 function minimapColour(node: CanvasNode): string {
   return node.type === 'vnet' ? '#7dd3fc' : '#64748b';

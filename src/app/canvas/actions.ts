@@ -7,6 +7,7 @@ import { useDesignStore, type DesignState } from '../store/design-store.ts';
 import { useUiStore, type UiState } from '../store/ui-store.ts';
 import { KIND_NAMES } from '../words.ts';
 import type { EditorActions } from './useEditorActions.ts';
+import { decideOnStep } from './present-controls.ts';
 
 // Every editor action in one table: the keydown handler, the canvas toolbar and the shortcut
 // sheet all read it. Adding a shortcut or a toggle is adding a row; defining the table refuses
@@ -15,7 +16,10 @@ import type { EditorActions } from './useEditorActions.ts';
 /** What an action may read and do: both stores as they are now, and the viewport's helpers. */
 export type ActionContext = { readonly ui: UiState; readonly doc: DesignState; readonly editor: EditorActions };
 
-export type ActionGroup = 'Edit' | 'Tools' | 'View' | 'Add';
+export type ActionGroup = 'Edit' | 'Tools' | 'View' | 'Add' | 'Present';
+
+/** The keys' meaning depends on the mode: presenting, → is the next flow and Delete does nothing. */
+export type ActionMode = 'edit' | 'present';
 
 export type EditorAction<Id extends string = string> = {
   id: Id;
@@ -35,7 +39,11 @@ export type EditorAction<Id extends string = string> = {
   whileTyping?: true;
   /** The key works even while a dialog is open. */
   overDialogs?: true;
+  /** The mode the action belongs to; `edit` when absent. */
+  mode?: ActionMode;
 };
+
+const modeOf = (action: { mode?: ActionMode }): ActionMode => action.mode ?? 'edit';
 
 export function defineActions<const Id extends string>(
   actions: readonly EditorAction<Id>[],
@@ -43,9 +51,10 @@ export function defineActions<const Id extends string>(
   const owner = new Map<string, string>();
   for (const action of actions) {
     for (const key of action.keys) {
-      const other = owner.get(key);
+      const slot = `${modeOf(action)}:${key}`;
+      const other = owner.get(slot);
       if (other) throw new Error(`The shortcut ${key} is given to both "${other}" and "${action.id}".`);
-      owner.set(key, action.id);
+      owner.set(slot, action.id);
     }
   }
   return actions;
@@ -172,6 +181,15 @@ export const ACTIONS = defineActions([
     checked: ({ ui }) => ui.textView,
   },
   {
+    id: 'present',
+    keys: ['P'],
+    label: 'Present: the canvas alone, full screen, stepping through the flows',
+    button: 'Present',
+    group: 'View',
+    perform: ({ ui }) => ui.startPresenting(),
+    enabled: ({ doc }) => (doc.design?.nodes.length ?? 0) > 0,
+  },
+  {
     id: 'togglePalette',
     keys: ['['],
     label: 'Palette on or off',
@@ -194,6 +212,73 @@ export const ACTIONS = defineActions([
     group: 'View',
     overDialogs: true,
     perform: ({ ui }) => ui.setDialog(ui.dialog === 'shortcuts' ? null : 'shortcuts'),
+  },
+  {
+    id: 'presentNext',
+    keys: ['ArrowRight', ' ', 'PageDown'],
+    label: 'Next flow',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.presentGo(ui.presentStep + 1),
+  },
+  {
+    id: 'presentPrevious',
+    keys: ['ArrowLeft', 'PageUp'],
+    label: 'Previous flow',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.presentGo(ui.presentStep - 1),
+  },
+  {
+    id: 'presentOverview',
+    keys: ['Home', 'O'],
+    label: 'The whole design',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.presentGo(-1),
+  },
+  {
+    id: 'presentWhy',
+    keys: ['W'],
+    label: 'Why: every finding of the flow, in large type',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'why' ? null : 'why'),
+    enabled: ({ ui }) => ui.presentStep >= 0,
+  },
+  {
+    id: 'presentAgenda',
+    keys: ['L'],
+    label: 'The agenda: the order of the flows, to rearrange',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'agenda' ? null : 'agenda'),
+  },
+  {
+    id: 'presentAccept',
+    keys: ['A'],
+    label: 'Accept the flow',
+    group: 'Present',
+    mode: 'present',
+    perform: () => decideOnStep('accepted'),
+    enabled: ({ ui }) => ui.presentStep >= 0,
+  },
+  {
+    id: 'presentChanges',
+    keys: ['R'],
+    label: 'Request a change to the flow',
+    group: 'Present',
+    mode: 'present',
+    perform: () => decideOnStep('changesRequested'),
+    enabled: ({ ui }) => ui.presentStep >= 0,
+  },
+  {
+    id: 'presentLeave',
+    keys: ['Escape', 'P'],
+    label: 'Leave present mode',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.stopPresenting(),
   },
   ...PALETTE_KINDS.map((kind, i): EditorAction<`add:${NodeKind}`> => ({
     id: `add:${kind}`,
@@ -219,6 +304,8 @@ export const TOOLBAR = [
   'toggleGrid',
   'toggleMinimap',
   'toggleTextView',
+  '|',
+  'present',
 ] as const satisfies readonly (ActionId | '|')[];
 
 export type ToolbarActionId = Exclude<(typeof TOOLBAR)[number], '|'>;
@@ -248,7 +335,7 @@ export function shortcutSheet(): readonly {
   group: ActionGroup;
   entries: readonly { id: string; label: string; keys: readonly string[] }[];
 }[] {
-  const groups: readonly ActionGroup[] = ['Edit', 'Tools', 'View', 'Add'];
+  const groups: readonly ActionGroup[] = ['Edit', 'Tools', 'View', 'Add', 'Present'];
   return groups.map((group) => ({
     group,
     entries: [
@@ -287,11 +374,12 @@ export function normaliseKey(event: KeyEventLike): string | null {
 
 export function findAction(
   event: KeyEventLike,
+  mode: ActionMode = 'edit',
   actions: readonly EditorAction<ActionId>[] = ACTIONS,
 ): EditorAction<ActionId> | undefined {
   const key = normaliseKey(event);
   if (!key) return undefined;
-  return actions.find((a) => a.keys.includes(key));
+  return actions.find((a) => modeOf(a) === mode && a.keys.includes(key));
 }
 
 /** How a key is shown: "Ctrl+Shift+Z", or "⌘⇧Z" on a Mac. */

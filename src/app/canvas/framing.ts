@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { getNodesBounds, useReactFlow, useStoreApi, type Rect, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type Rect, type Viewport } from '@xyflow/react';
 import { useUiStore } from '../store/ui-store.ts';
 import type { CanvasEdge, CanvasNode } from './canvas-types.ts';
 
@@ -78,20 +78,28 @@ export function frameClear(
   return best ?? frameBounds(bounds, pane, insets, options);
 }
 
+/** What floats over the pane: bands along its sides and boxes in its corners. */
+export type Overlays = { insets: Insets; corners: readonly CornerBox[] };
+
+/** While editing: the toolbars along the top, the zoom controls and (when shown) the minimap below. */
+function editingOverlays(): Overlays {
+  const corners = useUiStore.getState().showMinimap ? [MINIMAP_BOX, CONTROLS_BOX] : [CONTROLS_BOX];
+  return { insets: { top: TOOLBAR_INSET, right: 0, bottom: 0, left: 0 }, corners };
+}
+
 /** Frames nodes on the canvas: the whole design (Fit), a flow's path, a presented step. */
 export function useFraming() {
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const store = useStoreApi<CanvasNode, CanvasEdge>();
 
   const viewportFor = useCallback(
-    (nodeIds: readonly string[] | 'all', options: FrameOptions, extra: Partial<Insets> = {}): Viewport | null => {
+    (nodeIds: readonly string[] | 'all', options: FrameOptions, overlays: Overlays = editingOverlays()) => {
       const all = flow.getNodes();
       const wanted = nodeIds === 'all' ? all : all.filter((node) => nodeIds.includes(node.id));
       if (wanted.length === 0) return null;
       const { width, height } = store.getState();
-      const corners = useUiStore.getState().showMinimap ? [MINIMAP_BOX, CONTROLS_BOX] : [CONTROLS_BOX];
-      const insets = { top: TOOLBAR_INSET, right: 0, bottom: 0, left: 0, ...extra };
-      return frameClear(getNodesBounds(wanted), { width, height }, insets, corners, options);
+      // The instance's bounds: a node inside a VNet has a position relative to it.
+      return frameClear(flow.getNodesBounds(wanted), { width, height }, overlays.insets, overlays.corners, options);
     },
     [flow, store],
   );

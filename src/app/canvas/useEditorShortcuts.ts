@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { actionContext, findAction, isEnabled } from './actions.ts';
 import { isTypingTarget } from './targets.ts';
+import { useUiStore } from '../store/ui-store.ts';
 import type { EditorActions } from './useEditorActions.ts';
 
 // The keyboard: one keydown listener reading the action table. Keys typed into a text field stay
@@ -11,7 +12,7 @@ export function useEditorShortcuts(editor: EditorActions): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.isComposing) return;
-      const action = findAction(event);
+      const action = findAction(event, useUiStore.getState().presenting ? 'present' : 'edit');
       if (!action) return;
       const modified = event.ctrlKey || event.metaKey;
       if (isTypingTarget(event) && !action.whileTyping) return;

@@ -102,6 +102,13 @@ const ICONS: Record<ToolbarActionId, ReactNode> = {
       <path d="M4 6h16M4 10h16M4 14h10M4 18h12" />
     </svg>
   ),
+  present: (
+    <svg {...svg}>
+      <rect x="3" y="4" width="18" height="12" rx="1.5" />
+      <path d="M12 16v4M8 20h8" />
+      <path d="m10 8 4 2-4 2z" fill="currentColor" />
+    </svg>
+  ),
 };
 
 const BUTTONS = TOOLBAR.map((id) => (id === '|' ? id : { id, action: actionById(id) }));

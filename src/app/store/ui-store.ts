@@ -25,6 +25,14 @@ export type UiState = {
   dialog: Dialog;
   /** The second rule pack the compare view holds the design's own pack against; null when closed. */
   comparePack: PackId | null;
+  /** Present mode: the canvas alone, for a meeting room, stepping through the flows. */
+  presenting: boolean;
+  /** The flow ids in the order they are presented (the design's agenda, then the rest). */
+  presentAgenda: readonly string[];
+  /** Where the presenter is in the agenda; -1 is the overview of the whole design. */
+  presentStep: number;
+  /** What opens over the presented canvas: the step's whole "why", or the agenda to rearrange. */
+  presentPanel: 'why' | 'agenda' | null;
   setHighlightedFlow: (flowId: string | null) => void;
   setSelection: (selection: Selection) => void;
   setTool: (tool: Tool) => void;
@@ -36,6 +44,13 @@ export type UiState = {
   setTheme: (theme: Theme) => void;
   setDialog: (dialog: Dialog) => void;
   setComparePack: (pack: PackId | null) => void;
+  startPresenting: () => void;
+  stopPresenting: () => void;
+  /** A new order (the agenda was edited, a flow added or deleted): the flow on screen stays on screen. */
+  setPresentAgenda: (agenda: readonly string[]) => void;
+  /** Goes to a step, kept between the overview and the last flow. */
+  presentGo: (step: number) => void;
+  setPresentPanel: (panel: 'why' | 'agenda' | null) => void;
 };
 
 const THEME_KEY = 'fastpath-designer.theme';
@@ -62,6 +77,10 @@ export const useUiStore = create<UiState>()((set) => ({
   theme: initialTheme(),
   dialog: null,
   comparePack: null,
+  presenting: false,
+  presentAgenda: [],
+  presentStep: -1,
+  presentPanel: null,
   setHighlightedFlow: (highlightedFlowId) => set({ highlightedFlowId }),
   setSelection: (selection) => set({ selection }),
   setTool: (tool) => set({ tool }),
@@ -80,4 +99,22 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   setDialog: (dialog) => set({ dialog }),
   setComparePack: (comparePack) => set({ comparePack }),
+  startPresenting: () =>
+    set({
+      presenting: true,
+      presentStep: -1,
+      presentPanel: null,
+      dialog: null,
+      selection: EMPTY_SELECTION,
+      highlightedFlowId: null,
+    }),
+  stopPresenting: () => set({ presenting: false, presentPanel: null }),
+  setPresentAgenda: (agenda) =>
+    set((s) => {
+      const current = s.presentAgenda[s.presentStep];
+      const kept = current === undefined ? -1 : agenda.indexOf(current);
+      return { presentAgenda: agenda, presentStep: kept >= 0 ? kept : Math.min(s.presentStep, agenda.length - 1) };
+    }),
+  presentGo: (step) => set((s) => ({ presentStep: Math.max(-1, Math.min(step, s.presentAgenda.length - 1)) })),
+  setPresentPanel: (presentPanel) => set({ presentPanel }),
 }));

@@ -8,6 +8,10 @@ import type { Severity } from '../../../engine/index.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 import { rectOf } from './node-rect.ts';
+import { PRESENT_TYPE } from '../present-controls.ts';
+
+/** The glyph is drawn 12 px across; presenting, the badge grows until it is PRESENT_TYPE.glyph. */
+const PRESENT_BADGE_SCALE = PRESENT_TYPE.glyph / 12;
 
 /**
  * A traffic flow, coloured and dashed by its verdict. The verdict attributes and accessible name
@@ -17,6 +21,7 @@ import { rectOf } from './node-rect.ts';
 function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<FlowCanvasEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const presenting = useUiStore((s) => s.presenting);
   const focus = useUiStore((s) =>
     s.highlightedFlowId === null ? 'none' : s.highlightedFlowId === id ? 'self' : 'other',
   );
@@ -56,6 +61,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
           y={shape.labelY}
           state={data.state}
           number={data.number}
+          scale={presenting ? PRESENT_BADGE_SCALE : 1}
           findings={data.findings}
           worst={data.worst}
         />
@@ -87,6 +93,7 @@ function VerdictBadge({
   y,
   state,
   number,
+  scale,
   findings,
   worst,
 }: {
@@ -94,12 +101,18 @@ function VerdictBadge({
   y: number;
   state: FlowState;
   number: number;
+  /** Larger when presenting, so the glyph reads from the back of a room. */
+  scale: number;
   findings: number;
   worst?: Severity;
 }) {
   const look = VERDICT_STYLES[state];
   return (
-    <g transform={`translate(${x} ${y})`} className="fp-flow-badge" pointerEvents="none">
+    <g
+      transform={`translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}`}
+      className="fp-flow-badge"
+      pointerEvents="none"
+    >
       {/* The number people say in a review ("flow 3"), left of the glyph, on a halo so it reads over lines. */}
       <text
         x={-12}

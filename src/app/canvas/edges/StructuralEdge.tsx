@@ -34,7 +34,7 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
       {data?.caption ? (
         <EdgeCaption>
           <div
-            className={`pointer-events-none absolute max-w-40 rounded-md bg-white/90 px-1.5 py-0.5 text-center text-[10.5px] leading-tight font-medium ring-1 dark:bg-slate-800/90 ${selected ? 'text-sky-700 ring-sky-400 dark:text-sky-300' : 'text-slate-500 ring-slate-200 dark:text-slate-400 dark:ring-slate-600'}`}
+            className={`fp-edge-caption pointer-events-none absolute max-w-40 rounded-md bg-white/90 px-1.5 py-0.5 text-center text-[10.5px] leading-tight font-medium ring-1 dark:bg-slate-800/90 ${selected ? 'text-sky-700 ring-sky-400 dark:text-sky-300' : 'text-slate-500 ring-slate-200 dark:text-slate-400 dark:ring-slate-600'}`}
             style={{
               zIndex: LAYER.edgeCaption,
               transform: `translate(-50%, -50%) translate(${shape.labelX}px, ${shape.labelY}px)`,

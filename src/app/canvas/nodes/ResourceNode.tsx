@@ -39,10 +39,12 @@ function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>)
         <KindIcon kind={data.kind} className="size-5" />
       </span>
       <span className="min-w-0 leading-tight">
-        <span className="line-clamp-2 text-[13px] font-semibold break-words text-slate-800 dark:text-slate-100">
+        <span className="fp-node-name line-clamp-2 text-[13px] font-semibold break-words text-slate-800 dark:text-slate-100">
           {data.label}
         </span>
-        <span className="mt-0.5 block truncate text-[11px] text-slate-500 dark:text-slate-400">{data.detail}</span>
+        <span className="fp-node-detail mt-0.5 block truncate text-[11px] text-slate-500 dark:text-slate-400">
+          {data.detail}
+        </span>
       </span>
       <ConnectHandles id={id} kind={data.kind} label={data.label} />
       <FindingsMarker count={data.findings} worst={data.worst} />

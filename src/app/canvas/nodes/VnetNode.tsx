@@ -27,10 +27,12 @@ function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
             <KindIcon kind="vnet" className="size-4" />
           </span>
           <span className="min-w-0 leading-tight">
-            <span className="block truncate text-[13px] font-semibold text-sky-950 dark:text-sky-100">
+            <span className="fp-node-name block truncate text-[13px] font-semibold text-sky-950 dark:text-sky-100">
               {data.label}
             </span>
-            <span className="block truncate text-[11px] text-sky-800/70 dark:text-sky-300/70">{data.detail}</span>
+            <span className="fp-node-detail block truncate text-[11px] text-sky-800/70 dark:text-sky-300/70">
+              {data.detail}
+            </span>
           </span>
         </div>
       ) : null}
