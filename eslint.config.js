@@ -29,7 +29,7 @@ const APP_LAYERS = [
   ['panels', 'canvas'],
   ['persistence', 'queries', 'layout'],
   ['io'],
-  ['findings'],
+  ['findings', 'review'],
   ['commands'],
   ['store'],
 ];
