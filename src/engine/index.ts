@@ -12,6 +12,9 @@ export type {
   DesignNodeOf,
   DesignEdgeOf,
   Note,
+  Review,
+  Decision,
+  DecisionStatus,
   Position,
   EvaluationResult,
   FlowResult,
@@ -30,7 +33,16 @@ export {
   type ConnectMode,
   type InferredEdge,
 } from './model/grammar.ts';
-export { NODE_PROPS, EDGE_PROPS } from './schema/design-schema.ts';
+export {
+  NODE_PROPS,
+  EDGE_PROPS,
+  noteSchema,
+  decisionSchema,
+  MAX_AUTHOR,
+  MAX_DECISION_TEXT,
+  MAX_NOTE_TEXT,
+} from './schema/design-schema.ts';
+export { withReview } from './schema/review.ts';
 export { EDGE_NAMES, KIND_NAMES, NODE_NOUNS } from './model/kind-names.ts';
 export {
   AZURE_REGIONS,

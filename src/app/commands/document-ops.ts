@@ -1,6 +1,7 @@
 import {
   EDGE_PROPS,
   NODE_PROPS,
+  withReview,
   type Design,
   type DesignEdge,
   type DesignNode,
@@ -12,7 +13,7 @@ import { KIND_NAMES } from '../words.ts';
 // Small pure helpers the commands share: fresh ids, defaults, and removal that leaves no
 // dangling reference behind (the loader would refuse the document otherwise).
 
-const ID_PREFIX: Record<NodeKind | EdgeKind, string> = {
+const ID_PREFIX: Record<NodeKind | EdgeKind | 'note', string> = {
   onPremises: 'site',
   circuit: 'circuit',
   vnet: 'vnet',
@@ -26,17 +27,26 @@ const ID_PREFIX: Record<NodeKind | EdgeKind, string> = {
   connection: 'conn',
   vnetPeering: 'peering',
   flow: 'flow',
+  note: 'note',
 };
 
+/**
+ * Ids a new node, edge or note must not take. Review entries count too: a design opened from
+ * storage is not loaded again, so one kept by an older copy of the app may still name a deleted
+ * flow, and a new flow must not inherit that flow's decision.
+ */
 export function takenIds(design: Design): Set<string> {
   const ids = new Set<string>();
   for (const node of design.nodes) ids.add(node.id);
   for (const edge of design.edges) ids.add(edge.id);
+  for (const note of design.notes) ids.add(note.id);
+  for (const id of design.review?.agenda ?? []) ids.add(id);
+  for (const decision of design.review?.decisions ?? []) ids.add(decision.flowId);
   return ids;
 }
 
 /** The first of "vm-1", "vm-2", … not in `taken`; the id is added to `taken`. */
-export function freshId(taken: Set<string>, kind: NodeKind | EdgeKind): string {
+export function freshId(taken: Set<string>, kind: NodeKind | EdgeKind | 'note'): string {
   const prefix = ID_PREFIX[kind];
   let n = 1;
   while (taken.has(`${prefix}-${n}`)) n++;
@@ -70,7 +80,8 @@ export function withChildren(design: Design, ids: Iterable<string>): Set<string>
 
 /**
  * The design without the given nodes and edges, and without anything that pointed at them:
- * edges ending at a removed node, a gateway's route to a removed NVA, a note's pin.
+ * edges ending at a removed node, a gateway's route to a removed NVA, a note's pin, a removed
+ * flow's decision and place on the review agenda.
  */
 export function removeItems(design: Design, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): Design {
   const nodes = design.nodes
@@ -97,5 +108,19 @@ export function removeItems(design: Design, nodeIds: ReadonlySet<string>, edgeId
     }
     return note;
   });
-  return { ...design, nodes, edges, notes };
+  return withoutReviewOf({ ...design, nodes, edges, notes }, keptEdges);
+}
+
+/** The review without entries for flows that are not kept; the design itself when nothing goes. */
+function withoutReviewOf(design: Design, keptEdges: ReadonlySet<string>): Design {
+  const review = design.review;
+  if (!review) return design;
+  const agenda = review.agenda?.filter((id) => keptEdges.has(id));
+  const decisions = review.decisions?.filter((decision) => keptEdges.has(decision.flowId));
+  if (agenda?.length === review.agenda?.length && decisions?.length === review.decisions?.length) return design;
+  return withReview(design, {
+    ...review,
+    ...(agenda ? { agenda } : {}),
+    ...(decisions ? { decisions } : {}),
+  });
 }

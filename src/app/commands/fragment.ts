@@ -26,6 +26,7 @@ export function fragmentOf(design: Design, selection: Selection): Fragment | nul
   // Edges come along when both ends do; a selected edge alone cannot be pasted without its ends.
   const edges: DesignEdge[] = design.edges.filter((edge) => copied.has(edge.source) && copied.has(edge.target));
   if (copied.size === 0) return null;
+  // Notes and the review stay behind: a copied flow is a new flow, not yet discussed.
   return {
     design: {
       format: design.format,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDesign } from '../../engine/index.ts';
+import { loadDesign, type Design, type Review } from '../../engine/index.ts';
 import { duplicateSelection } from './duplicate-selection.ts';
-import { fragmentContext, fragmentOf, fragmentText } from './fragment.ts';
+import { CLIPBOARD_FIELD, fragmentContext, fragmentOf, fragmentText } from './fragment.ts';
 import { paste } from './paste.ts';
 import { estate, nodeOf, select, state } from '../testing/fixtures.ts';
 
@@ -92,5 +92,56 @@ describe('copy and paste', () => {
     expect(outcome.design.nodes.at(-1)).toMatchObject({ kind: 'vm', parentId: 'hub' });
     expect(outcome.design.nodes).toHaveLength(estate().nodes.length + 1);
     expect(duplicateSelection.run(state(), undefined)).toEqual({ status: 'unchanged' });
+  });
+});
+
+describe('copy and paste: no review comes along', () => {
+  const AT = '2026-11-30T10:00:00.000Z';
+  const decided = (flowId: string) => ({ flowId, status: 'accepted' as const, text: 'Fine', at: AT });
+  const reviewed = (review: Review): Design => ({ ...estate(), review });
+
+  it('copies no decision or agenda entry', () => {
+    const fragment = fragmentOf(reviewed({ agenda: ['f1'], decisions: [decided('f1')] }), select(['site', 'spoke']));
+    if (!fragment) throw new Error('empty fragment');
+    expect(fragment.design.edges.map((e) => e.id)).toEqual(['f1']);
+    expect(fragment.design).not.toHaveProperty('review');
+    expect(fragmentText(fragment)).not.toContain('"review"');
+  });
+
+  it.each([
+    [
+      'a paste',
+      (design: Design) =>
+        paste.run(state(design), { fragment: roundTrip(['site', 'vm2', 'spoke']), offset: { x: 10, y: 10 } }),
+    ],
+    ['a duplicate', (design: Design) => duplicateSelection.run(state(design, select(['site', 'spoke'])), undefined)],
+  ])('gives the flows of %s no decision and leaves the design’s review as it was', (_name, run) => {
+    const before = reviewed({ agenda: ['f1'], decisions: [decided('f1')] });
+    const outcome = run(before);
+    if (outcome.status !== 'changed') throw new Error(outcome.status);
+    const copies = outcome.design.edges.filter((e) => e.kind === 'flow' && e.id !== 'f1');
+    expect(copies).toHaveLength(1);
+    expect(outcome.design.review).toBe(before.review);
+    const loaded = loadDesign(JSON.stringify(outcome.design));
+    expect(loaded.ok && loaded.warnings).toEqual([]);
+  });
+
+  it('pastes the flows of a whole design without its review, whatever ids they had', () => {
+    const other = { ...reviewed({ decisions: [decided('f1')] }), [CLIPBOARD_FIELD]: { context: [] } };
+    const loaded = loadDesign(JSON.stringify(other));
+    if (!loaded.ok) throw new Error('refused');
+    const fragment = { design: loaded.design, context: new Set<string>() };
+    const outcome = paste.run(state(), { fragment, offset: { x: 0, y: 0 } });
+    if (outcome.status !== 'changed') throw new Error(outcome.status);
+    expect(outcome.design).not.toHaveProperty('review');
+  });
+
+  it('never gives a new flow the id of a decision an older copy of the app left behind', () => {
+    // Opened from storage, so not loaded again: the decision names a flow that is gone.
+    const stale = reviewed({ decisions: [decided('flow-1')] });
+    const outcome = duplicateSelection.run(state(stale, select(['site', 'spoke'])), undefined);
+    if (outcome.status !== 'changed') throw new Error(outcome.status);
+    const copy = outcome.design.edges.find((e) => e.kind === 'flow' && e.id !== 'f1');
+    expect(copy?.id).toBe('flow-2');
   });
 });

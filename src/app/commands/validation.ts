@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { decisionSchema, MAX_AUTHOR } from '../../engine/index.ts';
 
 /** "bandwidthMbps: expected a number > 0": the first problem zod found, said plainly. */
 export function firstIssue(error: z.ZodError): string {
@@ -36,4 +37,16 @@ export function editKey(
 ): string {
   const fields = [...(patch.label !== undefined ? ['label'] : []), ...Object.keys(patch.props ?? {})].sort().join(',');
   return `${scope}:${id}:${fields}`;
+}
+
+/** Why `at` is not a date-time the document accepts, or null when it is one. */
+export function dateTimeProblem(at: string): string | null {
+  return decisionSchema.shape.at.safeParse(at).success
+    ? null
+    : `"${at.slice(0, 40)}" is not a date and time such as 2026-11-30T10:00:00Z.`;
+}
+
+/** Why a person's name cannot be written as an author, or null when it can. */
+export function authorProblem(author: string): string | null {
+  return author.length > MAX_AUTHOR ? `A name can be at most ${MAX_AUTHOR} characters.` : null;
 }

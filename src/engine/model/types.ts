@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { EDGE_PROPS, NODE_PROPS, documentShellSchema, noteSchema } from '../schema/design-schema.ts';
+import type {
+  EDGE_PROPS,
+  NODE_PROPS,
+  decisionSchema,
+  documentShellSchema,
+  noteSchema,
+  reviewSchema,
+} from '../schema/design-schema.ts';
 import type { Confidence, EdgeKind, NodeKind, Severity, Verdict } from '../schema/kinds.ts';
 import type { PackId } from './packs.ts';
 
@@ -23,6 +30,10 @@ export type DesignEdge = { [K in EdgeKind]: DesignEdgeOf<K> }[EdgeKind];
 
 export type Note = z.output<typeof noteSchema>;
 
+export type Decision = z.output<typeof decisionSchema>;
+export type DecisionStatus = Decision['status'];
+export type Review = z.output<typeof reviewSchema>;
+
 type Shell = z.output<typeof documentShellSchema>;
 export type Design = Extra & {
   format: Shell['format'];
@@ -33,6 +44,8 @@ export type Design = Extra & {
   nodes: DesignNode[];
   edges: DesignEdge[];
   notes: Note[];
+  /** Absent when empty; its entries name flows of this design, at most one decision per flow. */
+  review?: Review;
 };
 
 export type Source = { title: string; url: string; date: string };

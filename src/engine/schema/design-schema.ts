@@ -3,6 +3,7 @@ import { isCidr, isIp } from '../model/ip.ts';
 import {
   CIRCUIT_SKUS,
   CIRCUIT_TYPES,
+  DECISION_STATUSES,
   GATEWAY_SKUS,
   LB_SKUS,
   NODE_KINDS,
@@ -25,6 +26,9 @@ const cidrList = z.array(cidr).max(100_000);
 const ip = z.string().refine((s) => s === '' || isIp(s), { message: 'expected an IP address such as 10.0.1.4' });
 const instances = z.number().int().min(1).max(10_000_000).default(1);
 const text = (max: number) => z.string().max(max);
+// Offsets are allowed (a hand-written "+02:00" is as clear as "Z"); seconds are not optional, so
+// every accepted value is one Date.parse reads the same way everywhere.
+const dateTime = z.iso.datetime({ offset: true });
 
 export const NODE_PROPS = {
   onPremises: z.looseObject({ prefixes: cidrList.default([]) }),
@@ -88,16 +92,47 @@ export const edgeShellSchema = z.looseObject({
   props,
 });
 
+export const MAX_NOTE_TEXT = 10_000;
+export const MAX_AUTHOR = 200;
+
+/** Note text is plain text: every output escapes it for its own language, nothing renders it as markup. */
 export const noteSchema = z.looseObject({
   id,
-  text: text(10_000),
+  text: text(MAX_NOTE_TEXT),
   nodeId: id.optional(),
   edgeId: id.optional(),
   position: position.optional(),
+  author: text(MAX_AUTHOR).optional(),
+  createdAt: dateTime.optional(),
+  updatedAt: dateTime.optional(),
 });
 
 export const MAX_NODES = 20_000;
 export const MAX_EDGES = 50_000;
+
+export const MAX_DECISION_TEXT = 2_000;
+
+/**
+ * A review's verdict on one flow. Its text may be empty, and reads as empty when left out; the app
+ * always writes it, so what the app writes round-trips as written.
+ */
+export const decisionSchema = z.looseObject({
+  flowId: id,
+  status: z.enum(DECISION_STATUSES),
+  text: text(MAX_DECISION_TEXT).default(''),
+  author: text(MAX_AUTHOR).optional(),
+  at: dateTime,
+});
+
+/**
+ * Optional, and absent when empty. References to flows are not checked by the schema: the loader
+ * drops entries whose flow is gone (with a warning), as a copy of the app that predates the block
+ * keeps it untouched when it deletes a flow.
+ */
+export const reviewSchema = z.looseObject({
+  agenda: z.array(id).max(MAX_EDGES).optional(),
+  decisions: z.array(decisionSchema).max(MAX_EDGES).optional(),
+});
 
 export const documentShellSchema = z.looseObject({
   format: z.literal(FORMAT_ID),
@@ -108,4 +143,5 @@ export const documentShellSchema = z.looseObject({
   nodes: z.array(z.unknown()).max(MAX_NODES),
   edges: z.array(z.unknown()).max(MAX_EDGES).default([]),
   notes: z.array(noteSchema).max(10_000).default([]),
+  review: reviewSchema.optional(),
 });

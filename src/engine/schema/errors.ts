@@ -9,6 +9,8 @@ export const LOAD_ERROR_CODES = {
   tooNew: 'E_IMPORT_TOO_NEW',
   invalid: 'E_IMPORT_INVALID',
   structure: 'E_IMPORT_STRUCTURE',
+  /** A warning, never an error: a review entry naming a flow that is gone, or a repeat, was dropped. */
+  reviewEntryDropped: 'W_IMPORT_REVIEW_DROPPED',
 } as const;
 export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[keyof typeof LOAD_ERROR_CODES];
 

@@ -54,6 +54,9 @@ export const PEERING_TYPES = ['private', 'microsoft'] as const;
 export const VERDICTS = ['fastpath', 'gateway', 'direct', 'unreachable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** What a design review decided about a flow. */
+export const DECISION_STATUSES = ['accepted', 'changesRequested'] as const;
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -13,8 +13,10 @@ import { sanitize } from './sanitize.ts';
 import { migrate } from '../migrations/index.ts';
 import { issuesToProblems } from './zod-issues.ts';
 import { checkStructure } from './structure.ts';
+import { reconcileReview } from './review.ts';
 
-// The one load pipeline: parse → envelope → migrate → validate → restore defaults.
+// The one load pipeline: parse → envelope → migrate → validate → restore defaults → drop review
+// entries whose flow is gone.
 // File open, paste, share links, autosave, the worker and the checker all come through here.
 
 export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
@@ -124,10 +126,11 @@ function loadUnsafe(input: unknown, options: LoadOptions): LoadResult {
   });
   if (problems.length > 0) return fail(...problems);
 
-  const design: Design = { ...shell.data, nodes, edges };
-  const structure = checkStructure(design);
+  const checked: Design = { ...shell.data, nodes, edges };
+  const structure = checkStructure(checked);
   if (structure.length > 0) return fail(...structure);
-  return { ok: true, design, warnings: clean.dropped };
+  const { design, warnings } = reconcileReview(checked);
+  return { ok: true, design, warnings: [...clean.dropped, ...warnings] };
 }
 
 /** UTF-8 size of a string, counting no further than needed to know it is over `limit`. */

@@ -26,6 +26,10 @@ function sentence(issue: Issue): string {
       return `expected a whole number, ${got}`;
     case 'invalid_union':
       return `does not match any allowed form, ${got}`;
+    case 'invalid_format':
+      return issue.format === 'datetime'
+        ? `expected a date and time such as 2026-11-30T10:00:00Z, ${got}`
+        : `${issue.message}, ${got}`;
     case 'custom':
       return `${issue.message}, ${got}`;
     default:
