@@ -1,4 +1,5 @@
 import { toast } from 'sonner';
+import type { DecisionStatus } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
 import { setDecision } from '../commands/review.ts';
 import { decisionFor } from '../review/decisions.ts';
@@ -22,8 +23,6 @@ export const PRESENT_MIN_ZOOM = Math.max(
 export const NORMAL_TYPE_READABLE = Math.max(READABLE_PX.name / 13, READABLE_PX.detail / 11);
 /** The caption bar along the bottom of the presented canvas. */
 export const PRESENT_CAPTION_HEIGHT = 116;
-
-export type DecisionStatus = 'accepted' | 'changesRequested';
 
 export const READ_ONLY_DECISION =
   'This shared design is read-only: choose “Save a copy” to record decisions and notes.';

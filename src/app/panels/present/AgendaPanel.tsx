@@ -4,6 +4,7 @@ import type { Design, EvaluationResult } from '../../../engine/index.ts';
 import { PRESENT_CAPTION_HEIGHT, READ_ONLY_DECISION } from '../../canvas/present-controls.ts';
 import { runCommand } from '../../commands/editor.ts';
 import { setAgenda } from '../../commands/review.ts';
+import { defaultAgenda } from '../../review/agenda.ts';
 import { decisionFor } from '../../review/decisions.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -33,7 +34,8 @@ export function AgendaPanel({
       toast.error(READ_ONLY_DECISION, { id: 'read-only-decision' });
       return;
     }
-    runCommand(setAgenda, { order: [...next] });
+    // An order that is the default one is no agenda: the design then follows its verdicts as they change.
+    runCommand(setAgenda, { order: [...next], defaultOrder: defaultAgenda(design, result) });
   };
   const move = (from: number, to: number) => {
     if (to < 0 || to >= order.length || from === to) return;
