@@ -36,9 +36,30 @@ describe('the action table', () => {
     ).toThrow(/Mod\+Z is given to both "undo" and "redo"/);
   });
 
-  it('gives no key twice, counting the clipboard keys', () => {
-    const keys = [...ACTIONS.flatMap((a) => a.keys), ...CLIPBOARD_SHORTCUTS.map((c) => c.keys)];
+  it('gives no key twice in a mode, counting the clipboard keys while editing', () => {
+    const editing = ACTIONS.filter((a) => (a.mode ?? 'edit') === 'edit');
+    const keys = [...editing.flatMap((a) => a.keys), ...CLIPBOARD_SHORTCUTS.map((c) => c.keys)];
     expect(new Set(keys).size).toBe(keys.length);
+    const presenting = ACTIONS.filter((a) => a.mode === 'present').flatMap((a) => a.keys);
+    expect(new Set(presenting).size).toBe(presenting.length);
+  });
+
+  it('gives a key its meaning from the mode: presenting, Escape leaves and Delete does nothing', () => {
+    const press = (key: string) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false });
+    expect(findAction(press('Escape'), 'edit')?.id).toBe('deselect');
+    expect(findAction(press('Escape'), 'present')?.id).toBe('presentLeave');
+    expect(findAction(press('Delete'), 'present')).toBeUndefined();
+    // What a presentation clicker sends.
+    for (const key of ['ArrowRight', ' ', 'PageDown'])
+      expect(findAction(press(key), 'present')?.id).toBe('presentNext');
+    for (const key of ['ArrowLeft', 'PageUp']) expect(findAction(press(key), 'present')?.id).toBe('presentPrevious');
+    expect(findAction(press('p'), 'edit')?.id).toBe('present');
+    expect(() =>
+      defineActions([
+        { id: 'a', keys: ['Escape'], label: 'A', group: 'Edit', perform: noop },
+        { id: 'b', keys: ['Escape'], label: 'B', group: 'Present', mode: 'present', perform: noop },
+      ]),
+    ).not.toThrow();
   });
 
   it('has unique ids', () => {
