@@ -8,14 +8,8 @@ import { useProgressiveNodes } from './progressive.ts';
 // design arrives a slice at a time (see progressive.ts): its view starts where the fit will land,
 // so the slices appear in place, and it is fitted once every node is there.
 
-/**
- * The fit a design opens with: clear of the toolbars above and of the minimap on the right (the
- * Fit action weighs beside against above it; see framing.ts).
- */
-export const FIT_VIEW_OPTIONS = {
-  padding: { top: '64px', right: '232px', bottom: '24px', left: '48px' },
-  maxZoom: 1.1,
-} as const;
+/** The fit a design opens with; the Fit action then also keeps it clear of the minimap (see framing.ts). */
+export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
 export const MIN_ZOOM = 0.1;
 
 /** Room the palette, the details panel and the header take from the window around the canvas. */
