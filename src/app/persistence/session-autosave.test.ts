@@ -7,16 +7,17 @@ import { shareFragment } from '../io/share-link.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { AUTOSAVE_DELAY_MS } from './autosave.ts';
 import { readRecoverySlot, writeRecoverySlot } from './recovery.ts';
-import { beforeUnloadEvent, MemoryStorage } from './testing/browser-stubs.ts';
+import type { MemoryStorage } from './testing/browser-stubs.ts';
+import { beforeUnloadEvent } from './testing/browser-stubs.ts';
 import {
   answerQuestion,
-  closeTestSessions,
   designDocument,
-  IDB_GLOBALS,
+  endTestBrowser,
   microtask,
   nextQuestion,
   renameOpenDesign,
   SITE,
+  stubTestBrowser,
   testSession,
 } from './testing/session-harness.ts';
 
@@ -25,14 +26,11 @@ import {
 
 let localStorage: MemoryStorage;
 beforeEach(() => {
-  for (const [name, value] of Object.entries(IDB_GLOBALS)) vi.stubGlobal(name, value);
-  localStorage = new MemoryStorage();
-  vi.stubGlobal('localStorage', localStorage);
+  localStorage = stubTestBrowser();
 });
 afterEach(async () => {
   vi.useRealTimers();
-  await closeTestSessions();
-  vi.unstubAllGlobals();
+  await endTestBrowser();
 });
 
 describe('autosave', () => {

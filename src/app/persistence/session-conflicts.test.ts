@@ -3,30 +3,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDesignStore } from '../store/design-store.ts';
 import { readRecoverySlot } from './recovery.ts';
-import { MemoryStorage } from './testing/browser-stubs.ts';
 import {
   answerQuestion,
-  closeTestSessions,
   designDocument,
-  IDB_GLOBALS,
+  endTestBrowser,
   microtask,
   nextQuestion,
   renameOpenDesign,
   SITE,
+  stubTestBrowser,
   testSession,
 } from './testing/session-harness.ts';
 
 // Two tabs on one design. The other tab is a second connection to the same database plus the other
 // end of an in-memory channel: it saves or deletes, then says so, as a real tab's session does.
 
-beforeEach(() => {
-  for (const [name, value] of Object.entries(IDB_GLOBALS)) vi.stubGlobal(name, value);
-  vi.stubGlobal('localStorage', new MemoryStorage());
-});
-afterEach(async () => {
-  await closeTestSessions();
-  vi.unstubAllGlobals();
-});
+beforeEach(() => void stubTestBrowser());
+afterEach(endTestBrowser);
 
 /** A session with "Lab" open and edited here, not yet saved. */
 async function editedLab() {

@@ -6,27 +6,20 @@ import { shareFragment } from '../io/share-link.ts';
 import { findTemplate } from '../io/templates.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { TAB_ID } from './tab-channel.ts';
-import { MemoryStorage } from './testing/browser-stubs.ts';
 import {
-  closeTestSessions,
   designDocument,
-  IDB_GLOBALS,
+  endTestBrowser,
   renameOpenDesign,
   SITE,
+  stubTestBrowser,
   testSession,
 } from './testing/session-harness.ts';
 
 // Designs arriving (a share link, a template, a new document) and the designs list: what is
 // stored, what is opened, and what the person is told.
 
-beforeEach(() => {
-  for (const [name, value] of Object.entries(IDB_GLOBALS)) vi.stubGlobal(name, value);
-  vi.stubGlobal('localStorage', new MemoryStorage());
-});
-afterEach(async () => {
-  await closeTestSessions();
-  vi.unstubAllGlobals();
-});
+beforeEach(() => void stubTestBrowser());
+afterEach(endTestBrowser);
 
 const { position: _position, ...UNPLACED_SITE } = SITE;
 

@@ -7,14 +7,14 @@ import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { OPENING_KEY } from './opening-marker.ts';
 import { readRecoverySlot, writeRecoverySlot } from './recovery.ts';
-import { MemoryStorage } from './testing/browser-stubs.ts';
+import type { MemoryStorage } from './testing/browser-stubs.ts';
 import {
   answerQuestion,
-  closeTestSessions,
   designDocument,
-  IDB_GLOBALS,
+  endTestBrowser,
   nextQuestion,
   SITE,
+  stubTestBrowser,
   testSession,
   UNAVAILABLE,
 } from './testing/session-harness.ts';
@@ -24,14 +24,9 @@ import {
 
 let localStorage: MemoryStorage;
 beforeEach(() => {
-  for (const [name, value] of Object.entries(IDB_GLOBALS)) vi.stubGlobal(name, value);
-  localStorage = new MemoryStorage();
-  vi.stubGlobal('localStorage', localStorage);
+  localStorage = stubTestBrowser();
 });
-afterEach(async () => {
-  await closeTestSessions();
-  vi.unstubAllGlobals();
-});
+afterEach(endTestBrowser);
 
 const LAB_TITLE = (findTemplate(FIRST_TEMPLATE_ID)?.document as { title: string }).title;
 

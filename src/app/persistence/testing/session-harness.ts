@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import {
   IDBCursor,
   IDBDatabase,
@@ -24,6 +25,7 @@ import {
 import type { Notify } from '../session-context.ts';
 import { askAboutUnfinishedOpen, askAboutUnsavedChanges, askAboutUnstoredChanges } from '../session-questions.ts';
 import { createStorageStore } from '../storage-store.ts';
+import { MemoryStorage } from './browser-stubs.ts';
 import { channelPair, type MemoryChannel } from './memory-channel.ts';
 
 // Test support: a persistence session on a fresh fake IndexedDB, with another tab at the other end
@@ -86,6 +88,20 @@ const sessions: Session[] = [];
 /** Closes every session made since the last call, waiting for saves under way. */
 export async function closeTestSessions(): Promise<void> {
   await Promise.all(sessions.splice(0).map((session) => session.close()));
+}
+
+/** A fresh browser for one test: fake IndexedDB classes and an empty localStorage (returned). */
+export function stubTestBrowser(): MemoryStorage {
+  for (const [name, value] of Object.entries(IDB_GLOBALS)) vi.stubGlobal(name, value);
+  const storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
+  return storage;
+}
+
+/** After a test: its sessions closed (their saves finish first), then the browser's globals back. */
+export async function endTestBrowser(): Promise<void> {
+  await closeTestSessions();
+  vi.unstubAllGlobals();
 }
 
 export async function testSession(options: TestSessionOptions = {}): Promise<TestSession> {
