@@ -87,9 +87,11 @@ export function flowName(nodes: ReadonlyMap<string, DesignNode>, flow: DesignEdg
  */
 export type FlowLabel = { number: number; name: string; route: string };
 
-/** Every flow's label, by flow id. */
-export function flowLabels(design: Design): Map<string, FlowLabel> {
-  const nodes = nodeIndex(design);
+/** Every flow's label, by flow id; `nodes` when the caller has indexed them already. */
+export function flowLabels(
+  design: Design,
+  nodes: ReadonlyMap<string, DesignNode> = nodeIndex(design),
+): Map<string, FlowLabel> {
   const labels = new Map<string, FlowLabel>();
   for (const flow of design.edges) {
     if (!isFlow(flow)) continue;

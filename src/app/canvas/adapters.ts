@@ -239,7 +239,7 @@ export function toCanvasEdges(
 ): CanvasEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const nodes = nodeIndex(design);
-  const labels = flowLabels(design);
+  const labels = flowLabels(design, nodes);
   const lanes = new Map<string, number>();
   const edges: CanvasEdge[] = [];
   for (const edge of design.edges) {
