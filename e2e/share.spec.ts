@@ -242,7 +242,7 @@ test('the findings report and the diagram exports carry the flows and verdicts',
   ]);
   // Design text is escaped for Markdown, so it renders as written and never as a link or markup.
   expect(markdown).toContain(
-    '| On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |',
+    '| \\#2 On-premises \\(CE router\\) → Spoke VM | Gateway | Gateway \\(passed\\) | On-premises \\(CE router\\) → MSEE → \\* → 10.254.10.4 | 2 |',
   );
   expect(markdown).toContain(
     '![Hub, spoke and remote VNet on one circuit \\(lab\\)](hub-spoke-and-remote-vnet-on-one-circuit-lab.png)',
@@ -259,7 +259,10 @@ test('the findings report and the diagram exports carry the flows and verdicts',
   ).toBeGreaterThan(1000);
   await report.close();
 
-  expect((await exportAs(page, 'Mermaid')).toString('utf8')).toMatch(/^flowchart LR\n[\s\S]*n0 -\.->\|"FastPath"\| n4/);
+  expect((await exportAs(page, 'Mermaid')).toString('utf8')).toMatch(
+    // "#1: FastPath", with # and : as Mermaid entity codes.
+    /^flowchart LR\n[\s\S]*n0 -\.->\|"#35;1#58; FastPath"\| n4/,
+  );
   expect((await exportAs(page, 'draw.io')).toString('utf8')).toMatch(
     /^<mxfile host="FastPath Designer">[\s\S]*strokeColor=#16a34a/,
   );
