@@ -13,6 +13,7 @@ import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
 import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
+import { NotesPanel } from './panels/notes/NotesPanel.tsx';
 import { Palette } from './panels/Palette.tsx';
 import { PresentMode } from './panels/present/PresentMode.tsx';
 import { ReviewerDialog } from './panels/ReviewerDialog.tsx';
@@ -168,6 +169,11 @@ function Workspace({ analysis }: { analysis: Analysis }) {
           {panelDesign && result ? (
             <PanelBoundary name="Findings">
               <FindingsPanel design={panelDesign} result={result} />
+            </PanelBoundary>
+          ) : null}
+          {panelDesign ? (
+            <PanelBoundary name="Notes">
+              <NotesPanel design={panelDesign} />
             </PanelBoundary>
           ) : null}
         </aside>

@@ -36,6 +36,7 @@ import { markDesignDrawn } from '../persistence/opening-marker.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { findingMarks } from '../findings/marks.ts';
+import { noteCounts } from '../review/notes.ts';
 import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
 import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
 import { CaptionLayerProbe, CaptionLayerProvider, type CaptionLayer } from './edges/caption-layer.tsx';
@@ -121,6 +122,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   // What the analysis adds to the drawing: verdicts, finding markers, and the selected flow's path.
   // Markers on nodes and links follow the whole answer at once; they are few.
   const findings = useMemo(() => (result ? findingMarks(result) : undefined), [result]);
+  const designNotes = design?.notes;
+  const notes = useMemo(() => (designNotes ? noteCounts(designNotes) : undefined), [designNotes]);
   const shown = useSteppedResult(result);
   const selectedFlow =
     selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
@@ -133,9 +136,10 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       dragging,
       dropTarget,
       findings,
+      notes,
       focus,
     }),
-    [selection, dragging, dropTarget, findings, focus],
+    [selection, dragging, dropTarget, findings, notes, focus],
   );
   // Edges depend on the selection, not on a drag in progress: a drag frame re-derives nodes only.
   const edgeView = useMemo<CanvasView>(
@@ -145,9 +149,10 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       dragging: NO_DRAG,
       dropTarget: null,
       findings,
+      notes,
       focus,
     }),
-    [selection, findings, focus],
+    [selection, findings, notes, focus],
   );
   const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
   const firstView = useFirstView(allNodes);

@@ -3,6 +3,7 @@
 // adds (selection, measurements) ever flows back into the document.
 import type { Design, DesignNode, EvaluationResult, Position } from '../../engine/index.ts';
 import { findingsWords, flowMark } from '../findings/marks.ts';
+import { notesWord } from '../review/notes.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import {
   EDGE_NAMES,
@@ -42,12 +43,16 @@ function marked(view: CanvasView, id: string, hop?: string): Marked {
   return {
     ...(mark ? { findings: mark.count, worst: mark.worst } : {}),
     ...(hop !== undefined ? { hop, onPath: view.focus?.state } : {}),
+    ...(view.notes?.has(id) ? { notes: view.notes.get(id) } : {}),
   };
 }
 
-function withFindings(name: string, view: CanvasView, id: string): string {
+/** An item's accessible name with what is pinned on it: "Hub (2 errors, 1 note)". */
+function withMarks(name: string, view: CanvasView, id: string): string {
   const mark = view.findings?.get(id);
-  return mark ? `${name} (${findingsWords(mark)})` : name;
+  const notes = view.notes?.get(id);
+  const marks = [mark ? findingsWords(mark) : '', notes ? notesWord(notes) : ''].filter(Boolean);
+  return marks.length > 0 ? `${name} (${marks.join(', ')})` : name;
 }
 
 /**
@@ -154,7 +159,7 @@ export function toCanvasNodes(
           ...(drop ? { drop } : {}),
           ...marked(view, node.id, view.focus?.hops.get(node.id)),
         },
-        ariaLabel: withFindings(`VNet ${node.label || node.id}`, view, node.id),
+        ariaLabel: withMarks(`VNet ${node.label || node.id}`, view, node.id),
       }),
     );
   }
@@ -181,7 +186,7 @@ function resourceNode(
     zIndex: LAYER.resource,
     selected: view.selectedNodes.has(node.id),
     data: { kind: node.kind, label: node.label, detail, ...marked(view, node.id, view.focus?.hops.get(node.id)) },
-    ariaLabel: withFindings(`${node.label || node.id}: ${detail}`, view, node.id),
+    ariaLabel: withMarks(`${node.label || node.id}: ${detail}`, view, node.id),
   };
 }
 
@@ -261,7 +266,7 @@ export function toCanvasEdges(
             ...(view.selectedNodes.has(edge.source) || view.selectedNodes.has(edge.target) ? { ofSelected: true } : {}),
           },
           zIndex: LAYER.structuralEdge,
-          ariaLabel: withFindings(
+          ariaLabel: withMarks(
             `${EDGE_NAMES[edge.kind]} ${labelOf(nodes, edge.source)} – ${labelOf(nodes, edge.target)}: ${caption}`,
             view,
             edge.id,
@@ -298,12 +303,15 @@ export function toCanvasEdges(
           ...(mark ? { worst: mark.worst } : {}),
           ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
           ...(view.focus && view.focus.flowId !== edge.id ? { muted: true } : {}),
+          ...(view.notes?.has(edge.id) ? { notes: view.notes.get(edge.id) } : {}),
         },
         markerEnd:
           previousEdge?.type === 'flow' && previousEdge.data?.state === state
             ? previousEdge.markerEnd
             : { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
-        ariaLabel: flowAccessibleName(label, state),
+        ariaLabel: view.notes?.has(edge.id)
+          ? `${flowAccessibleName(label, state)} (${notesWord(view.notes.get(edge.id) ?? 0)})`
+          : flowAccessibleName(label, state),
         ariaRole: 'img',
         domAttributes: { 'data-flow-id': edge.id, 'data-verdict': state } as Record<string, string>,
       }),

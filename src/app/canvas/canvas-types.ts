@@ -17,6 +17,8 @@ export type Marked = {
   hop?: string;
   /** The selected flow's state, when this lies on its path. */
   onPath?: FlowState;
+  /** How many review notes are pinned to it. */
+  notes?: number;
 };
 
 export type VnetNodeData = Marked & { label: string; detail: string; drop?: 'accept' | 'refuse' };
@@ -47,6 +49,8 @@ export type FlowEdgeData = {
   expectationMet?: boolean;
   /** Another flow is selected: this one steps back. */
   muted?: boolean;
+  /** How many review notes are pinned to it. */
+  notes?: number;
 };
 
 export type StructuralCanvasEdge = Edge<StructuralEdgeData, StructuralKind>;
@@ -65,6 +69,8 @@ export type CanvasView = {
   dropTarget: { vnetId: string; allowed: boolean } | null;
   /** Nodes and edges with findings, and how many (for their markers). */
   findings?: ReadonlyMap<string, FindingMark>;
+  /** How many notes are pinned to each node and edge (for their note markers). */
+  notes?: ReadonlyMap<string, number>;
   /** The one selected flow and its path, drawn over the design. */
   focus?: FlowFocus;
 };

@@ -1,5 +1,5 @@
-import { memo, useMemo, type ReactNode } from 'react';
-import type { Design, EvaluationResult } from '../../engine/index.ts';
+import { memo, useMemo, useState, type ReactNode } from 'react';
+import type { Decision, DecisionStatus, Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
 import { flowLabels, isFlow } from '../words.ts';
@@ -8,6 +8,9 @@ import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 import { VerdictLine } from './VerdictLine.tsx';
+import { decisionsByFlow, reviewProgress } from '../review/decisions.ts';
+import { noteCounts, notesWord } from '../review/notes.ts';
+import { DECISION_LOOKS, DecisionBadge } from './present/decision-look.tsx';
 
 type FlowRow = {
   id: string;
@@ -19,10 +22,29 @@ type FlowRow = {
   expect?: FlowState;
   expectationMet?: boolean;
   findings: number;
+  decision?: Decision;
+  notes: number;
 };
+
+/** Which flows the list shows, by where their review stands. */
+type ReviewFilter = 'all' | 'open' | DecisionStatus;
+const FILTERS: { value: ReviewFilter; words: string }[] = [
+  { value: 'all', words: 'All flows' },
+  { value: 'open', words: 'Not reviewed yet' },
+  { value: 'accepted', words: 'Accepted' },
+  { value: 'changesRequested', words: 'Change requested' },
+];
+
+function shownBy(filter: ReviewFilter, row: FlowRow): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'open') return row.decision === undefined;
+  return row.decision?.status === filter;
+}
 
 function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
   const labels = flowLabels(design);
+  const decisions = decisionsByFlow(design);
+  const notes = noteCounts(design.notes);
   return design.edges.filter(isFlow).map((flow) => {
     const outcome = result?.flows[flow.id];
     const label = labels.get(flow.id);
@@ -35,6 +57,8 @@ function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
       ...(flow.props.expect ? { expect: flow.props.expect } : {}),
       ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
       findings: flowSummary(outcome).findings,
+      ...(decisions.has(flow.id) ? { decision: decisions.get(flow.id) } : {}),
+      notes: notes.get(flow.id) ?? 0,
     };
   });
 }
@@ -42,6 +66,9 @@ function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
 /** The flows of the design with their verdicts. */
 export const FlowList = memo(function FlowList({ design, analysis }: { design: Design; analysis: Analysis }) {
   const rows = useMemo(() => flowRows(design, analysis.shown), [design, analysis.shown]);
+  const progress = useMemo(() => reviewProgress(design), [design]);
+  const [filter, setFilter] = useState<ReviewFilter>('all');
+  const shown = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const selectedEdges = useUiStore((s) => s.selection.edgeIds);
@@ -61,6 +88,7 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
             {counts.map((c) => `${c.count} ${VERDICT_STYLES[c.verdict].word}`).join(' · ')}
           </p>
         ) : null}
+        {rows.length > 0 ? <ReviewProgressBar progress={progress} filter={filter} onFilter={setFilter} /> : null}
       </div>
 
       {analysis.status === 'failed' ? (
@@ -76,9 +104,16 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
 
       {rows.length === 0 ? (
         <p className="px-5 text-sm text-slate-500">This design has no flows yet.</p>
+      ) : shown.length === 0 ? (
+        <p className="px-5 text-sm text-slate-500">
+          No flow is “{FILTERS.find((f) => f.value === filter)?.words}”.{' '}
+          <button type="button" className="font-medium text-sky-700 hover:underline" onClick={() => setFilter('all')}>
+            Show all flows
+          </button>
+        </p>
       ) : (
         <ul aria-label="Flows and verdicts" className="space-y-1 px-3" onMouseLeave={() => setHighlightedFlow(null)}>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <FlowItem
               key={row.id}
               row={row}
@@ -100,7 +135,7 @@ const FlowItem = memo(
     const look = VERDICT_STYLES[row.state];
     return (
       <li
-        aria-label={`#${row.number} ${row.name ? `${row.name}, ` : ''}${row.route}: ${look.word}`}
+        aria-label={`#${row.number} ${row.name ? `${row.name}, ` : ''}${row.route}: ${look.word}${row.decision ? `, ${DECISION_LOOKS[row.decision.status].word.toLowerCase()}` : ''}`}
         onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
         onClick={() => useUiStore.getState().setSelection({ nodeIds: [], edgeIds: [row.id] })}
         className={`fp-lazy-row cursor-pointer rounded-lg px-2 py-2 transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
@@ -120,11 +155,14 @@ const FlowItem = memo(
               row.route
             )}
           </span>
-          <span
-            className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
-          >
-            <VerdictIcon state={row.state} size={12} />
-            {look.word}
+          <span className="flex flex-col items-end gap-1">
+            <span
+              className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
+            >
+              <VerdictIcon state={row.state} size={12} />
+              {look.word}
+            </span>
+            {row.decision ? <DecisionBadge decision={row.decision} size="small" /> : null}
           </span>
         </div>
         <FlowNotes row={row} />
@@ -143,7 +181,9 @@ function sameRow(a: FlowRow, b: FlowRow): boolean {
     a.state === b.state &&
     a.expect === b.expect &&
     a.expectationMet === b.expectationMet &&
-    a.findings === b.findings
+    a.findings === b.findings &&
+    a.decision === b.decision &&
+    a.notes === b.notes
   );
 }
 
@@ -160,6 +200,56 @@ function FlowNotes({ row }: { row: FlowRow }) {
   }
   if (row.findings > 0)
     notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
+  if (row.notes > 0) notes.push(<span key="notes">{notesWord(row.notes)}</span>);
   if (notes.length === 0) return null;
   return <p className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500">{notes}</p>;
+}
+
+/** "5 of 12 flows reviewed", a bar of it, and the filter by review status. */
+function ReviewProgressBar(props: {
+  progress: ReturnType<typeof reviewProgress>;
+  filter: ReviewFilter;
+  onFilter: (filter: ReviewFilter) => void;
+}) {
+  const { progress, filter, onFilter } = props;
+  const share = (count: number) => `${progress.total === 0 ? 0 : (count / progress.total) * 100}%`;
+  return (
+    <div className="mt-2.5">
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="review-progress">
+          <span className="font-semibold">
+            {progress.reviewed} of {progress.total}
+          </span>{' '}
+          {progress.total === 1 ? 'flow' : 'flows'} reviewed
+        </p>
+        <label className="flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
+          <span className="sr-only">Show</span>
+          <select
+            aria-label="Show flows by review status"
+            value={filter}
+            onChange={(event) => onFilter(event.target.value as ReviewFilter)}
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
+          >
+            {FILTERS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.words}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div
+        className="mt-1.5 flex h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+        role="progressbar"
+        aria-label="Flows reviewed"
+        aria-valuemin={0}
+        aria-valuemax={progress.total}
+        aria-valuenow={progress.reviewed}
+        aria-valuetext={`${progress.reviewed} of ${progress.total} flows reviewed`}
+      >
+        <span className="bg-green-600" style={{ width: share(progress.accepted) }} />
+        <span className="bg-amber-500" style={{ width: share(progress.changesRequested) }} />
+      </div>
+    </div>
+  );
 }

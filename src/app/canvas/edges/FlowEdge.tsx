@@ -64,6 +64,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
           scale={presenting ? PRESENT_BADGE_SCALE : 1}
           findings={data.findings}
           worst={data.worst}
+          notes={data.notes ?? 0}
         />
       </g>
       {focus === 'self' || selected ? (
@@ -96,6 +97,7 @@ function VerdictBadge({
   scale,
   findings,
   worst,
+  notes,
 }: {
   x: number;
   y: number;
@@ -105,6 +107,7 @@ function VerdictBadge({
   scale: number;
   findings: number;
   worst?: Severity;
+  notes: number;
 }) {
   const look = VERDICT_STYLES[state];
   return (
@@ -149,6 +152,15 @@ function VerdictBadge({
             fill={SEVERITY_STYLES[worst].onColor}
           >
             {findings > 9 ? '9+' : findings}
+          </text>
+        </g>
+      ) : null}
+      {notes > 0 ? (
+        // Review notes, under the findings count: a bubble with how many.
+        <g transform="translate(10 8)" data-testid="note-marker">
+          <rect x={-6.5} y={-6} width={13} height={12} rx={3} fill="#fbbf24" />
+          <text textAnchor="middle" dominantBaseline="central" fontSize={9} fontWeight={700} fill="#451a03">
+            {notes > 9 ? '9+' : notes}
           </text>
         </g>
       ) : null}

@@ -7,6 +7,8 @@ import { rectOf } from './node-rect.ts';
 import { findingsWords } from '../../findings/marks.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
+import { notesWord } from '../../review/notes.ts';
+import { NoteGlyph } from '../nodes/NodeMarks.tsx';
 
 /** Circuit links, connections and VNet peerings: neutral lines with a quiet caption. */
 function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<StructuralCanvasEdge>) {
@@ -48,6 +50,16 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
                 data-testid="findings-marker"
               >
                 {mark.count}
+              </span>
+            ) : null}
+            {data.notes ? (
+              <span
+                className="ml-1 inline-flex h-4 items-center gap-0.5 rounded-full bg-amber-400 px-1 align-[1px] text-[10px] font-bold text-amber-950"
+                title={notesWord(data.notes)}
+                data-testid="note-marker"
+              >
+                <NoteGlyph size={9} />
+                {data.notes}
               </span>
             ) : null}
           </div>

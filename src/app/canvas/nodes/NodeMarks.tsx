@@ -2,9 +2,10 @@ import type { Severity } from '../../../engine/index.ts';
 import { findingsWords } from '../../findings/marks.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
+import { notesWord } from '../../review/notes.ts';
 
 // What the analysis pins on a node: a findings marker (top right) and, while a flow is selected,
-// the node's hop on that flow's path (top left).
+// the node's hop on that flow's path (top left). What the review pins: a note marker (bottom right).
 
 export function FindingsMarker({ count, worst }: { count?: number; worst?: Severity }) {
   if (!count || !worst) return null;
@@ -31,5 +32,28 @@ export function HopBadge({ hop, state }: { hop?: string; state?: FlowState }) {
     >
       {hop}
     </span>
+  );
+}
+
+/** A speech bubble with the number of review notes pinned to the node; its notes are in the inspector. */
+export function NoteMarker({ count }: { count?: number }) {
+  if (!count) return null;
+  return (
+    <span
+      className="absolute -right-2 -bottom-2 flex h-5 items-center gap-0.5 rounded-full bg-amber-400 px-1.5 text-[11px] font-bold text-amber-950 shadow-sm ring-2 ring-white dark:ring-slate-900"
+      title={`${notesWord(count)}: select it to read them`}
+      data-testid="note-marker"
+    >
+      <NoteGlyph />
+      {count}
+    </span>
+  );
+}
+
+export function NoteGlyph({ size = 11 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 12 12" aria-hidden="true">
+      <path d="M2 2h8a1 1 0 0 1 1 1v5a1 1 0 0 1-1 1H5l-2.5 2V9H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" fill="currentColor" />
+    </svg>
   );
 }

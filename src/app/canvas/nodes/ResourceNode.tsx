@@ -5,7 +5,7 @@ import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
 import { useReadableZoom } from '../edges/caption-layer.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
-import { FindingsMarker, HopBadge } from './NodeMarks.tsx';
+import { FindingsMarker, HopBadge, NoteMarker } from './NodeMarks.tsx';
 
 function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>) {
   const readable = useReadableZoom();
@@ -18,6 +18,7 @@ function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>)
         <ConnectHandles id={id} kind={data.kind} label={data.label} />
         <FindingsMarker count={data.findings} worst={data.worst} />
         <HopBadge hop={data.hop} state={data.onPath} />
+        <NoteMarker count={data.notes} />
       </div>
     );
   }
@@ -49,6 +50,7 @@ function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>)
       <ConnectHandles id={id} kind={data.kind} label={data.label} />
       <FindingsMarker count={data.findings} worst={data.worst} />
       <HopBadge hop={data.hop} state={data.onPath} />
+      <NoteMarker count={data.notes} />
     </div>
   );
 }

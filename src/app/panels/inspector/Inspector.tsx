@@ -21,13 +21,15 @@ import type { Outcome } from '../../commands/types.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
-import { EDGE_NAMES, flowLabels, flowTitle, KIND_NAMES } from '../../words.ts';
+import { EDGE_NAMES, flowLabels, flowTag, flowTitle, KIND_NAMES } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
 import { DeploySnippets } from './DeploySnippets.tsx';
 import { FieldControl } from './FieldControl.tsx';
 import { FindingCards } from '../findings/FindingCards.tsx';
 import { distinctFindings, everyFinding } from '../../findings/finding-key.ts';
 import { FlowDetails } from '../flow/FlowDetails.tsx';
+import { NoteThread } from '../notes/NoteThread.tsx';
+import { notesBySubject } from '../../review/notes.ts';
 
 // The inspector: every property of the selection with the right control, and what the engine
 // says about it. With nothing selected it edits the design itself.
@@ -150,6 +152,11 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
       <ConnectFromKeyboard node={node} design={design} mode="auto" />
       {isEndpointKind(node.kind) ? <ConnectFromKeyboard node={node} design={design} mode="flow" /> : null}
       <FindingCards findings={findings} title="What the rules say" />
+      <NoteThread
+        notes={notesBySubject(design).get(node.id) ?? []}
+        pin={{ nodeId: node.id }}
+        about={node.label || KIND_NAMES[node.kind]}
+      />
     </div>
   );
 }
@@ -236,6 +243,11 @@ function EdgeInspector({
         <FindingCards findings={findingsFor(result, edge.id)} title="What the rules say" />
       )}
       {edge.kind === 'connection' ? <DeploySnippets design={design} connection={edge} result={result} /> : null}
+      <NoteThread
+        notes={notesBySubject(design).get(edge.id) ?? []}
+        pin={{ edgeId: edge.id }}
+        about={flow ? `flow ${flowTag(flow)}` : `this ${EDGE_NAMES[edge.kind].toLowerCase()}`}
+      />
     </div>
   );
 }
@@ -283,6 +295,7 @@ function DesignInspector({ design }: { design: Design }) {
           <li>Select something to edit it here. Press ? for every shortcut.</li>
         </ul>
       ) : null}
+      <NoteThread notes={notesBySubject(design).get(null) ?? []} pin={{}} about="the design" />
     </div>
   );
 }

@@ -29,6 +29,8 @@ export function DecisionBadge({ decision, size = 'large' }: { decision: Decision
   return (
     <span
       title={decision.text ? `${who}: ${decision.text}` : who}
+      // A badge read as one picture: its words and who decided, when.
+      role="img"
       aria-label={who}
       data-testid="decision"
       className={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ring-inset ${look.badge} ${size === 'large' ? 'px-3 py-0.5 text-[17px]' : 'px-2 py-0.5 text-[11px]'}`}
