@@ -5,12 +5,19 @@ import { designDrawio, designMermaid } from './diagrams.ts';
 import { toCanvasNodes } from '../canvas/adapters.ts';
 import { DESIGN_KEYWORD, designJson, fileNameFor, readDesignFile } from './design-file.ts';
 import { printable, utf8 } from './escape/text.ts';
+import { xmlText } from './escape/xml.ts';
 import { captionLayout, captionSvg } from './image-caption.ts';
 import { readPngText, writePngText } from './png-text.ts';
 import { reportHtml, reportMarkdown } from './report.ts';
 import { readShareFragment, shareFragment } from './share-link.ts';
 import { svgDocument } from './svg-document.ts';
-import { hostileDesign, HOSTILE_TEXTS, plainDesign } from './testing/hostile-design.ts';
+import {
+  hostileDesign,
+  HOSTILE_AUTHOR,
+  HOSTILE_DECISION_TEXT,
+  HOSTILE_TEXTS,
+  plainDesign,
+} from './testing/hostile-design.ts';
 import { elementsNamed, parseXml, textOf } from './testing/xml.ts';
 import { KIND_NAMES, nodeDetail } from '../words.ts';
 
@@ -164,6 +171,21 @@ describe('hostile input: draw.io', () => {
   });
 });
 
+const flowCount = design.edges.filter((e) => e.kind === 'flow').length;
+
+/** The hostile design as it might be held in memory, never loaded: times and a status no schema saw. */
+const unchecked = (): Design => ({
+  ...design,
+  notes: design.notes.map((note) => ({ ...note, updatedAt: '<script>alert(1)</script>\n- [x](javascript:alert(1))' })),
+  review: {
+    decisions: (design.review?.decisions ?? []).map((decision) => ({
+      ...decision,
+      at: '</td><img src=x onerror=alert(1)>',
+      status: '"><script>alert(1)</script>' as 'accepted',
+    })),
+  },
+});
+
 describe('hostile input: Markdown report', () => {
   const markdown = reportMarkdown(design, result, 'hostile.png');
   const ownUrls = new Set(
@@ -187,15 +209,47 @@ describe('hostile input: Markdown report', () => {
     expect(unescaped(withoutOurLinks, '@')).toEqual([]);
   });
 
-  it('keeps every table row to its five cells and every note to one line', () => {
+  it('keeps every table row to its five cells', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Flow'));
-    expect(rows).toHaveLength(design.edges.filter((e) => e.kind === 'flow').length);
+    expect(rows).toHaveLength(flowCount);
     for (const row of rows) expect(unescaped(row, '|')).toHaveLength(6);
-    const notes = markdown.slice(markdown.indexOf('\n## Notes\n') + 1);
-    expect(notes.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(design.notes.length);
-    expect(
-      notes.split('\n').filter((line) => line !== '' && !line.startsWith('- ') && !line.startsWith('## ')),
-    ).toEqual([]);
+  });
+
+  it('keeps each decision and note in its own list item, whatever lines its text has', () => {
+    const review = markdown
+      .slice(markdown.indexOf('\n## Review\n') + 1)
+      .trimEnd()
+      .split('\n');
+    expect(review.slice(0, 4)).toEqual([
+      '## Review',
+      '',
+      '2 of 3 flows reviewed · 1 accepted · 1 with a change requested',
+      '',
+    ]);
+    const items = review.filter((line) => line.startsWith('- '));
+    expect(items).toHaveLength(flowCount + design.notes.length);
+    expect(review.filter((line) => line.startsWith('### '))).toEqual([`### Open notes (${design.notes.length})`]);
+    // Everything else continues the item above it: two spaces, then text that cannot open a block
+    // (a list, quote, heading, fence, rule, table, HTML or indented code), after a hard break.
+    review.slice(4).forEach((line, i, lines) => {
+      if (line === '' || line.startsWith('- ') || line.startsWith('### ')) return;
+      expect(line).toMatch(/^ {2}\S/);
+      expect(line).not.toMatch(/^ {2}(?:[-+*>#=_~`|<]|\d+[.)])/);
+      expect(lines[i - 1]).toMatch(/(?<!\\)(?:\\\\)*\\$/);
+    });
+    // The hostile text is all there, as words.
+    expect(markdown).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    expect(markdown).toContain('  \\[x\\]\\(javascript:alert\\(1\\)\\)\\');
+  });
+
+  it('writes times and statuses that no schema checked as words too', () => {
+    const page = reportMarkdown(unchecked(), result);
+    expect(page).not.toMatch(/[<>]/);
+    expect(unescaped(page, '[')).toHaveLength(unescaped(markdown, '[').length - 1); // no picture
+    expect(page).toContain(': Change requested · by ');
+    expect(page).toContain('· &lt;/td&gt;&lt;img src=x onerror=alert\\(1\\)&gt;\\\n');
+    const review = page.slice(page.indexOf('\n## Review\n'));
+    expect(review.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(flowCount + design.notes.length);
   });
 
   it('leaves out a picture that is not ours', () => {
@@ -216,6 +270,24 @@ describe('hostile input: HTML report', () => {
     expect(hostile).not.toMatch(/<(?:script|img src=x)/i);
   });
 
+  it('shows the review text as text, its line breaks kept by the style sheet rather than markup', () => {
+    const page = reportHtml(design, result, picture);
+    expect(page).toContain(
+      '&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;script&gt;alert(1)&lt;/script&gt;\n| a | b |',
+    );
+    expect(page).toContain(`<td>${xmlText(HOSTILE_AUTHOR)}</td>`);
+    expect(page.match(/<td class="said">/g)).toHaveLength(flowCount);
+    expect(page.match(/<div class="said">/g)).toHaveLength(design.notes.length);
+    expect(HOSTILE_DECISION_TEXT.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('has the same markup for a design held in memory with times and a status no schema checked', () => {
+    const page = reportHtml(unchecked(), result, picture);
+    expect(tags(page)).toEqual(tags(reportHtml(plainDesign(), evaluate(plainDesign()), picture)));
+    expect(page).toContain('<td class="changesRequested">Change requested</td>');
+    expect(page).toContain('&lt;/td&gt;&lt;img src=x onerror=alert(1)&gt;');
+  });
+
   it('links only https rule sources and shows only an inline PNG', () => {
     const page = reportHtml(design, result, 'javascript:alert(1)');
     expect(page).not.toContain('<img');
@@ -227,6 +299,8 @@ describe('hostile input: plain designs still look as before', () => {
   it('exports an ordinary label unchanged', () => {
     const plain: Design = plainDesign();
     expect(designMermaid(plain, evaluate(plain))).toContain('["Plain<br/><small>');
-    expect(reportMarkdown(plain, evaluate(plain))).toContain('## Notes\n\n- Plain \\(about Plain\\)');
+    expect(reportMarkdown(plain, evaluate(plain))).toContain(
+      '### Open notes (23)\n\n- **About Plain** · by Plain · 2026-11-30 10:15 UTC\\\n  Plain\n',
+    );
   });
 });

@@ -33,12 +33,11 @@ describe('findings report', () => {
     expect(rows.map((row) => /^\| \\#(\d+) /.exec(row)?.[1])).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
-  it('gives every finding its fix and its dated source, and keeps notes on one line', () => {
+  it('gives every finding its fix and its dated source', () => {
     expect(markdown).toMatch(/### Notes from the rules \(\d+\)/);
     expect(markdown).toContain('- **ERGW2 → CIRCUIT\\_EQUINIX**: FastPath is not enabled on connection "conn2"');
     expect(markdown).toMatch(/ {2}- Fix: .+/);
     expect(markdown).toMatch(/ {2}- Source: \[.+\]\(https:\/\/learn\.microsoft\.com\/.+\) \(\d{4}-\d{2}-\d{2}\)/);
-    expect(markdown).toContain('## Notes\n\n- Ask the provider about a 10G upgrade \\(about CIRCUIT\\_EQUINIX\\)');
   });
 
   it('escapes what a person typed in the printable page', () => {
@@ -55,6 +54,119 @@ describe('findings report', () => {
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1];
     expect(policy).toBe("default-src 'none'; img-src data:; style-src 'unsafe-inline'");
     expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<title>'));
+  });
+});
+
+describe('findings report: the review', () => {
+  const reviewed: Design = {
+    ...lab,
+    edges: lab.edges.map((edge) => (edge.id === 'f-onprem-spoke' ? { ...edge, label: 'Backup' } : edge)),
+    notes: [
+      {
+        id: 'n1',
+        text: 'Ask the provider about\na 10G upgrade',
+        nodeId: 'circuit',
+        author: 'Ana',
+        createdAt: '2026-11-30T09:00:00Z',
+      },
+      {
+        id: 'n2',
+        text: 'Is this one needed?',
+        edgeId: 'f-onprem-spoke',
+        createdAt: '2026-11-29T08:00:00Z',
+        updatedAt: '2026-11-30T09:30:00Z',
+      },
+      { id: 'n3', text: 'FastPath stays on', edgeId: 'conn1', author: 'Ben' },
+      { id: 'n4', text: 'Draft for the CAB' },
+    ],
+    review: {
+      decisions: [
+        {
+          flowId: 'f-onprem-spoke',
+          status: 'changesRequested',
+          text: 'Needs the hub gateway\nto be Ultra',
+          author: 'Ben',
+          at: '2026-11-30T12:15:00+02:00',
+        },
+        { flowId: 'f-onprem-hub', status: 'accepted', text: '', author: 'Ana', at: '2026-11-30T10:15:00.000Z' },
+        { flowId: 'f-hub-onprem', status: 'accepted', text: 'Fine', at: '2026-12-01T07:05:00Z' },
+      ],
+    },
+  };
+  const markdown = reportMarkdown(reviewed, evaluate(reviewed));
+  const section = markdown.slice(markdown.indexOf('## Review'));
+
+  it('Markdown: the progress, every flow in number order with its decision, who and when, then the open notes', () => {
+    expect(section).toBe(
+      [
+        '## Review',
+        '',
+        '3 of 6 flows reviewed · 2 accepted · 1 with a change requested',
+        '',
+        '- **\\#1 On-premises \\(CE router\\) → Hub VM**: Accepted · by Ana · 2026-11-30 10:15 UTC',
+        '- **\\#2 Backup \\(On-premises \\(CE router\\) → Spoke VM\\)**: Change requested · by Ben · 2026-11-30 10:15 UTC\\',
+        '  Needs the hub gateway\\',
+        '  to be Ultra',
+        '- **\\#3 On-premises \\(CE router\\) → Remote VM**: Not reviewed yet',
+        '- **\\#4 Remote VM → Hub VM**: Not reviewed yet',
+        '- **\\#5 Remote VM → Spoke VM**: Not reviewed yet',
+        '- **\\#6 Hub VM → On-premises \\(CE router\\)**: Accepted · 2026-12-01 07:05 UTC\\',
+        '  Fine',
+        '',
+        '### Open notes (4)',
+        '',
+        '- **About CIRCUIT\\_EQUINIX** · by Ana · 2026-11-30 09:00 UTC\\',
+        '  Ask the provider about\\',
+        '  a 10G upgrade',
+        '- **About \\#2 Backup** · 2026-11-30 09:30 UTC\\',
+        '  Is this one needed?',
+        '- **About Connection: ERGW1 → CIRCUIT\\_EQUINIX** · by Ben\\',
+        '  FastPath stays on',
+        '- **About the design**\\',
+        '  Draft for the CAB',
+        '',
+      ].join('\n'),
+    );
+    // The notes are in the review only, not in a section of their own as well.
+    expect(markdown.match(/Ask the provider/g)).toHaveLength(1);
+    expect(markdown).not.toMatch(/^## Notes$/m);
+  });
+
+  it('Markdown: a design with no decisions and no notes says so, with no lists', () => {
+    const plain = reportMarkdown(lab, result);
+    const bare = reportMarkdown({ ...lab, notes: [] }, result);
+    expect(bare.slice(bare.indexOf('## Review'))).toBe('## Review\n\nNo flow has been reviewed yet.\n');
+    expect(plain).toContain('## Review\n\nNo flow has been reviewed yet.\n\n### Open notes (1)\n\n- **About CIRCUIT');
+  });
+
+  it('HTML: the same review, each decision coloured by its class, text kept on its lines', () => {
+    const page = reportHtml(reviewed, evaluate(reviewed));
+    expect(page).toContain(
+      '<h2>Review</h2>\n<p class="progress">3 of 6 flows reviewed · 2 accepted · 1 with a change requested</p>',
+    );
+    expect(page).toContain(
+      '<tr><th scope="row">#2 Backup (On-premises (CE router) → Spoke VM)</th><td class="changesRequested">Change requested</td><td class="said">Needs the hub gateway\nto be Ultra</td><td>Ben</td><td>2026-11-30 10:15 UTC</td></tr>',
+    );
+    expect(page).toContain(
+      '<tr><th scope="row">#3 On-premises (CE router) → Remote VM</th><td class="notReviewed">Not reviewed yet</td><td class="said"></td><td></td><td></td></tr>',
+    );
+    expect(page.match(/<tr><th scope="row">/g)).toHaveLength(6);
+    expect(page.match(/<td class="accepted">Accepted<\/td>/g)).toHaveLength(2);
+    expect(page).toContain('<h3>Open notes (4)</h3><ul class="notes">');
+    expect(page).toContain(
+      '<li><strong>About CIRCUIT_EQUINIX</strong> · by Ana · 2026-11-30 09:00 UTC<div class="said">Ask the provider about\na 10G upgrade</div></li>',
+    );
+    expect(page).toContain('<li><strong>About the design</strong><div class="said">Draft for the CAB</div></li>');
+    expect(page).toContain(
+      'td.accepted{color:#15803d;font-weight:600}td.changesRequested{color:#b45309;font-weight:600}',
+    );
+    expect(page).toContain('.said{white-space:pre-line}');
+    expect(page).not.toContain('<h2>Notes</h2>');
+  });
+
+  it('HTML: a design with no decisions and no notes has the sentence and no table or list', () => {
+    const page = reportHtml({ ...lab, notes: [] }, result);
+    expect(page).toContain('<h2>Review</h2>\n<p class="progress">No flow has been reviewed yet.</p>\n</body>');
   });
 });
 

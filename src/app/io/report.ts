@@ -2,16 +2,19 @@ import { SEVERITIES, type Design, type EvaluationResult } from '../../engine/ind
 import { flowSummary } from '../findings/flow-summary.ts';
 import { findingRows, type FindingRow } from '../findings/rows.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
+import { DECISION_WORDS, progressLine, reviewRows, type ReviewRows } from '../review/review-rows.ts';
 import { VERDICT_STYLES } from '../verdict-style.ts';
 import { markdownImage, markdownLink, markdownText as md } from './escape/markdown.ts';
+import { printableLines } from './escape/text.ts';
 import { ownLinkUrl, ownPictureUrl } from './escape/url.ts';
 import { xmlAttribute, xmlText as html } from './escape/xml.ts';
-import { flowFullTitle, flowLabels, isFlow, nodeIndex, type FlowLabel } from '../words.ts';
+import { flowFullTitle, flowLabels, isFlow, type FlowLabel } from '../words.ts';
 
 // The findings report for a ticket or a review: the flows with verdicts and paths, every finding
-// with its fix and source, the rule pack and the design's notes. Markdown for tickets and
-// repositories; a self-contained HTML page (with the picture) for printing. Design text is only
-// ever written through escape/markdown.ts or escape/xml.ts; the only links are rule sources.
+// with its fix and source, the rule pack, and where the review stands (each flow's decision, the
+// open notes). Markdown for tickets and repositories; a self-contained HTML page (with the picture)
+// for printing. Design text is only ever written through escape/markdown.ts or escape/xml.ts; the
+// only links are rule sources.
 
 type ReportFlow = { name: string; verdict: string; expected: string; path: string; findings: number };
 
@@ -32,12 +35,38 @@ function reportFlows(design: Design, result: EvaluationResult): ReportFlow[] {
   });
 }
 
-function noteLines(design: Design): string[] {
-  const nodes = nodeIndex(design);
-  return design.notes.map((note) => {
-    const about = note.nodeId ? nodes.get(note.nodeId)?.label || note.nodeId : (note.edgeId ?? '');
-    return about ? `${note.text} (about ${about})` : note.text;
-  });
+/**
+ * Text that may run over several lines, kept inside its list item: each line escaped on its own and
+ * ended with a hard break, the next indented as a continuation. Blank lines are dropped, since
+ * one would end the item's paragraph.
+ */
+function markdownLines(text: string): string {
+  return printableLines(text)
+    .map((line) => md(line.trim()))
+    .filter((line) => line !== '')
+    .join('\\\n  ');
+}
+
+/** "**Heading** · by Ana · 2026-11-30 10:15 UTC", then the text below it in the same item. */
+function markdownItem(heading: string, author: string, when: string, text: string): string {
+  const head = [heading, author && `by ${md(author)}`, when && md(when)].filter(Boolean).join(' · ');
+  const body = markdownLines(text);
+  return body ? `- ${head}\\\n  ${body}` : `- ${head}`;
+}
+
+function reviewMarkdown({ progress, flows, notes }: ReviewRows): string[] {
+  const out = ['## Review', '', progressLine(progress), ''];
+  if (progress.reviewed > 0) {
+    for (const row of flows)
+      out.push(markdownItem(`**${md(row.title)}**: ${DECISION_WORDS[row.status]}`, row.author, row.when, row.text));
+    out.push('');
+  }
+  if (notes.length > 0) {
+    out.push(`### Open notes (${notes.length})`, '');
+    for (const note of notes) out.push(markdownItem(`**About ${md(note.about)}**`, note.author, note.when, note.text));
+    out.push('');
+  }
+  return out;
 }
 
 export function reportMarkdown(design: Design, result: EvaluationResult, picture?: string): string {
@@ -67,8 +96,7 @@ export function reportMarkdown(design: Design, result: EvaluationResult, picture
     for (const row of group) out.push(...findingMarkdown(row));
     out.push('');
   }
-  const notes = noteLines(design);
-  if (notes.length > 0) out.push('## Notes', '', ...notes.map((note) => `- ${md(note)}`), '');
+  out.push(...reviewMarkdown(reviewRows(design)));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -92,12 +120,37 @@ const htmlPicture = (url: string | undefined) => {
   return src ? `<img src="${xmlAttribute(src)}" alt="The design">` : '';
 };
 
+/** Design text with its line breaks shown (the page styles `.said` as pre-line), all of it escaped. */
+const htmlLines = (text: string) => html(printableLines(text).join('\n'));
+
+function reviewHtml({ progress, flows, notes }: ReviewRows): string {
+  const out = ['<h2>Review</h2>', `<p class="progress">${html(progressLine(progress))}</p>`];
+  if (progress.reviewed > 0)
+    out.push(
+      '<table class="review"><thead><tr><th>Flow</th><th>Decision</th><th>Comment</th><th>By</th><th>When</th></tr></thead><tbody>',
+      ...flows.map(
+        (row) =>
+          `<tr><th scope="row">${html(row.title)}</th><td class="${row.status}">${html(DECISION_WORDS[row.status])}</td><td class="said">${htmlLines(row.text)}</td><td>${html(row.author)}</td><td>${html(row.when)}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  if (notes.length > 0)
+    out.push(
+      `<h3>Open notes (${notes.length})</h3><ul class="notes">`,
+      ...notes.map((note) => {
+        const head = [note.author && `by ${html(note.author)}`, note.when && html(note.when)].filter(Boolean);
+        return `<li><strong>About ${html(note.about)}</strong>${head.map((part) => ` · ${part}`).join('')}<div class="said">${htmlLines(note.text)}</div></li>`;
+      }),
+      '</ul>',
+    );
+  return out.join('\n');
+}
+
 /** A self-contained page to print or keep: everything of the Markdown report, with the picture inline. */
 export function reportHtml(design: Design, result: EvaluationResult, pictureDataUrl?: string): string {
   const title = html(design.title || 'Untitled design');
   const rows = findingRows(design, result);
   const flows = reportFlows(design, result);
-  const notes = noteLines(design);
   const colour: Record<string, string> = Object.fromEntries(
     Object.values(VERDICT_STYLES).map((s) => [s.word, s.color]),
   );
@@ -124,7 +177,8 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 .meta{color:#475569}img{max-width:100%;border:1px solid #e2e8f0;border-radius:8px;margin-top:16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e2e8f0;vertical-align:top}th{font-size:12px;color:#475569}
 td.path{font-family:ui-monospace,Consolas,monospace;font-size:12px}li{margin:6px 0}${SEVERITIES.map((s) => `li.${s}{color:${SEVERITY_STYLES[s].print}}`).join('')}.fix{color:#334155}
-code{font-size:12px;color:#475569}a{color:#0369a1}@media print{body{margin:0}a{color:inherit}img{page-break-inside:avoid}}
+code{font-size:12px;color:#475569}a{color:#0369a1}
+.progress{font-weight:600}th[scope=row]{font-size:14px;color:inherit;font-weight:600}td.accepted{color:#15803d;font-weight:600}td.changesRequested{color:#b45309;font-weight:600}td.notReviewed{color:#64748b}.said{white-space:pre-line}@media print{body{margin:0}a{color:inherit}img{page-break-inside:avoid}}
 </style></head><body>
 <h1>${title}</h1>
 <p class="meta">FastPath findings report · rules as of <strong>${html(result.pack.id)}</strong> (documentation as of ${html(result.pack.date)})</p>
@@ -139,7 +193,7 @@ ${flows.map((f) => `<tr><td>${html(f.name)}</td><td style="color:${colour[f.verd
 }
 <h2>Findings</h2>
 ${rows.length === 0 ? '<p>Nothing to report.</p>' : findingItems.join('\n')}
-${notes.length ? `<h2>Notes</h2><ul>${notes.map((n) => `<li>${html(n)}</li>`).join('')}</ul>` : ''}
+${reviewHtml(reviewRows(design))}
 </body></html>
 `;
 }

@@ -35,6 +35,32 @@ const SECOND_HALF = HOSTILE_TEXTS.slice(11).join(' ');
 
 const label = (i: number) => HOSTILE_TEXTS[i % HOSTILE_TEXTS.length] as string;
 
+// Review text is written across lines and into table cells, so it gets what would end a cell or a
+// list item, or open a block on its next line, besides every hostile text.
+const REVIEW_BREAKERS = [
+  '</td></tr><tr><td><script>alert(1)</script>',
+  '| a | b |\n|---|---|',
+  '```\nfenced\n```',
+  '    indented code',
+  '\n\n---\n===\n* item\n+ item\n2) second\n<div onclick=alert(1)>',
+  '[ref]: javascript:alert(1)',
+].join('\n');
+
+/** A decision's text (at most 2,000 characters) and an author (at most 200). */
+export const HOSTILE_DECISION_TEXT = `${HOSTILE_TEXTS.join('\n')}\n${REVIEW_BREAKERS}`;
+export const HOSTILE_AUTHOR = '</td><script>alert(1)</script> | `x` [x](javascript:alert(1))\n# @team\u202E';
+
+const AT = '2026-11-30T10:15:00.000Z';
+
+// Notes on a node, a flow, another edge and the design itself, so each way of naming a pin is hostile.
+const PINS: { nodeId?: string; edgeId?: string }[] = [
+  { nodeId: 'a.b' },
+  { edgeId: 'f2\u001b[2J' },
+  { edgeId: 'conn' },
+  {},
+];
+const pin = (i: number) => PINS[i % PINS.length];
+
 /** A valid design whose ids look alike once rewritten, and whose every text is hostile. */
 export function hostileDesign(): Design {
   const loaded = loadDesign({
@@ -57,7 +83,24 @@ export function hostileDesign(): Design {
       { id: 'f2\u001b[2J', kind: 'flow', source: 'a.b', target: 'x"]\nclick a.b call alert(1)' },
       { id: 'f3', kind: 'flow', source: 'a.b', target: 'lone\uD800' },
     ],
-    notes: HOSTILE_TEXTS.map((text, i) => ({ id: `note${i}`, text, nodeId: 'a.b' })),
+    notes: [
+      ...HOSTILE_TEXTS.map((text, i) => ({
+        id: `note${i}`,
+        text,
+        ...pin(i),
+        author: label(i + 3),
+        createdAt: AT,
+        ...(i % 2 ? { updatedAt: '2026-12-01T01:30:00+02:00' } : {}),
+      })),
+      { id: 'note-review', text: HOSTILE_DECISION_TEXT, edgeId: 'f1', author: HOSTILE_AUTHOR, createdAt: AT },
+    ],
+    review: {
+      agenda: ['f2\u001b[2J', 'f1'],
+      decisions: [
+        { flowId: 'f1', status: 'accepted', text: HOSTILE_DECISION_TEXT, author: HOSTILE_AUTHOR, at: AT },
+        { flowId: 'f2\u001b[2J', status: 'changesRequested', text: REVIEW_BREAKERS, author: label(6), at: AT },
+      ],
+    },
   });
   if (!loaded.ok) throw new Error(`the hostile design does not load: ${JSON.stringify(loaded.errors)}`);
   return loaded.design;
@@ -71,6 +114,18 @@ export function plainDesign(): Design {
     title: 'Plain',
     nodes: design.nodes.map((node) => ({ ...node, label: node.label ? 'Plain' : '' })),
     edges: design.edges.map((edge) => (edge.label === undefined ? edge : { ...edge, label: 'Plain' })),
-    notes: design.notes.map((note) => ({ ...note, text: 'Plain' })),
+    notes: design.notes.map((note) => ({
+      ...note,
+      text: 'Plain',
+      ...(note.author === undefined ? {} : { author: 'Plain' }),
+    })),
+    review: {
+      ...design.review,
+      decisions: (design.review?.decisions ?? []).map((decision) => ({
+        ...decision,
+        text: 'Plain',
+        ...(decision.author === undefined ? {} : { author: 'Plain' }),
+      })),
+    },
   };
 }
