@@ -132,9 +132,42 @@ test('a review on a projector: present, step through every flow, decide, and kee
   await caption.getByLabel('Decision note').press('Enter');
   const decided = seen.slice(0, 3);
 
+  // A note on the presented flow, written during the meeting without leaving the step.
+  await page.keyboard.press('n');
+  const presentedNotes = page.getByRole('region', { name: 'Presented notes' });
+  await presentedNotes.getByLabel(/^Add a note on flow #\d+/).fill('Ask the network team for the UDR export');
+  await presentedNotes.getByRole('button', { name: 'Add note' }).click();
+  await expect(presentedNotes.getByRole('article', { name: 'Note by Ana Reviewer' })).toContainText('UDR export');
+  await expect(caption.getByRole('button', { name: /^Notes \(1\)/ })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(presentedNotes).toBeHidden();
+
+  // The agenda, rearranged by dragging: the last flow to the top is the next step after the overview.
+  await page.keyboard.press('l');
+  const agenda = page.getByRole('list', { name: 'Flows in presenting order' }).getByRole('listitem');
+  const last = agenda.last();
+  const lastTitle = (await last.getByRole('button').first().textContent())!;
+  await last.dragTo(agenda.first());
+  await expect(agenda.first().getByRole('button').first()).toHaveText(lastTitle);
+  await page.keyboard.press('l');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(number).toHaveText(lastTitle.split(' ')[0]!);
+  await screenshot(page, 'test-results/present-decided-1280.png');
+
   await page.keyboard.press('Escape');
   await expect(designer.heading).toBeVisible();
   await expect(caption).toBeHidden();
+
+  // The flow list says how far the review has come and filters by it.
+  await expect(page.getByTestId('review-progress')).toHaveText(`3 of ${flows.length} flows reviewed`);
+  const filter = page.getByLabel('Show flows by review status');
+  await filter.selectOption({ label: 'Change requested' });
+  await expect(designer.flowList.getByRole('listitem')).toHaveCount(1);
+  await expect(designer.flowList.getByRole('listitem')).toHaveAccessibleName(/: \w+, change requested$/);
+  await filter.selectOption({ label: 'Not reviewed yet' });
+  await expect(designer.flowList.getByRole('listitem')).toHaveCount(flows.length - 3);
+  await filter.selectOption({ label: 'All flows' });
 
   // A reload keeps every decision; the exported design carries them.
   await page.reload();
@@ -143,7 +176,7 @@ test('a review on a projector: present, step through every flow, decide, and kee
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
-    review?: { decisions?: { flowId: string; status: string; text: string; author: string }[] };
+    review?: { agenda?: string[]; decisions?: { flowId: string; status: string; text: string; author: string }[] };
   };
   const decisions = new Map(exported.review?.decisions?.map((d) => [d.flowId, d]));
   expect(decisions.get(decided[0]!)).toMatchObject({ status: 'accepted', author: 'Ana Reviewer' });
@@ -152,6 +185,25 @@ test('a review on a projector: present, step through every flow, decide, and kee
     status: 'changesRequested',
     text: 'Enable FastPath on the spoke connection',
   });
+  expect(exported.review?.agenda).toHaveLength(flows.length);
+
+  // The printable report carries each decision with who and when, and the notes.
+  await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const reportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Report as printable HTML' }).click();
+  const html = readFileSync(await (await reportDownload).path(), 'utf8');
+  const report = await page.context().newPage();
+  await report.setContent(html);
+  const review = report.getByRole('table').filter({ has: report.getByRole('columnheader', { name: 'Decision' }) });
+  await expect(review.getByRole('row')).toHaveCount(flows.length + 1);
+  await expect(review.getByRole('row').filter({ hasText: 'Accepted' })).toHaveCount(2);
+  const changed = review.getByRole('row').filter({ hasText: 'Change requested' });
+  await expect(changed).toContainText('Enable FastPath on the spoke connection');
+  await expect(changed).toContainText('Ana Reviewer');
+  await expect(changed).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await expect(report.getByText(`3 of ${flows.length} flows reviewed`)).toBeVisible();
+  await expect(report.getByText('Ask the network team for the UDR export')).toBeVisible();
+  await report.close();
 });
 
 test('a shared, read-only design can be presented, and says that decisions need a saved copy', async ({

@@ -255,6 +255,14 @@ export const ACTIONS = defineActions([
     perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'agenda' ? null : 'agenda'),
   },
   {
+    id: 'presentNotes',
+    keys: ['N'],
+    label: 'Notes on the flow (or, in the overview, on the design): read them and add one',
+    group: 'Present',
+    mode: 'present',
+    perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'notes' ? null : 'notes'),
+  },
+  {
     id: 'presentAccept',
     keys: ['A'],
     label: 'Accept the flow',

@@ -5,7 +5,8 @@ import { setDecision } from '../commands/review.ts';
 import { decisionFor } from '../review/decisions.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { withReviewer } from '../store/reviewer-store.ts';
-import { useUiStore } from '../store/ui-store.ts';
+import { useUiStore, type PresentPanel } from '../store/ui-store.ts';
+import type { Insets } from './framing.ts';
 
 // Present mode's sizes and the decisions taken from its caption.
 
@@ -22,7 +23,40 @@ export const PRESENT_MIN_ZOOM = Math.max(
 /** From this zoom up the canvas's usual type (13 px names, 11 px details) is readable as it is. */
 export const NORMAL_TYPE_READABLE = Math.max(READABLE_PX.name / 13, READABLE_PX.detail / 11);
 /** The caption bar along the bottom of the presented canvas. */
-export const PRESENT_CAPTION_HEIGHT = 116;
+export const PRESENT_CAPTION_HEIGHT = 150;
+
+/** The panels present mode opens over the canvas: which side, at most how wide, at most what share of the pane. */
+export const PRESENT_PANELS = {
+  why: { side: 'right', width: 720, share: 0.6 },
+  notes: { side: 'right', width: 560, share: 0.5 },
+  agenda: { side: 'left', width: 480, share: 0.45 },
+} as const satisfies Record<PresentPanel, { side: 'left' | 'right'; width: number; share: number }>;
+/** A panel's gap from the pane's edge. */
+export const PRESENT_PANEL_GAP = 16;
+
+/** A panel's size as CSS: the width presentInsets keeps clear, and down to just above the caption. */
+export function presentPanelStyle(panel: PresentPanel): { width: string; maxHeight: string } {
+  const { width, share } = PRESENT_PANELS[panel];
+  return {
+    width: `min(${width}px, ${share * 100}%)`,
+    maxHeight: `calc(100% - ${PRESENT_CAPTION_HEIGHT + 2 * PRESENT_PANEL_GAP}px)`,
+  };
+}
+
+export function presentPanelWidth(panel: PresentPanel, paneWidth: number): number {
+  const { width, share } = PRESENT_PANELS[panel];
+  return Math.min(width, paneWidth * share);
+}
+
+/**
+ * What covers the presented canvas: the caption along the bottom and an open panel down one side.
+ * A step is framed in what is left, so the flow is never drawn under them.
+ */
+export function presentInsets(panel: PresentPanel | null, paneWidth: number): Insets {
+  const insets = { top: 0, right: 0, bottom: PRESENT_CAPTION_HEIGHT, left: 0 };
+  if (panel) insets[PRESENT_PANELS[panel].side] = presentPanelWidth(panel, paneWidth) + 2 * PRESENT_PANEL_GAP;
+  return insets;
+}
 
 export const READ_ONLY_DECISION =
   'This shared design is read-only: choose “Save a copy” to record decisions and notes.';

@@ -10,6 +10,7 @@ import { VerdictIcon } from './VerdictIcon.tsx';
 import { VerdictLine } from './VerdictLine.tsx';
 import { decisionsByFlow, reviewProgress } from '../review/decisions.ts';
 import { noteCounts, notesWord } from '../review/notes.ts';
+import { DECISION_WORDS } from '../review/review-rows.ts';
 import { DECISION_LOOKS, DecisionBadge } from './present/decision-look.tsx';
 
 type FlowRow = {
@@ -30,9 +31,9 @@ type FlowRow = {
 type ReviewFilter = 'all' | 'open' | DecisionStatus;
 const FILTERS: { value: ReviewFilter; words: string }[] = [
   { value: 'all', words: 'All flows' },
-  { value: 'open', words: 'Not reviewed yet' },
-  { value: 'accepted', words: 'Accepted' },
-  { value: 'changesRequested', words: 'Change requested' },
+  { value: 'open', words: DECISION_WORDS.notReviewed },
+  { value: 'accepted', words: DECISION_WORDS.accepted },
+  { value: 'changesRequested', words: DECISION_WORDS.changesRequested },
 ];
 
 function shownBy(filter: ReviewFilter, row: FlowRow): boolean {

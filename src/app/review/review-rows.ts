@@ -7,7 +7,7 @@ import { decisionsByFlow, reviewProgress, type ReviewProgress } from './decision
 
 export type FlowReviewStatus = DecisionStatus | 'notReviewed';
 
-/** The words for a decision in a report; the screen's badge (present/decision-look.tsx) agrees. */
+/** The words for where a flow's review stands, in the reports and on the screen alike. */
 export const DECISION_WORDS = {
   accepted: 'Accepted',
   changesRequested: 'Change requested',

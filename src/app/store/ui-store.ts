@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import type { PackId } from '../../engine/index.ts';
 import { EMPTY_SELECTION, type Selection } from './selection.ts';
 
+/** The panels present mode opens over the canvas. */
+export type PresentPanel = 'why' | 'agenda' | 'notes';
+
 // Session state of the screen: never saved with the design, never part of undo.
 
 export type Tool = 'connect' | 'flow';
@@ -32,7 +35,7 @@ export type UiState = {
   /** Where the presenter is in the agenda; -1 is the overview of the whole design. */
   presentStep: number;
   /** What opens over the presented canvas: the step's whole "why", or the agenda to rearrange. */
-  presentPanel: 'why' | 'agenda' | null;
+  presentPanel: PresentPanel | null;
   setHighlightedFlow: (flowId: string | null) => void;
   setSelection: (selection: Selection) => void;
   setTool: (tool: Tool) => void;
@@ -50,7 +53,7 @@ export type UiState = {
   setPresentAgenda: (agenda: readonly string[]) => void;
   /** Goes to a step, kept between the overview and the last flow. */
   presentGo: (step: number) => void;
-  setPresentPanel: (panel: 'why' | 'agenda' | null) => void;
+  setPresentPanel: (panel: PresentPanel | null) => void;
 };
 
 const THEME_KEY = 'fastpath-designer.theme';

@@ -24,6 +24,8 @@ export function ConnectHandles({ id, kind, label }: { id: string; kind: NodeKind
         type="source"
         position={Position.Right}
         isConnectable={canStart}
+        // A dot to drag from, named as one; the inspector's "Connect to" list is its keyboard way.
+        role="img"
         aria-label={`Connect from ${label || id}`}
         title={flowTool ? 'Drag to another endpoint to draw a flow' : 'Drag to another node to connect them'}
         className={`size-3.5! border-2! border-white! ${flowTool ? 'bg-sky-600!' : 'bg-slate-500!'} ${!canStart ? 'hidden!' : isTarget ? 'pointer-events-none! opacity-0' : 'opacity-0 group-hover:opacity-100 group-[.selected]:opacity-100'} transition-opacity dark:border-slate-900!`}

@@ -11,7 +11,7 @@ export function FindingsMarker({ count, worst }: { count?: number; worst?: Sever
   if (!count || !worst) return null;
   return (
     <span
-      className={`absolute -top-2 -right-2 grid h-5 min-w-5 place-items-center rounded-full px-1 text-[11px] font-bold shadow-sm ring-2 ring-white dark:ring-slate-900 ${SEVERITY_STYLES[worst].marker}`}
+      className={`fp-node-mark absolute -top-2 -right-2 grid h-5 min-w-5 place-items-center rounded-full px-1 text-[11px] font-bold shadow-sm ring-2 ring-white dark:ring-slate-900 ${SEVERITY_STYLES[worst].marker}`}
       title={findingsWords({ count, worst })}
       data-testid="findings-marker"
     >
@@ -25,7 +25,7 @@ export function HopBadge({ hop, state }: { hop?: string; state?: FlowState }) {
   const look = VERDICT_STYLES[state];
   return (
     <span
-      className="absolute -top-2.5 -left-2.5 grid size-6 place-items-center rounded-full text-[11px] font-bold text-white shadow ring-2 ring-white dark:ring-slate-900"
+      className="fp-node-mark absolute -top-2.5 -left-2.5 grid size-6 place-items-center rounded-full text-[11px] font-bold text-white shadow ring-2 ring-white dark:ring-slate-900"
       style={{ backgroundColor: look.color }}
       title={hop === 'S' ? 'Where the selected flow starts' : `Hop ${hop} of the selected flow`}
       data-testid="hop-badge"
@@ -40,7 +40,7 @@ export function NoteMarker({ count }: { count?: number }) {
   if (!count) return null;
   return (
     <span
-      className="absolute -right-2 -bottom-2 flex h-5 items-center gap-0.5 rounded-full bg-amber-400 px-1.5 text-[11px] font-bold text-amber-950 shadow-sm ring-2 ring-white dark:ring-slate-900"
+      className="fp-node-mark absolute -right-2 -bottom-2 flex h-5 items-center gap-0.5 rounded-full bg-amber-400 px-1.5 text-[11px] font-bold text-amber-950 shadow-sm ring-2 ring-white dark:ring-slate-900"
       title={`${notesWord(count)}: select it to read them`}
       data-testid="note-marker"
     >

@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { toast } from 'sonner';
 import type { Design, EvaluationResult } from '../../../engine/index.ts';
-import { PRESENT_CAPTION_HEIGHT, READ_ONLY_DECISION } from '../../canvas/present-controls.ts';
+import { presentPanelStyle, READ_ONLY_DECISION } from '../../canvas/present-controls.ts';
 import { runCommand } from '../../commands/editor.ts';
 import { setAgenda } from '../../commands/review.ts';
 import { defaultAgenda } from '../../review/agenda.ts';
@@ -53,8 +53,8 @@ export function AgendaPanel({
   return (
     <section
       aria-label="Agenda"
-      className="absolute top-4 left-4 z-20 flex w-[min(480px,45%)] flex-col rounded-xl border border-slate-300 bg-white/97 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-900/97 dark:text-slate-50"
-      style={{ maxHeight: `calc(100% - ${PRESENT_CAPTION_HEIGHT + 32}px)` }}
+      className="absolute top-4 left-4 z-20 flex flex-col rounded-xl border border-slate-300 bg-white/97 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-900/97 dark:text-slate-50"
+      style={presentPanelStyle('agenda')}
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 className="text-[20px] font-semibold">Agenda</h2>

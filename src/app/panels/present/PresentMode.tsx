@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { Design, EvaluationResult, FlowResult } from '../../../engine/index.ts';
-import { useFraming, type Overlays } from '../../canvas/framing.ts';
-import { PRESENT_CAPTION_HEIGHT, PRESENT_MIN_ZOOM } from '../../canvas/present-controls.ts';
+import { useFraming } from '../../canvas/framing.ts';
+import { PRESENT_MIN_ZOOM, presentInsets } from '../../canvas/present-controls.ts';
 import type { EditorActions } from '../../canvas/useEditorActions.ts';
 import { agendaOrder } from '../../review/agenda.ts';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -10,21 +10,18 @@ import { flowLabels } from '../../words.ts';
 import { AgendaPanel } from './AgendaPanel.tsx';
 import { PresentCaption } from './PresentCaption.tsx';
 import { WhyPanel } from './WhyPanel.tsx';
+import { PresentNotes } from './PresentNotes.tsx';
 
 // Present mode, over the canvas: each step frames one flow's path clear of the caption bar,
 // never zoomed out past what a room can read, while the canvas dims the other flows (the flow
 // is selected). Full screen where the browser allows it; the layout is the canvas alone anyway.
 
-/** While presenting nothing floats over the pane but the caption bar along its bottom. */
-const PRESENT_OVERLAYS: Overlays = {
-  insets: { top: 0, right: 0, bottom: PRESENT_CAPTION_HEIGHT, left: 0 },
-  corners: [],
-};
 const STEP_FRAME = { margin: 40, minZoom: PRESENT_MIN_ZOOM, maxZoom: 1.6 };
-const OVERVIEW_FRAME = { margin: 28, minZoom: 0.05, maxZoom: 1.3 };
+const OVERVIEW_FRAME = { margin: 12, minZoom: 0.05, maxZoom: 1.3 };
 const STEP_MS = 450;
 
 const paneSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
+const paneWidth = (s: ReactFlowState) => s.width;
 
 export function PresentMode({
   design,
@@ -51,6 +48,9 @@ export function PresentMode({
     <>
       {panel === 'agenda' ? <AgendaPanel design={design} labels={labels} result={result} /> : null}
       {panel === 'why' && flowId && outcome ? <WhyPanel label={labels.get(flowId)} outcome={outcome} /> : null}
+      {panel === 'notes' ? (
+        <PresentNotes design={design} flowId={flowId} label={flowId ? labels.get(flowId) : undefined} />
+      ) : null}
       <PresentCaption
         design={design}
         labels={labels}
@@ -76,6 +76,10 @@ function useStepFraming(design: Design, flowId: string | undefined, outcome: Flo
   const [overviewZoom, setOverviewZoom] = useState<number | null>(null);
   // The pane grows when the panels give way (and again when full screen comes): framed again then.
   const pane = useStore(paneSize);
+  const width = useStore(paneWidth);
+  // An open panel (why, notes, agenda) takes a side of the pane: the step is framed beside it.
+  const panel = useUiStore((s) => s.presentPanel);
+  const overlays = useMemo(() => ({ insets: presentInsets(panel, width), corners: [] }), [panel, width]);
   const edge = flowId ? design.edges.find((e) => e.id === flowId) : undefined;
   const pathKey = outcome
     ? outcome.path.map((hop) => hop.nodeId).join('\u0000')
@@ -87,15 +91,15 @@ function useStepFraming(design: Design, flowId: string | undefined, outcome: Flo
     const ui = useUiStore.getState();
     if (!flowId) {
       ui.setSelection({ nodeIds: [], edgeIds: [] });
-      const viewport = viewportFor('all', OVERVIEW_FRAME, PRESENT_OVERLAYS);
+      const viewport = viewportFor('all', OVERVIEW_FRAME, overlays);
       if (viewport) void flow.setViewport(viewport, { duration: STEP_MS }).then(() => setOverviewZoom(viewport.zoom));
       return;
     }
     ui.setSelection({ nodeIds: [], edgeIds: [flowId] });
     const nodes = pathKey ? pathKey.split('\u0000') : [];
-    const viewport = viewportFor(nodes, STEP_FRAME, PRESENT_OVERLAYS);
+    const viewport = viewportFor(nodes, STEP_FRAME, overlays);
     if (viewport) void flow.setViewport(viewport, { duration: STEP_MS });
-  }, [flow, viewportFor, flowId, pathKey, pane]);
+  }, [flow, viewportFor, flowId, pathKey, pane, overlays]);
 
   return overviewZoom;
 }

@@ -1,5 +1,5 @@
 import type { FlowResult } from '../../../engine/index.ts';
-import { PRESENT_CAPTION_HEIGHT } from '../../canvas/present-controls.ts';
+import { presentPanelStyle } from '../../canvas/present-controls.ts';
 import { byDecisiveThenSeverity, SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { flowTitle, type FlowLabel } from '../../words.ts';
@@ -13,8 +13,8 @@ export function WhyPanel({ label, outcome }: { label: FlowLabel | undefined; out
   return (
     <section
       aria-label="Why"
-      className="absolute top-4 right-4 z-20 w-[min(720px,60%)] overflow-y-auto rounded-xl border border-slate-300 bg-white/97 p-5 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-900/97 dark:text-slate-50"
-      style={{ maxHeight: `calc(100% - ${PRESENT_CAPTION_HEIGHT + 32}px)` }}
+      className="absolute top-4 right-4 z-20 overflow-y-auto rounded-xl border border-slate-300 bg-white/97 p-5 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-900/97 dark:text-slate-50"
+      style={presentPanelStyle('why')}
     >
       <h2 className="text-[22px] font-semibold">
         Why {label ? flowTitle(label) : 'this flow'} is {look.word}

@@ -1,15 +1,16 @@
 import type { Decision } from '../../../engine/index.ts';
+import { DECISION_WORDS } from '../../review/review-rows.ts';
 
 // How a review decision looks wherever it is shown: one table, like verdict-style.ts.
 
 export const DECISION_LOOKS = {
   accepted: {
-    word: 'Accepted',
+    word: DECISION_WORDS.accepted,
     badge: 'bg-green-50 text-green-800 ring-green-300 dark:bg-green-950 dark:text-green-200 dark:ring-green-800',
     glyph: '✓',
   },
   changesRequested: {
-    word: 'Change requested',
+    word: DECISION_WORDS.changesRequested,
     badge: 'bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800',
     glyph: '!',
   },
