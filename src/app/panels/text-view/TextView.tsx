@@ -80,8 +80,14 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
               <th scope="col" className="py-1.5 pr-3 font-medium">
                 Expectation
               </th>
-              <th scope="col" className="py-1.5 font-medium">
+              <th scope="col" className="py-1.5 pr-3 font-medium">
                 Findings
+              </th>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Review
+              </th>
+              <th scope="col" className="py-1.5 font-medium">
+                Notes
               </th>
             </tr>
           </thead>
@@ -104,7 +110,9 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
                 <td className={`py-1.5 pr-3 ${flow.expectation === 'failed' ? 'font-semibold text-red-700' : ''}`}>
                   {flow.expectation ?? '—'}
                 </td>
-                <td className="py-1.5">{flow.findings}</td>
+                <td className="py-1.5 pr-3">{flow.findings}</td>
+                <td className="py-1.5 pr-3">{flow.review}</td>
+                <td className="py-1.5">{flow.notes}</td>
               </tr>
             ))}
           </tbody>

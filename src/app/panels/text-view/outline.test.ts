@@ -35,6 +35,29 @@ describe('the design as text', () => {
     expect(pending.flows.every((f) => f.path === '' && f.expectation === null)).toBe(true);
   });
 
+  it("says where each flow's review stands and how many notes it has", () => {
+    const reviewed = {
+      ...lab,
+      review: {
+        decisions: [
+          { flowId: 'f-onprem-hub', status: 'accepted' as const, text: '', at: '2026-11-30T10:00:00Z' },
+          { flowId: 'f-onprem-spoke', status: 'changesRequested' as const, text: 'x', at: '2026-11-30T10:01:00Z' },
+        ],
+      },
+      notes: [
+        { id: 'n1', text: 'a', edgeId: 'f-onprem-hub' },
+        { id: 'n2', text: 'b', edgeId: 'f-onprem-hub' },
+        { id: 'n3', text: 'c', nodeId: 'hubvm' },
+      ],
+    };
+    const flows = designOutline(reviewed, null).flows.map((f) => [f.id, f.review, f.notes]);
+    expect(flows.slice(0, 3)).toEqual([
+      ['f-onprem-hub', 'Accepted', 2],
+      ['f-onprem-spoke', 'Change requested', 0],
+      ['f-onprem-remote', 'Not reviewed yet', 0],
+    ]);
+  });
+
   it.each([
     [
       { fastPath: true, privateLinkFastPath: false, routingWeight: 10 },

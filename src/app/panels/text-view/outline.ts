@@ -1,5 +1,8 @@
 import type { Design, DesignEdge, DesignNode, EvaluationResult } from '../../../engine/index.ts';
 import { flowSummary } from '../../findings/flow-summary.ts';
+import { decisionsByFlow } from '../../review/decisions.ts';
+import { noteCounts } from '../../review/notes.ts';
+import { DECISION_WORDS } from '../../review/review-rows.ts';
 import type { FlowState } from '../../verdict-style.ts';
 import { EDGE_NAMES, flowFullTitle, flowLabels, isFlow, nodeDetail, nodeIndex, type FlowLabel } from '../../words.ts';
 import { EDGE_FIELDS, type Field } from '../inspector/fields.ts';
@@ -18,6 +21,9 @@ export type OutlineFlow = {
   path: string;
   expectation: 'passed' | 'failed' | null;
   findings: number;
+  /** Where its review stands: "Accepted", "Change requested" or "Not reviewed yet". */
+  review: string;
+  notes: number;
 };
 export type Outline = { outside: OutlineItem[]; vnets: OutlineVnet[]; links: OutlineLink[]; flows: OutlineFlow[] };
 
@@ -38,6 +44,8 @@ export function describeSettings(fields: readonly Field[], props: Record<string,
 export function designOutline(design: Design, result: EvaluationResult | null): Outline {
   const nodes = nodeIndex(design);
   const labels = flowLabels(design);
+  const decisions = decisionsByFlow(design);
+  const notes = noteCounts(design.notes);
   const name = (id: string) => nodes.get(id)?.label || id;
   const item = (node: DesignNode): OutlineItem => ({
     id: node.id,
@@ -79,6 +87,8 @@ export function designOutline(design: Design, result: EvaluationResult | null): 
             : 'failed'
           : null,
       findings: flowSummary(outcome).findings,
+      review: DECISION_WORDS[decisions.get(flow.id)?.status ?? 'notReviewed'],
+      notes: notes.get(flow.id) ?? 0,
     };
   });
   return { outside, vnets, links, flows };
