@@ -19,8 +19,8 @@ test('build the hub and spoke lab from nothing, draw flows, and keep it across a
   };
   const rename = async (node: Locator, name: string) => {
     await node.click({ position: { x: 60, y: 14 } });
-    await designer.inspector.getByLabel('Name').fill(name);
-    await designer.inspector.getByLabel('Name').press('Enter');
+    await designer.inspector.getByLabel('Name', { exact: true }).fill(name);
+    await designer.inspector.getByLabel('Name', { exact: true }).press('Enter');
   };
 
   // Site and circuit on the left, two VNets to the right.

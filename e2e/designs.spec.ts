@@ -16,8 +16,8 @@ test('without browser storage the design stays open in the tab, and the person i
 
   // Editing still works in memory.
   await designer.node(/^Hub VM/).click();
-  await designer.inspector.getByLabel('Name').fill('Hub app VM');
-  await designer.inspector.getByLabel('Name').press('Enter');
+  await designer.inspector.getByLabel('Name', { exact: true }).fill('Hub app VM');
+  await designer.inspector.getByLabel('Name', { exact: true }).press('Enter');
   await expect(designer.node(/^Hub app VM/)).toBeVisible();
 });
 

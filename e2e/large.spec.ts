@@ -31,7 +31,7 @@ test('a 300-VNet full mesh opens, draws its links as one layer, and a selected V
   await expect(designer.canvas.getByRole('status').filter({ hasText: 'links are drawn as one layer' })).toContainText(
     '44,553 links',
   );
-  await expect(designer.inspector.getByLabel('Name')).toHaveValue('VNet 0');
+  await expect(designer.inspector.getByLabel('Name', { exact: true })).toHaveValue('VNet 0');
 
   // A reload reopens it.
   await page.reload();

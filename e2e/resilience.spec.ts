@@ -43,8 +43,8 @@ async function controllableWorker(page: Page): Promise<void> {
 
 async function renameHubVm(designer: DesignerPage, name: string): Promise<void> {
   await designer.nodeById('hubvm').click();
-  await designer.inspector.getByLabel('Name').fill(name);
-  await designer.inspector.getByLabel('Name').press('Enter');
+  await designer.inspector.getByLabel('Name', { exact: true }).fill(name);
+  await designer.inspector.getByLabel('Name', { exact: true }).press('Enter');
 }
 
 async function exportJson(page: Page, within = page.getByRole('toolbar', { name: 'Share' })): Promise<string> {
