@@ -50,6 +50,15 @@ test('notes on a node, a flow and the design: add, edit, undo, redo, and keep th
   await expect(designer.flowEdge(firstFlow!).getByTestId('note-marker')).toHaveCount(1);
   await expect(designer.flowList.getByRole('listitem').first()).toContainText('1 note');
 
+  // The flow's review decision from the inspector, as present mode records it.
+  const review = designer.inspector.getByRole('region', { name: 'Review decision' });
+  await review.getByRole('button', { name: 'Accept' }).click();
+  await expect(review.getByTestId('decision')).toHaveAccessibleName(/^Accepted by Ana Reviewer/);
+  await expect(page.getByTestId('review-progress')).toHaveText('1 of 6 flows reviewed');
+  await review.getByRole('button', { name: 'Accept' }).click();
+  await expect(review).toContainText('Not reviewed yet');
+  await expect(page.getByTestId('review-progress')).toHaveText('0 of 6 flows reviewed');
+
   // A note on the design: nothing selected.
   await page.keyboard.press('Escape');
   await designer.inspector.getByLabel('Add a note on the design').fill('Agree the failover test date');

@@ -73,7 +73,11 @@ export function presentedFlowId(): string | undefined {
  */
 export function decideOnStep(status: DecisionStatus): void {
   const flowId = presentedFlowId();
-  if (!flowId) return;
+  if (flowId) decideOn(flowId, status);
+}
+
+/** Records a decision on a flow, as decideOnStep does for the presented one. */
+export function decideOn(flowId: string, status: DecisionStatus): void {
   const { design, readOnly } = useDesignStore.getState();
   if (!design) return;
   if (readOnly) {

@@ -28,6 +28,7 @@ import { FieldControl } from './FieldControl.tsx';
 import { FindingCards } from '../findings/FindingCards.tsx';
 import { distinctFindings, everyFinding } from '../../findings/finding-key.ts';
 import { FlowDetails } from '../flow/FlowDetails.tsx';
+import { FlowReview } from '../flow/FlowReview.tsx';
 import { NoteThread } from '../notes/NoteThread.tsx';
 import { notesBySubject } from '../../review/notes.ts';
 
@@ -232,6 +233,7 @@ function EdgeInspector({
         subtitle={flow?.name ? `${flow.route} · ${edge.id}` : edge.id}
       />
       {edge.kind === 'flow' ? <FlowDetails flow={edge} design={design} outcome={result?.flows[edge.id]} /> : null}
+      {edge.kind === 'flow' ? <FlowReview design={design} flowId={edge.id} /> : null}
       <PropsForm
         label={edge.label ?? ''}
         fields={EDGE_FIELDS[edge.kind]}
