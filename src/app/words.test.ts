@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDesign, type Design } from '../engine/index.ts';
-import { flowAccessibleName, flowFullTitle, flowLabels, flowTag, flowTitle } from './words.ts';
+import { edgeCaption, flowAccessibleName, flowFullTitle, flowLabels, flowTag, flowTitle } from './words.ts';
 
 describe('flow labels', () => {
   const loaded = loadDesign(readFileSync('fixtures/examples/hub-spoke-lab.json', 'utf8'));
@@ -41,5 +41,25 @@ describe('flow labels', () => {
     expect(flowTag(plain)).toBe('#2');
     expect(flowFullTitle(plain)).toBe(flowTitle(plain));
     expect(flowAccessibleName(plain, 'fastpath')).toBe('Flow On-premises (CE router) → Spoke VM: FastPath, #2');
+  });
+});
+
+describe('edgeCaption', () => {
+  const connection = (label: string | undefined, fastPath: boolean) =>
+    ({
+      id: 'c',
+      kind: 'connection',
+      source: 'gw',
+      target: 'er',
+      ...(label === undefined ? {} : { label }),
+      props: { fastPath, privateLinkFastPath: false, routingWeight: 0 },
+    }) as Parameters<typeof edgeCaption>[0];
+
+  it.each([
+    ['an unnamed connection shows its FastPath state', undefined, true, 'FastPath on'],
+    ['a named one keeps it beside the name', 'Primary', false, 'Primary · FastPath off'],
+    ['a blank name is no name', '  ', true, 'FastPath on'],
+  ])('%s', (_name, label, fastPath, caption) => {
+    expect(edgeCaption(connection(label, fastPath))).toBe(caption);
   });
 });

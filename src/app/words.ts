@@ -69,6 +69,15 @@ export function structuralCaption(edge: Exclude<DesignEdge, DesignEdgeOf<'flow'>
   }
 }
 
+/**
+ * What a link says on the canvas and in diagrams: its name, if it has one, followed by its key
+ * fact ("Primary · FastPath on"), so naming a connection never hides whether FastPath is on.
+ */
+export function edgeCaption(edge: Exclude<DesignEdge, DesignEdgeOf<'flow'>>): string {
+  const name = edge.label?.trim();
+  return name ? `${name} · ${structuralCaption(edge)}` : structuralCaption(edge);
+}
+
 export function labelOf(nodes: ReadonlyMap<string, DesignNode>, id: string): string {
   const node = nodes.get(id);
   return node?.label || id;

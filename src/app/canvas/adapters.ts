@@ -16,7 +16,7 @@ import {
   labelOf,
   nodeDetail,
   nodeIndex,
-  structuralCaption,
+  edgeCaption,
 } from '../words.ts';
 import type { CanvasEdge, CanvasNode, CanvasView, FlowFocus, Marked, ResourceCanvasNode } from './canvas-types.ts';
 import { LAYER, RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
@@ -250,7 +250,7 @@ export function toCanvasEdges(
   for (const edge of design.edges) {
     const selected = view.selectedEdges.has(edge.id);
     if (!isFlow(edge)) {
-      const caption = edge.label || structuralCaption(edge);
+      const caption = edgeCaption(edge);
       const onPath = onPathEdge(view, nodes, edge.source, edge.target);
       edges.push(
         reuseEdge(before.get(edge.id), {

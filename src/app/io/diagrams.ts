@@ -9,7 +9,7 @@ import {
   KIND_NAMES,
   nodeDetail,
   nodeIndex,
-  structuralCaption,
+  edgeCaption,
   type FlowLabel,
 } from '../words.ts';
 
@@ -38,7 +38,7 @@ export function designMermaid(design: Design, result: EvaluationResult | null): 
     const from = idOf(edge.source);
     const to = idOf(edge.target);
     if (!isFlow(edge)) {
-      out.push(`  ${from} ---|"${mermaidLabel(edge.label || structuralCaption(edge))}"| ${to}`);
+      out.push(`  ${from} ---|"${mermaidLabel(edgeCaption(edge))}"| ${to}`);
       styles.push(`  linkStyle ${index} stroke:#94a3b8,stroke-width:1.5px`);
       return;
     }
@@ -96,7 +96,7 @@ export function designDrawio(design: Design, result: EvaluationResult | null, dr
       value = `${flowTag(labels.get(edge.id) as FlowLabel)}: ${look.word}`;
       style = `html=0;curved=1;endArrow=block;endFill=1;strokeColor=${look.color};strokeWidth=${look.strokeWidth};${look.dash ? `dashed=1;dashPattern=${look.dash};` : ''}fontColor=${look.color};`;
     } else {
-      value = edge.label || structuralCaption(edge);
+      value = edgeCaption(edge);
       style = 'html=0;endArrow=none;strokeColor=#94a3b8;fontColor=#475569;';
     }
     cells.push(
