@@ -97,7 +97,11 @@ function Workspace({ analysis }: { analysis: Analysis }) {
 
   if (!design) {
     return (
-      <p className="grid flex-1 place-items-center text-sm text-slate-500" role="status" aria-label="Loading">
+      <p
+        className="grid flex-1 place-items-center text-sm text-slate-500 dark:text-slate-400"
+        role="status"
+        aria-label="Loading"
+      >
         {starting ? 'Opening your last design…' : 'No design is open.'}
       </p>
     );

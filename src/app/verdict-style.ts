@@ -17,6 +17,8 @@ export type VerdictStyle = {
   lineCap: 'butt' | 'round';
   /** Tailwind classes for a badge in this verdict's colour. */
   badge: string;
+  /** Tailwind classes for the verdict's word as text: a darker shade than the line, readable at 4.5:1. */
+  text: string;
   /** A 16×16 glyph (SVG path), so the verdict reads without its colour: filled or stroked. */
   icon: { d: string; fill: boolean };
 };
@@ -24,6 +26,7 @@ export type VerdictStyle = {
 export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
   fastpath: {
     word: 'FastPath',
+    text: 'text-green-700 dark:text-green-400',
     meaning: 'Enters Azure with no gateway on the data path',
     color: '#16a34a',
     strokeWidth: 2.5,
@@ -34,6 +37,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
   },
   gateway: {
     word: 'Gateway',
+    text: 'text-amber-700 dark:text-amber-400',
     meaning: 'The ExpressRoute gateway carries it in',
     color: '#d97706',
     strokeWidth: 2.5,
@@ -45,6 +49,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
   },
   direct: {
     word: 'Direct',
+    text: 'text-blue-700 dark:text-blue-400',
     meaning: 'Never needs a gateway on the way in',
     color: '#2563eb',
     strokeWidth: 2.5,
@@ -54,6 +59,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
   },
   unreachable: {
     word: 'Unreachable',
+    text: 'text-red-700 dark:text-red-400',
     meaning: 'No route for it in this design',
     color: '#dc2626',
     strokeWidth: 3,
@@ -64,6 +70,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
   },
   pending: {
     word: 'Evaluating',
+    text: 'text-slate-600 dark:text-slate-400',
     meaning: 'Waiting for the engine',
     color: '#94a3b8',
     strokeWidth: 2,

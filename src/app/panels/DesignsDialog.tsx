@@ -41,7 +41,9 @@ export function DesignsDialog() {
   return (
     <Dialog open={open} title="Designs" onClose={close} wide>
       <section aria-label="New design">
-        <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Start a new design</h3>
+        <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+          Start a new design
+        </h3>
         <ul className="grid gap-2 sm:grid-cols-2">
           {TEMPLATES.map((template) => (
             <li key={template.id}>
@@ -62,7 +64,9 @@ export function DesignsDialog() {
       </section>
 
       <section aria-label="Saved designs" className="mt-6">
-        <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Saved in this browser</h3>
+        <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+          Saved in this browser
+        </h3>
         {status === 'unavailable' ? (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             Browser storage is not available here ({problem}). Designs stay open in this tab only.
@@ -73,7 +77,7 @@ export function DesignsDialog() {
               {KEEPING[String(persistent) as keyof typeof KEEPING]}
             </p>
             {designs.length === 0 ? (
-              <p className="text-sm text-slate-500">No saved designs yet.</p>
+              <p className="text-sm text-slate-500 dark:text-slate-400">No saved designs yet.</p>
             ) : (
               <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
                 {designs.map((design) => (
@@ -135,7 +139,9 @@ function DesignRow({ design, isOpen, onOpened }: { design: DesignSummary; isOpen
                 </span>
               ) : null}
             </span>
-            <span className="block text-xs text-slate-500">Changed {when.format(design.updatedAt)}</span>
+            <span className="block text-xs text-slate-500 dark:text-slate-400">
+              Changed {when.format(design.updatedAt)}
+            </span>
           </button>
           {mode === 'confirmDelete' ? (
             <span className="flex items-center gap-1 text-xs">

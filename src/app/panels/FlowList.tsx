@@ -82,10 +82,10 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
     <section aria-labelledby="flows-heading">
       <div className="px-5 pt-5 pb-3">
         <h2 id="flows-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          Flows <span className="font-normal text-slate-400">{rows.length}</span>
+          Flows <span className="font-normal text-slate-500 dark:text-slate-400">{rows.length}</span>
         </h2>
         {counts.length > 0 ? (
-          <p className="mt-1 text-xs text-slate-500">
+          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
             {counts.map((c) => `${c.count} ${VERDICT_STYLES[c.verdict].word}`).join(' · ')}
           </p>
         ) : null}
@@ -104,9 +104,9 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
       ) : null}
 
       {rows.length === 0 ? (
-        <p className="px-5 text-sm text-slate-500">This design has no flows yet.</p>
+        <p className="px-5 text-sm text-slate-500 dark:text-slate-400">This design has no flows yet.</p>
       ) : shown.length === 0 ? (
-        <p className="px-5 text-sm text-slate-500">
+        <p className="px-5 text-sm text-slate-500 dark:text-slate-400">
           No flow is “{FILTERS.find((f) => f.value === filter)?.words}”.{' '}
           <button type="button" className="font-medium text-sky-700 hover:underline" onClick={() => setFilter('all')}>
             Show all flows
@@ -138,35 +138,43 @@ const FlowItem = memo(
       <li
         aria-label={`#${row.number} ${row.name ? `${row.name}, ` : ''}${row.route}: ${look.word}${row.decision ? `, ${DECISION_LOOKS[row.decision.status].word.toLowerCase()}` : ''}`}
         onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
-        onClick={() => useUiStore.getState().setSelection({ nodeIds: [], edgeIds: [row.id] })}
-        className={`fp-lazy-row cursor-pointer rounded-lg px-2 py-2 transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
+        className={`fp-lazy-row rounded-lg transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
       >
-        <div className="flex items-start gap-2.5">
-          <span className="flex h-5 items-center">
-            <VerdictLine state={row.state} width={26} />
-          </span>
-          <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
-            <span className="mr-1 font-semibold text-slate-500 tabular-nums dark:text-slate-400">#{row.number}</span>
-            {row.name ? (
-              <>
-                <span className="font-medium">{row.name}</span>
-                <span className="block text-[11px] leading-4 text-slate-500 dark:text-slate-400">{row.route}</span>
-              </>
-            ) : (
-              row.route
-            )}
-          </span>
-          <span className="flex flex-col items-end gap-1">
-            <span
-              className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
-            >
-              <VerdictIcon state={row.state} size={12} />
-              {look.word}
+        {/* The row is one button, so Tab reaches it and Enter or Space selects the flow. */}
+        <button
+          type="button"
+          aria-current={selected ? 'true' : undefined}
+          onClick={() => useUiStore.getState().setSelection({ nodeIds: [], edgeIds: [row.id] })}
+          onFocus={() => useUiStore.getState().setHighlightedFlow(row.id)}
+          className="block w-full cursor-pointer rounded-lg px-2 py-2 text-left focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
+        >
+          <span className="flex items-start gap-2.5">
+            <span className="flex h-5 items-center">
+              <VerdictLine state={row.state} width={26} />
             </span>
-            {row.decision ? <DecisionBadge decision={row.decision} size="small" /> : null}
+            <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
+              <span className="mr-1 font-semibold text-slate-500 tabular-nums dark:text-slate-400">#{row.number}</span>
+              {row.name ? (
+                <>
+                  <span className="font-medium">{row.name}</span>
+                  <span className="block text-[11px] leading-4 text-slate-500 dark:text-slate-400">{row.route}</span>
+                </>
+              ) : (
+                row.route
+              )}
+            </span>
+            <span className="flex flex-col items-end gap-1">
+              <span
+                className={`flex items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
+              >
+                <VerdictIcon state={row.state} size={12} />
+                {look.word}
+              </span>
+              {row.decision ? <DecisionBadge decision={row.decision} size="small" /> : null}
+            </span>
           </span>
-        </div>
-        <FlowNotes row={row} />
+          <FlowNotes row={row} />
+        </button>
       </li>
     );
   },
@@ -203,7 +211,7 @@ function FlowNotes({ row }: { row: FlowRow }) {
     notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
   if (row.notes > 0) notes.push(<span key="notes">{notesWord(row.notes)}</span>);
   if (notes.length === 0) return null;
-  return <p className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500">{notes}</p>;
+  return <span className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500 dark:text-slate-400">{notes}</span>;
 }
 
 /** "5 of 12 flows reviewed", a bar of it, and the filter by review status. */

@@ -30,7 +30,7 @@ export function Header({ analysis }: { analysis: Analysis }) {
       <div className="flex h-16 items-center gap-3 px-5">
         <img src="/favicon.svg" alt="" className="size-8" />
         <div className="min-w-0 flex-1">
-          <p className="flex items-center gap-3 text-[11px] font-semibold tracking-wider text-slate-400 uppercase">
+          <p className="flex items-center gap-3 text-[11px] font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400">
             FastPath Designer <SaveIndicator />
           </p>
           <h1 className="truncate text-lg leading-tight font-semibold text-slate-900 dark:text-slate-50" title={title}>

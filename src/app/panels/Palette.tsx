@@ -36,7 +36,7 @@ export function Palette({ actions }: { actions: EditorActions }) {
                 <KindIcon kind={kind} className="size-4" />
               </span>
               <span className="flex-1 truncate">{KIND_NAMES[kind]}</span>
-              <kbd className="rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-400 dark:border-slate-600">
+              <kbd className="rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-500 dark:border-slate-600 dark:text-slate-400">
                 {i + 1}
               </kbd>
             </button>

@@ -297,7 +297,9 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
 function MenuGroup({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div role="group" aria-label={label} className="py-0.5">
-      <p className="px-3 pt-1 pb-0.5 text-[10.5px] font-semibold tracking-wide text-slate-400 uppercase">{label}</p>
+      <p className="px-3 pt-1 pb-0.5 text-[10.5px] font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        {label}
+      </p>
       {children}
     </div>
   );

@@ -29,7 +29,9 @@ export function ShortcutSheet() {
       <div className="grid gap-x-8 gap-y-5 sm:grid-cols-2">
         {SECTIONS.map(({ group, entries }) => (
           <section key={group} aria-label={group}>
-            <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{group}</h3>
+            <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+              {group}
+            </h3>
             <ul className="space-y-1.5 text-sm">
               {entries.map((s) => (
                 <li key={s.id} className="flex items-center justify-between gap-3">
@@ -41,7 +43,9 @@ export function ShortcutSheet() {
           </section>
         ))}
         <section aria-label="Mouse">
-          <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">Mouse</h3>
+          <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+            Mouse
+          </h3>
           <ul className="space-y-1.5 text-sm">
             <li>Shift + drag on the canvas: select with a box</li>
             <li>Ctrl/⌘ + click: add to the selection</li>

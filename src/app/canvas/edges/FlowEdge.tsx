@@ -70,10 +70,9 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
       {focus === 'self' || selected ? (
         <AlwaysCaption>
           <div
-            className="fp-flow-chip pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold whitespace-nowrap shadow-sm ring-1 ring-slate-200 dark:bg-slate-800 dark:ring-slate-600"
+            className={`fp-flow-chip pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold whitespace-nowrap shadow-sm ring-1 ring-slate-200 dark:bg-slate-800 dark:ring-slate-600 ${look.text}`}
             style={{
               zIndex: LAYER.caption,
-              color: look.color,
               // Above the verdict glyph, so neither the glyph nor its findings count is covered.
               transform: `translate(-50%, -100%) translate(${shape.labelX}px, ${shape.labelY - 16}px)`,
             }}

@@ -51,7 +51,7 @@ export function ComparePanel({
           type="button"
           onClick={() => setComparePack(null)}
           aria-label="Close the comparison"
-          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
+          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800 dark:text-slate-400"
         >
           <svg
             width="16"
@@ -90,7 +90,7 @@ export function ComparePanel({
           The comparison could not run: {other.errors.join('; ')}
         </p>
       ) : comparison === null ? (
-        <p className="mt-3 text-xs text-slate-500">Evaluating under {comparePack}…</p>
+        <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Evaluating under {comparePack}…</p>
       ) : (
         <>
           <p className="mt-3 text-xs font-medium text-slate-700 dark:text-slate-200" role="status">

@@ -32,7 +32,7 @@ export const FindingsPanel = memo(function FindingsPanel({
     <section aria-label="Findings" className="border-t border-slate-100 px-5 pt-4 pb-5 dark:border-slate-800">
       <div className="flex items-center justify-between gap-3">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          Findings <span className="font-normal text-slate-400">{rows.length}</span>
+          Findings <span className="font-normal text-slate-500 dark:text-slate-400">{rows.length}</span>
         </h2>
         <span className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
           <label htmlFor="findings-filter">Show</label>
@@ -52,7 +52,7 @@ export const FindingsPanel = memo(function FindingsPanel({
         </span>
       </div>
       {shown.length === 0 ? (
-        <p className="mt-2 text-xs text-slate-500">
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
           {rows.length === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}
         </p>
       ) : (
@@ -100,8 +100,8 @@ const FindingItem = memo(
           <span className="flex items-center gap-1.5">
             <span className={`size-2 shrink-0 rounded-full ${look.dot}`} aria-hidden="true" />
             <span className="font-semibold text-slate-800 dark:text-slate-100">{look.word}</span>
-            <code className="truncate text-[11px] text-slate-500">{row.ruleId}</code>
-            <span className="ml-auto truncate text-[11px] text-slate-500" title={row.subjectLabel}>
+            <code className="truncate text-[11px] text-slate-500 dark:text-slate-400">{row.ruleId}</code>
+            <span className="ml-auto truncate text-[11px] text-slate-500 dark:text-slate-400" title={row.subjectLabel}>
               {row.subjectLabel}
             </span>
           </span>
@@ -110,7 +110,7 @@ const FindingItem = memo(
             <span className="mt-1 block text-slate-500 dark:text-slate-400">Fix: {row.remediation}</span>
           ) : null}
         </button>
-        <p className="flex flex-wrap gap-x-2 px-2.5 pb-2 text-[11px] text-slate-500">
+        <p className="flex flex-wrap gap-x-2 px-2.5 pb-2 text-[11px] text-slate-500 dark:text-slate-400">
           {row.confidence ? <span>Confidence: {row.confidence}</span> : null}
           {row.flows > 1 ? <span>{row.flows} flows</span> : null}
           {row.source ? (

@@ -59,7 +59,7 @@ export const NotesPanel = memo(function NotesPanel({ design }: { design: Design 
   return (
     <section aria-labelledby="notes-heading" className="border-t border-slate-200 px-5 py-5 dark:border-slate-700">
       <h2 id="notes-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        Notes <span className="font-normal text-slate-400">{design.notes.length}</span>
+        Notes <span className="font-normal text-slate-500 dark:text-slate-400">{design.notes.length}</span>
       </h2>
       {grouped.length === 0 ? (
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">

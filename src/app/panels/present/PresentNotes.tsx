@@ -21,7 +21,7 @@ export function PresentNotes(props: { design: Design; flowId: string | undefined
       <h2 className="text-[22px] font-semibold">Notes on {about}</h2>
       {/* The inspector's type, enlarged as a whole so a room reads it (13 px text reads as 18). */}
       <div style={{ zoom: 1.4 }}>
-        {notes.length === 0 ? <p className="mt-1 text-sm text-slate-500">No notes yet.</p> : null}
+        {notes.length === 0 ? <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">No notes yet.</p> : null}
         <NoteThread notes={notes} pin={flowId ? { edgeId: flowId } : {}} about={about} />
       </div>
     </section>

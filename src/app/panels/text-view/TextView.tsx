@@ -24,7 +24,7 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
       <h2 className="text-base font-semibold text-slate-900 dark:text-slate-50">
         {design.title || 'Untitled design'} as text
       </h2>
-      <p className="mt-1 text-xs text-slate-500">
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         Rules as of {result?.pack.id ?? design.rulesAsOf}
         {result ? ` (documentation as of ${result.pack.date})` : ''} · {design.nodes.length} nodes ·{' '}
         {outline.flows.length} flows
@@ -34,12 +34,12 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
       <ItemList items={outline.outside} empty="No on-premises sites or circuits." onSelect={selectNode} />
 
       <h3 className={H3}>VNets</h3>
-      {outline.vnets.length === 0 ? <p className="text-slate-500">No VNets.</p> : null}
+      {outline.vnets.length === 0 ? <p className="text-slate-500 dark:text-slate-400">No VNets.</p> : null}
       <ul className="space-y-3">
         {outline.vnets.map((vnet) => (
           <li key={vnet.id}>
             <NameButton onClick={() => selectNode(vnet.id)}>{vnet.name}</NameButton>{' '}
-            <span className="text-slate-500">({vnet.detail})</span>
+            <span className="text-slate-500 dark:text-slate-400">({vnet.detail})</span>
             <div className="mt-1 ml-4">
               <ItemList items={vnet.contents} empty="Empty." onSelect={selectNode} />
             </div>
@@ -48,25 +48,27 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
       </ul>
 
       <h3 className={H3}>Links, connections and peerings</h3>
-      {outline.links.length === 0 ? <p className="text-slate-500">Nothing is connected yet.</p> : null}
+      {outline.links.length === 0 ? (
+        <p className="text-slate-500 dark:text-slate-400">Nothing is connected yet.</p>
+      ) : null}
       <ul className="space-y-1">
         {outline.links.map((link) => (
           <li key={link.id}>
             <NameButton onClick={() => selectEdge(link.id)}>
               {link.kind} {link.between}
             </NameButton>
-            {link.settings ? <span className="text-slate-500">: {link.settings}</span> : null}
+            {link.settings ? <span className="text-slate-500 dark:text-slate-400">: {link.settings}</span> : null}
           </li>
         ))}
       </ul>
 
       <h3 className={H3}>Flows</h3>
       {outline.flows.length === 0 ? (
-        <p className="text-slate-500">No flows yet.</p>
+        <p className="text-slate-500 dark:text-slate-400">No flows yet.</p>
       ) : (
         <table className="w-full border-collapse text-left text-[13px]">
           <caption className="sr-only">Flows with their verdicts</caption>
-          <thead className="text-xs text-slate-500">
+          <thead className="text-xs text-slate-500 dark:text-slate-400">
             <tr className="border-b border-slate-200 dark:border-slate-700">
               <th scope="col" className="py-1.5 pr-3 font-medium">
                 Flow
@@ -98,10 +100,7 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
                   <NameButton onClick={() => selectEdge(flow.id)}>{flow.name}</NameButton>
                 </th>
                 <td className="py-1.5 pr-3">
-                  <span
-                    className="inline-flex items-center gap-1.5 font-medium"
-                    style={{ color: VERDICT_STYLES[flow.state].color }}
-                  >
+                  <span className={`inline-flex items-center gap-1.5 font-medium ${VERDICT_STYLES[flow.state].text}`}>
                     <VerdictIcon state={flow.state} size={12} />
                     {VERDICT_STYLES[flow.state].word}
                   </span>
@@ -143,13 +142,13 @@ function ItemList({
   empty: string;
   onSelect: (id: string) => void;
 }) {
-  if (items.length === 0) return <p className="text-slate-500">{empty}</p>;
+  if (items.length === 0) return <p className="text-slate-500 dark:text-slate-400">{empty}</p>;
   return (
     <ul className="list-disc space-y-0.5 pl-5">
       {items.map((item) => (
         <li key={item.id}>
           <NameButton onClick={() => onSelect(item.id)}>{item.name}</NameButton>{' '}
-          <span className="text-slate-500">— {item.detail}</span>
+          <span className="text-slate-500 dark:text-slate-400">— {item.detail}</span>
         </li>
       ))}
     </ul>
