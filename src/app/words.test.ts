@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDesign, type Design } from '../engine/index.ts';
-import { edgeCaption, flowAccessibleName, flowFullTitle, flowLabels, flowTag, flowTitle } from './words.ts';
+import {
+  edgeCaption,
+  selectedWords,
+  flowAccessibleName,
+  flowFullTitle,
+  flowLabels,
+  flowTag,
+  flowTitle,
+} from './words.ts';
 
 describe('flow labels', () => {
   const loaded = loadDesign(readFileSync('fixtures/examples/hub-spoke-lab.json', 'utf8'));
@@ -61,5 +69,16 @@ describe('edgeCaption', () => {
     ['a blank name is no name', '  ', true, 'FastPath on'],
   ])('%s', (_name, label, fastPath, caption) => {
     expect(edgeCaption(connection(label, fastPath))).toBe(caption);
+  });
+});
+
+describe('selectedWords', () => {
+  it.each([
+    [3, 0, '3 nodes selected'],
+    [1, 1, '1 node and 1 link or flow selected'],
+    [12, 44, '12 nodes and 44 links and flows selected'],
+    [0, 2, '2 links and flows selected'],
+  ])('%d nodes and %d edges: "%s"', (nodes, edges, words) => {
+    expect(selectedWords(nodes, edges)).toBe(words);
   });
 });

@@ -140,3 +140,12 @@ export function nodeIndex(design: Design): Map<string, DesignNode> {
 export function isFlow(edge: DesignEdge): edge is DesignEdgeOf<'flow'> {
   return edge.kind === 'flow';
 }
+
+/** "12 nodes and 3 links selected": what a box took, nodes first (the links between them come along). */
+export function selectedWords(nodes: number, edges: number): string {
+  const parts = [
+    nodes > 0 ? `${nodes} ${nodes === 1 ? 'node' : 'nodes'}` : '',
+    edges > 0 ? `${edges} ${edges === 1 ? 'link or flow' : 'links and flows'}` : '',
+  ].filter(Boolean);
+  return `${parts.join(' and ')} selected`;
+}

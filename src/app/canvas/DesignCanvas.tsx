@@ -336,6 +336,9 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         snapGrid={SNAP_GRID}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
+        // Shift+drag draws a selection box; the browser must not also select the page's text.
+        onSelectionStart={startBoxSelect}
+        onSelectionEnd={endBoxSelect}
         multiSelectionKeyCode={['Meta', 'Control']}
         connectionLineType={ConnectionLineType.Straight}
         connectionLineStyle={
@@ -385,6 +388,16 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       </ReactFlow>
     </CaptionLayerProvider>
   );
+}
+
+function startBoxSelect(): void {
+  document.body.classList.add('fp-box-selecting');
+  document.getSelection()?.removeAllRanges();
+}
+
+function endBoxSelect(): void {
+  document.body.classList.remove('fp-box-selecting');
+  document.getSelection()?.removeAllRanges();
 }
 
 const belowNormalType = (s: ReactFlowState) => s.transform[2] < NORMAL_TYPE_READABLE;

@@ -21,7 +21,7 @@ import type { Outcome } from '../../commands/types.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
-import { EDGE_NAMES, flowLabels, flowTag, flowTitle, KIND_NAMES } from '../../words.ts';
+import { EDGE_NAMES, flowLabels, flowTag, flowTitle, KIND_NAMES, selectedWords } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
 import { DeploySnippets } from './DeploySnippets.tsx';
 import { FieldControl } from './FieldControl.tsx';
@@ -57,7 +57,9 @@ export function Inspector({ result }: { result: EvaluationResult | null }) {
         <EdgeInspector key={edge.id} edge={edge} design={design} result={result} />
       ) : count > 1 ? (
         <div>
-          <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{count} items selected</h2>
+          <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+            {selectedWords(nodeIds.length, edgeIds.length)}
+          </h2>
           <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Drag to move them together, or:</p>
           <div className="mt-3 flex gap-2">
             <button type="button" className={BUTTON} onClick={() => runCommand(duplicateSelection, undefined)}>
