@@ -1,12 +1,16 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Design } from '../../../engine/index.ts';
 import type { Outcome } from '../../commands/types.ts';
-import { parseList, type Field } from './fields.ts';
+import { checkAddress, checkPrefixList, type Checked, type Fix } from './cidr-field.ts';
+import type { Field } from './fields.ts';
 import { RegionField } from './RegionField.tsx';
 
-// One inspector field. Drop-downs and checkboxes apply at once. Typed fields keep what is typed
-// as a draft: each valid value is applied as it is typed, an invalid one is shown at the field
-// with the reason and never reaches the design; leaving the field drops an invalid draft.
+// One inspector field. Drop-downs and checkboxes apply at once. Names and other plain text apply
+// as they are typed. Addresses, prefixes and numbers keep what is typed as a draft that reaches
+// the design only when committed (leaving the field, or Enter): a half-typed value is often valid
+// (10.2.0.0/3 on the way to 10.2.0.0/33) and must never be applied. A draft that is wrong when
+// committed stays in the field with the reason (and the value meant, when there is one); Escape
+// puts the stored value back.
 
 const INPUT =
   'w-full rounded-md border bg-white px-2 py-1.5 text-sm text-slate-800 shadow-xs focus:ring-2 focus:outline-none dark:bg-slate-900 dark:text-slate-100';
@@ -105,23 +109,13 @@ export function FieldControl({ field, value, design, apply }: Props) {
     );
   }
 
-  const shown =
-    draft ??
-    (field.type === 'cidrs' && Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
+  if (field.type === 'cidrs' || field.type === 'ip' || field.type === 'number')
+    return <CommittedField field={field} value={value} apply={apply} />;
+
+  const shown = draft ?? (value === undefined ? '' : String(value));
   const onText = (text: string) => {
     setDraft(text);
-    if (field.type === 'number') {
-      const number = Number(text);
-      if (text.trim() === '' || !Number.isFinite(number)) {
-        setError('Enter a number.');
-        return;
-      }
-      commit(number);
-    } else if (field.type === 'cidrs') {
-      commit(parseList(text));
-    } else {
-      commit(text.trim());
-    }
+    commit(text.trim());
   };
 
   return (
@@ -129,12 +123,8 @@ export function FieldControl({ field, value, design, apply }: Props) {
       <FieldLabel htmlFor={id} text={field.label} />
       <input
         id={id}
-        type={field.type === 'number' ? 'number' : 'text'}
-        inputMode={field.type === 'number' ? 'numeric' : undefined}
-        min={field.type === 'number' ? field.min : undefined}
-        max={field.type === 'number' ? field.max : undefined}
-        step={field.type === 'number' ? field.step : undefined}
-        placeholder={field.type === 'cidrs' || field.type === 'text' ? field.placeholder : undefined}
+        type="text"
+        placeholder={field.placeholder}
         spellCheck={false}
         autoComplete="off"
         className={`${INPUT} ${error ? BAD_BORDER : OK_BORDER}`}
@@ -151,6 +141,125 @@ export function FieldControl({ field, value, design, apply }: Props) {
         }}
       />
       {footer}
+    </div>
+  );
+}
+
+type CommittedKind = Extract<Field, { type: 'cidrs' | 'ip' | 'number' }>;
+type Problem = { message: string; fix?: Fix };
+
+/** The stored value as the field shows it. */
+function storedText(field: CommittedKind, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (field.type === 'cidrs' && Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** What a committed draft stands for, or what is wrong with it. */
+function checkDraft(field: CommittedKind, text: string): Checked<unknown> {
+  if (field.type === 'cidrs') return checkPrefixList(text);
+  if (field.type === 'ip') return checkAddress(text);
+  const number = Number(text);
+  return text.trim() === '' || !Number.isFinite(number)
+    ? { ok: false, message: 'Enter a number.' }
+    : { ok: true, value: number };
+}
+
+/** A typed field whose draft is checked and applied only when committed (blur or Enter). */
+function CommittedField({ field, value, apply }: { field: CommittedKind; value: unknown; apply: Props['apply'] }) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const input = useRef<HTMLInputElement>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
+  // The draft as last typed, read by the handlers of the same event (Enter, then the blur it causes).
+  const latest = useRef<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const setDraft = (text: string | null) => {
+    latest.current = text;
+    setDraftState(text);
+  };
+  /** Checks and applies `text`; whether it reached the design (or changed nothing). */
+  const commitText = (text: string): boolean => {
+    const checked = checkDraft(field, text);
+    if (!checked.ok) {
+      setProblem({ message: checked.message, ...(checked.fix ? { fix: checked.fix } : {}) });
+      return false;
+    }
+    const outcome = apply(checked.value);
+    if (outcome.status === 'refused') {
+      setProblem({ message: outcome.reason.replace(/^[\w.]+: /, '') });
+      return false;
+    }
+    setDraft(null);
+    setProblem(null);
+    return true;
+  };
+  const commitDraft = () => latest.current === null || commitText(latest.current);
+  const restore = () => {
+    setDraft(null);
+    setProblem(null);
+  };
+  const applyFix = (fix: Fix) => {
+    setDraft(fix.text);
+    commitText(fix.text);
+    input.current?.focus();
+  };
+
+  const describedBy = [problem ? errorId : null, field.hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const isNumber = field.type === 'number';
+  return (
+    <div>
+      <FieldLabel htmlFor={id} text={field.label} />
+      <input
+        ref={input}
+        id={id}
+        type={isNumber ? 'number' : 'text'}
+        inputMode={isNumber ? 'numeric' : undefined}
+        min={isNumber ? field.min : undefined}
+        max={isNumber ? field.max : undefined}
+        step={isNumber ? field.step : undefined}
+        placeholder={isNumber ? undefined : field.placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        className={`${INPUT} ${problem ? BAD_BORDER : OK_BORDER}`}
+        value={draft ?? storedText(field, value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commitDraft()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            if (commitDraft()) e.currentTarget.blur();
+          } else if (e.key === 'Escape' && (latest.current !== null || problem)) {
+            // Escape first puts the stored value back; only then does it clear the selection.
+            e.preventDefault();
+            restore();
+          }
+        }}
+      />
+      {problem ? (
+        <div className="mt-1 text-xs text-red-700 dark:text-red-400">
+          <p id={errorId} role="alert">
+            {problem.message}
+          </p>
+          {problem.fix ? (
+            <button
+              type="button"
+              className="mt-1 rounded-md border border-red-300 bg-white px-2 py-0.5 font-medium text-red-800 hover:bg-red-50 dark:border-red-700 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-slate-800"
+              onClick={() => applyFix(problem.fix as Fix)}
+            >
+              {problem.fix.label}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {field.hint ? (
+        <p id={hintId} className="mt-1 text-[11px] text-slate-500 dark:text-slate-400">
+          {field.hint}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -46,7 +46,7 @@ export function checkAddress(text: string): Checked<string> {
   const entries = entriesOf(text);
   if (entries.length === 0) return { ok: true, value: '' };
   const [entry] = entries as [Entry, ...Entry[]];
-  if (entries.length > 1) return { ok: false, message: `One address only: ${entries.length} are typed here` };
+  if (entries.length > 1) return { ok: false, message: `Only one address goes here, not ${entries.length}` };
   const slash = entry.text.indexOf('/');
   if (slash >= 0) {
     const address = entry.text.slice(0, slash);
@@ -114,7 +114,7 @@ function parseIpv4(text: string): number | string {
   if (parts.length !== 4) return `it has ${parts.length} ${parts.length === 1 ? 'part' : 'parts'}, not 4`;
   let value = 0;
   for (const part of parts) {
-    if (!/^\d+$/.test(part)) return 'a part between dots is empty';
+    if (!/^\d+$/.test(part)) return part === '' ? 'a part between dots is empty' : `"${part}" is not a number`;
     if (part.length > 1 && part.startsWith('0')) return `${part} starts with 0`;
     if (Number(part) > 255) return `${part} is more than 255`;
     value = value * 256 + Number(part);

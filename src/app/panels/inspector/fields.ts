@@ -13,7 +13,8 @@ import {
 
 // The inspector's form for each kind: which props it shows and with which control. Bounds and
 // validity are checked by the document schema when an edit is applied (commands/update-*.ts);
-// the controls only offer the right shape of input.
+// the controls only offer the right shape of input. Address fields ('cidrs', 'ip') are also
+// checked by the field itself when committed (cidr-field.ts), to say what is wrong.
 
 export type Option = { value: string; label: string };
 
@@ -30,7 +31,10 @@ export type Field =
       onlyWhen?: { key: string; equals: string };
     }
   | { type: 'text'; key: string; label: string; placeholder?: string; hint?: string }
+  /** A list of IP prefixes, typed with commas or spaces between them. */
   | { type: 'cidrs'; key: string; label: string; placeholder: string; hint?: string }
+  /** One IP address, or none. */
+  | { type: 'ip'; key: string; label: string; placeholder: string; hint?: string }
   /** An Azure region: picked from the catalogue, or typed as a programmatic name after "Other region…". */
   | { type: 'region'; key: string; label: string; hint?: string }
   | { type: 'boolean'; key: string; label: string; hint?: string }
@@ -40,7 +44,7 @@ export type Field =
 const options = (values: readonly string[], labels: Record<string, string> = {}): Option[] =>
   values.map((value) => ({ value, label: labels[value] ?? value }));
 
-const IP = (key: string, label: string): Field => ({ type: 'text', key, label, placeholder: '10.0.1.4' });
+const IP = (key: string, label: string): Field => ({ type: 'ip', key, label, placeholder: '10.0.1.4' });
 
 export const NODE_FIELDS: Record<NodeKind, readonly Field[]> = {
   onPremises: [
@@ -200,11 +204,3 @@ export const EDGE_FIELDS: Record<EdgeKind, readonly Field[]> = {
     },
   ],
 };
-
-/** Text typed into a CIDR list field, as the list it stands for. */
-export function parseList(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
