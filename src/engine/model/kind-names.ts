@@ -36,3 +36,23 @@ export const EDGE_NAMES = {
   vnetPeering: 'VNet peering',
   flow: 'Flow',
 } as const satisfies Record<EdgeKind, string>;
+
+/**
+ * How the engine's messages name each kind inside a sentence: "connection", "on-premises site",
+ * "VNet" (the screen's names are for headings: "Connection", "On-premises").
+ */
+export const NOUNS_IN_TEXT = {
+  onPremises: 'on-premises site',
+  circuit: 'circuit',
+  vnet: 'VNet',
+  gateway: 'gateway',
+  vm: 'VM',
+  loadBalancer: 'load balancer',
+  privateEndpoint: 'private endpoint',
+  dnsResolver: 'DNS resolver',
+  nva: 'NVA',
+  circuitLink: 'circuit link',
+  connection: 'connection',
+  vnetPeering: 'peering',
+  flow: 'flow',
+} as const satisfies Record<NodeKind | EdgeKind, string>;

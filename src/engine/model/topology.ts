@@ -1,5 +1,6 @@
 import type { Design, DesignEdge, DesignEdgeOf, DesignNode, DesignNodeOf } from './types.ts';
 import type { EdgeKind, EndpointKind, NodeKind } from '../schema/kinds.ts';
+import { nameOf } from './names.ts';
 
 // Lookups over a loaded (already validated) design, built once per evaluation.
 
@@ -66,9 +67,19 @@ export class Topology {
     return this.design.nodes.filter((n) => n.kind === kind) as DesignNodeOf<K>[];
   }
 
+  /** The raw label, or the id when there is none: for path hops, not for messages (see `name`). */
   label(id: string): string {
     const node = this.nodes.get(id) ?? this.edges.get(id);
     return node?.label ? node.label : id;
+  }
+
+  /**
+   * How a message names a node or edge: `connection "Primary"`, or for an unnamed one what the
+   * canvas shows, `the connection ERGW1 → CIRCUIT_EQUINIX` (model/names.ts). `noun` gives the
+   * part's role in place of its kind's word: `name(id, 'hub')` → `hub "Hub VNet"`.
+   */
+  name(id: string, noun?: string): string {
+    return nameOf(this, id, noun);
   }
 
   /** The VNet a node lives in (a VNet is its own). */

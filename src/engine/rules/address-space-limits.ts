@@ -2,6 +2,7 @@ import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
 import { cidrFamily } from '../model/ip.ts';
+import { capitalise } from '../model/names.ts';
 
 // Prefix and route counts a connection and a gateway can carry (RULES.md 3.26, 4.5).
 export const MAX_IPV4_PREFIXES_PER_CONNECTION = 1_000;
@@ -39,13 +40,13 @@ export default defineRule({
       const advertised = [...hub.props.addressSpace, ...spokes.flatMap((s) => s.props.addressSpace)];
       const { v4, v6 } = split(advertised);
       for (const connection of topo.connectionsFrom(gateway.id)) {
-        const name = `"${topo.label(connection.id)}"`;
+        const name = capitalise(topo.name(connection.id));
         if (v4 > MAX_IPV4_PREFIXES_PER_CONNECTION || v6 > MAX_IPV6_PREFIXES_PER_CONNECTION) {
           ctx.report({
             subject: connection.id,
             severity: 'error',
             message:
-              `Connection ${name} would advertise ${v4} IPv4 and ${v6} IPv6 prefixes (hub and transit spokes); ` +
+              `${name} would advertise ${v4} IPv4 and ${v6} IPv6 prefixes (hub and transit spokes); ` +
               `above ${MAX_IPV4_PREFIXES_PER_CONNECTION} IPv4 or ${MAX_IPV6_PREFIXES_PER_CONNECTION} IPv6 ` +
               'the connection is dropped.',
             remediation: 'Summarise address spaces, or use summarised gateway prefixes.',
@@ -56,7 +57,7 @@ export default defineRule({
             subject: connection.id,
             severity: 'warning',
             message:
-              `Connection ${name} carries ${advertised.length} address spaces; a connection can only be created ` +
+              `${name} carries ${advertised.length} address spaces; a connection can only be created ` +
               `with ${MAX_ADDRESS_SPACES_AT_CREATION} or fewer (up to 1,000 afterwards).`,
             remediation: 'Create the connection before adding the remaining address spaces, or summarise them.',
             source: DOCS.linkVnetPowerShell,
@@ -75,7 +76,7 @@ export default defineRule({
           subject: gateway.id,
           severity: 'warning',
           message:
-            `Gateway "${topo.label(gateway.id)}" would learn ${onPrem} on-premises routes; ` +
+            `${capitalise(topo.name(gateway.id))} would learn ${onPrem} on-premises routes; ` +
             `a ${gateway.props.sku} gateway learns up to ${learnLimit}.`,
           remediation: 'Summarise on-premises routes, or use a larger gateway SKU.',
           source: DOCS.gatewayLatest,
@@ -85,7 +86,7 @@ export default defineRule({
           subject: gateway.id,
           severity: 'warning',
           message:
-            `Gateway "${topo.label(gateway.id)}" would handle about ${onPrem + advertised.length} routes; ` +
+            `${capitalise(topo.name(gateway.id))} would handle about ${onPrem + advertised.length} routes; ` +
             `the gateway's route scale is about ${MAX_ROUTES_ACROSS_GATEWAY}.`,
           remediation: 'Summarise routes.',
           source: DOCS.faq,
@@ -107,7 +108,7 @@ export default defineRule({
           subject: circuit.id,
           severity: 'error',
           message:
-            `On-premises sites advertise ${v4} IPv4 and ${v6} IPv6 routes to circuit "${topo.label(circuit.id)}"; ` +
+            `On-premises sites advertise ${v4} IPv4 and ${v6} IPv6 routes to ${topo.name(circuit.id)}; ` +
             `private peering accepts ${v4Limit} IPv4 and 100 IPv6 on a ${circuit.props.sku} circuit, ` +
             'and drops the BGP session above that.',
           remediation:

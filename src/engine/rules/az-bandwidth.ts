@@ -25,7 +25,7 @@ export default defineRule({
         subject: gateway.id,
         severity: over ? 'warning' : 'info',
         message:
-          `FastPath into the VNet of gateway "${topo.label(gateway.id)}" can reach ${total / 1000} Gbps ` +
+          `FastPath into the VNet of ${topo.name(gateway.id)} can reach ${total / 1000} Gbps ` +
           'over ExpressRoute Direct; FastPath supports at most 100 Gbps to one availability zone' +
           `${over ? ', so workloads in a single zone cannot use it all' : ''}.`,
         remediation:

@@ -1,5 +1,6 @@
 import { defineRule } from './rule.ts';
 import { about } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'azure-firewall-spoke',
@@ -14,7 +15,7 @@ export default defineRule({
       subject: dest.id,
       severity: 'warning',
       message:
-        `Azure Firewall "${ctx.topo.label(dest.id)}" is in a spoke VNet; ` +
+        `${capitalise(ctx.topo.name(dest.id, 'Azure Firewall'))} is in a spoke VNet; ` +
         'FastPath does not support firewalls in spokes, so the gateway carries the traffic.',
       remediation: "Deploy the firewall in the hub (the gateway's VNet) with a UDR on the GatewaySubnet.",
       source: about(ctx.pack),

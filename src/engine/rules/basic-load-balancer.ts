@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { packsBetween } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'basic-load-balancer',
@@ -17,7 +18,7 @@ export default defineRule({
       ctx.report({
         subject: lb.id,
         severity: 'error',
-        message: `Load balancer "${ctx.topo.label(lb.id)}" uses the Basic SKU, which was retired on 30 September 2025.`,
+        message: `${capitalise(ctx.topo.name(lb.id))} uses the Basic SKU, which was retired on 30 September 2025.`,
         remediation: 'Upgrade it to a Standard load balancer.',
         source: DOCS.basicLbRetirement,
       });
@@ -30,7 +31,7 @@ export default defineRule({
       subject: dest.id,
       severity: 'warning',
       message:
-        `Traffic to the frontend of Basic load balancer "${ctx.topo.label(dest.id)}" is sent to the gateway, ` +
+        `Traffic to the frontend of ${ctx.topo.name(dest.id, 'Basic load balancer')} is sent to the gateway, ` +
         'not over FastPath.',
       remediation: 'Upgrade the load balancer to the Standard SKU.',
       source: about(ctx.pack),

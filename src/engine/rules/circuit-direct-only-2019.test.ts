@@ -12,7 +12,7 @@ const to =
   (dest: string, options: BaseOptions = {}) =>
   () =>
     baseDesign(options).flow('f', 'onprem', dest);
-const both = { flow: ['er1'], design: ['conn1'] };
+const both = { flow: ['conn1'], design: ['conn1'] };
 
 const TABLE: RuleTable = {
   scope: 'flow',
@@ -23,6 +23,7 @@ const TABLE: RuleTable = {
       design: to('hubvm'),
       verdict: 'gateway',
       fires: both,
+      severity: 'error',
       hops: ['MSEE', '*', '10.255.10.4'],
       decisive: true,
     },
@@ -87,5 +88,19 @@ describe(RULE, () => {
   it.each(ruleCases(RULE, TABLE))('%s', (_title, c) => {
     const { actual, expected } = observe(RULE, TABLE.scope, c);
     expect(actual).toEqual(expected);
+  });
+});
+
+// One cause, one finding: the flow repeats the design's error on the connection word for word.
+describe(`${RULE}: one cause, one finding`, () => {
+  it('the design error and the decisive flow finding are the same finding', () => {
+    const result = baseDesign().flow('f', 'onprem', 'hubvm').evaluate('2019-05');
+    const design = result.findings.filter((f) => f.ruleId === RULE);
+    expect(design).toHaveLength(1);
+    expect(result.flows.f!.findings.filter((f) => f.ruleId === RULE)).toEqual([{ ...design[0], decisive: true }]);
+    expect(design[0]?.message).toBe(
+      'FastPath is enabled on the connection gw1 → er1, but circuit "er1" is a provider circuit and the 2019 ' +
+        'documentation offers FastPath on ExpressRoute Direct only, so the gateway carries its traffic.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'circuit-local-sku',
@@ -24,7 +25,7 @@ export default defineRule({
         subject: circuit.id,
         severity: 'info',
         message:
-          `Circuit "${topo.label(circuit.id)}" is ExpressRoute Local: no documentation restricts FastPath ` +
+          `${capitalise(topo.name(circuit.id))} is ExpressRoute Local: no documentation restricts FastPath ` +
           `by circuit SKU, but a Local circuit connects only to gateways in the region(s) local to ${location}` +
           `${used.length ? ` (the design uses ${used.join(', ')})` : ''}.`,
         remediation:

@@ -2,6 +2,7 @@ import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
 import type { Gateway } from '../model/topology.ts';
+import { capitalise } from '../model/names.ts';
 
 const SAME_LOCATION_MAX = 4;
 
@@ -32,7 +33,7 @@ export default defineRule({
   checkDesign(ctx) {
     for (const gateway of ctx.topo.nodesOf('gateway')) {
       const circuits = ctx.topo.connectionsFrom(gateway.id).map((c) => ctx.topo.circuitOf(c));
-      const name = `"${ctx.topo.label(gateway.id)}"`;
+      const name = capitalise(ctx.topo.name(gateway.id));
       const byLocation = new Map<string, number>();
       for (const {
         props: { peeringLocation },
@@ -45,7 +46,7 @@ export default defineRule({
           subject: gateway.id,
           severity: 'error',
           message:
-            `Gateway ${name} connects to ${count} circuits in ${location}; ` +
+            `${name} connects to ${count} circuits in ${location}; ` +
             `at most ${SAME_LOCATION_MAX} from one peering location are allowed.`,
           remediation: 'Use circuits in different peering locations, or fewer circuits.',
           source: DOCS.faq,
@@ -57,7 +58,7 @@ export default defineRule({
         ctx.report({
           subject: gateway.id,
           severity: 'error',
-          message: `Gateway ${name} (${gateway.props.sku}) connects to ${circuits.length} circuits; it supports ${max}.`,
+          message: `${name} (${gateway.props.sku}) connects to ${circuits.length} circuits; it supports ${max}.`,
           remediation:
             'Use a larger gateway SKU (16 circuits on ErGw3AZ or ErGwScale with 10+ scale units, ' +
             'which also needs a /26 GatewaySubnet), or fewer circuits.',

@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { packsBetween } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'dns-private-resolver',
@@ -13,12 +14,12 @@ export default defineRule({
   checkLeg(ctx) {
     const { dest, isSpoke, fastPathOn, ipVersion } = ctx.leg;
     if (dest.kind !== 'dnsResolver') return;
-    const name = `"${ctx.topo.label(dest.id)}"`;
+    const name = ctx.topo.name(dest.id, 'DNS Private Resolver');
     if (ipVersion === 6) {
       ctx.report({
         subject: dest.id,
         severity: 'warning',
-        message: `DNS Private Resolver ${name} has no IPv6 address: the service does not support IPv6 subnets.`,
+        message: `${capitalise(name)} has no IPv6 address: the service does not support IPv6 subnets.`,
         remediation: 'Send DNS queries to the resolver over IPv4.',
         source: DOCS.dnsResolver,
       });
@@ -37,7 +38,7 @@ export default defineRule({
         subject: dest.id,
         severity: 'warning',
         message:
-          `DNS Private Resolver ${name} is in a spoke VNet; ` +
+          `${capitalise(name)} is in a spoke VNet; ` +
           'FastPath supports resolvers only in the hub, so queries go through the gateway.',
         remediation: "Deploy the resolver's inbound endpoint in the hub VNet.",
         source: about(ctx.pack),

@@ -14,9 +14,7 @@ export default defineRule({
     ctx.gateway({
       subject: connection.id,
       severity: 'info',
-      message:
-        `FastPath is not enabled on connection "${ctx.topo.label(connection.id)}", ` +
-        'so the gateway carries this traffic.',
+      message: `FastPath is not enabled on ${ctx.topo.name(connection.id)}, so the gateway carries this traffic.`,
       remediation:
         'Enable FastPath on the connection (expressRouteGatewayBypass; CLI --express-route-gateway-bypass true).',
       source: ctx.at('2019-05', '2019-05') ? DOCS.linkVnetCli2019 : DOCS.linkVnetPowerShell,

@@ -39,7 +39,7 @@ export default defineRule({
       subject: gateway.id,
       severity: 'info',
       message:
-        `This flow shares gateway "${ctx.topo.label(gateway.id)}" (${gateway.props.sku}): ` +
+        `This flow shares ${ctx.topo.name(gateway.id)} (${gateway.props.sku}): ` +
         `about ${gbps} Gbps and ${pps.toLocaleString('en-US')} packets per second in all.${fragments}`,
       remediation: 'Size the gateway for the traffic it carries, or make the flow FastPath-eligible.',
       source: ctx.at('latest') ? DOCS.gatewayLatest : DOCS.gateway2024,

@@ -1,7 +1,8 @@
 import { defineRule, type Report } from './rule.ts';
 import { ALL_PACKS, type PackId } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
-import { normaliseRegion, type Gateway } from '../model/topology.ts';
+import { normaliseRegion, type Gateway, type Topology } from '../model/topology.ts';
+import { listOf } from '../model/names.ts';
 
 // Which gateway SKUs can run FastPath, per pack, and where the scalable gateway exists.
 
@@ -74,9 +75,60 @@ function regionProblem(region: string, at: At): string | undefined {
   return undefined;
 }
 
-const REMEDIATION =
-  'Resize the gateway to ErGw3AZ or Ultra Performance, or (from the 2025 documentation) ErGwScale with a minimum ' +
-  'of 10 scale units; ErGw1AZ/2AZ/3AZ upgrade in place to ErGwScale, other SKUs need the migration tool.';
+type Hub = { region: string } | undefined;
+
+/**
+ * What to change, for this gateway in this pack: the SKUs the pack allows and, for ErGwScale, that
+ * FastPath needs its scale units (the autoscale minimum) at 10 or more, while a new ErGwScale gateway
+ * has 1 unless told otherwise, so moving to ErGwScale alone leaves the traffic on the gateway.
+ */
+function remediation(gateway: Gateway, hub: Hub, at: At): string {
+  const fixed = 'ErGw3AZ or Ultra Performance';
+  if (!at('2025-03')) {
+    return (
+      `Resize the gateway to ${fixed}, the only FastPath SKUs in this documentation` +
+      (gateway.props.sku === 'ErGwScale'
+        ? ` (ErGwScale qualifies, with at least ${ERGWSCALE_MIN_UNITS} scale units, from the 2025-03 pack).`
+        : '.')
+    );
+  }
+  const preview = at('2025-03', '2025-03')
+    ? ' In this pack FastPath on ErGwScale is a preview: it counts only when the design allows previews.'
+    : '';
+  const units =
+    `set its scale units (the autoscale minimum) to at least ${ERGWSCALE_MIN_UNITS}: ` +
+    `below ${ERGWSCALE_MIN_UNITS} FastPath stays off`;
+  if (gateway.props.sku === 'ErGwScale') {
+    return `Raise the gateway's scale units from ${gateway.props.scaleUnits} to at least ${ERGWSCALE_MIN_UNITS} (the autoscale minimum counts), or resize it to ${fixed}.${preview}`;
+  }
+  const excluded = hub ? regionProblem(hub.region, at) : undefined;
+  if (excluded) return `Resize the gateway to ${fixed}: ${excluded}.`;
+  const move =
+    gateway.props.sku === 'ErGw1AZ' || gateway.props.sku === 'ErGw2AZ'
+      ? 'upgrade it in place to ErGwScale'
+      : 'move it to ErGwScale with the migration tool';
+  return (
+    `Resize the gateway to ${fixed}, or ${move} and ${units}; ` +
+    `an ErGwScale gateway has 1 scale unit unless set otherwise.${preview}`
+  );
+}
+
+/**
+ * The one finding for FastPath connections on a gateway that cannot run FastPath. The design lists
+ * it, and every inbound leg through the gateway repeats it word for word (there it decides the
+ * verdict), so anything that merges findings by rule, subject and message shows it once.
+ */
+function skuReport(topo: Topology, gateway: Gateway, why: string, at: At, pack: PackId): Report {
+  const connections = topo.connectionsFrom(gateway.id).filter((c) => c.props.fastPath);
+  const hub = topo.vnetOf(gateway);
+  return {
+    subject: gateway.id,
+    severity: 'error',
+    message: `FastPath is enabled on ${listOf(connections.map((c) => topo.name(c.id)))}, but ${why}.`,
+    remediation: remediation(gateway, hub && { region: hub.props.region }, at),
+    source: about(pack),
+  };
+}
 
 export default defineRule({
   id: 'gateway-sku',
@@ -86,25 +138,15 @@ export default defineRule({
   confidence: 'documented',
   checkDesign(ctx) {
     const { topo } = ctx;
-    const source = ctx.at('2025-03') ? about(ctx.pack) : DOCS.gateway2024;
     const regionSource = ctx.at('2025-11')
       ? DOCS.scalableGateway
       : ctx.at('2025-03')
         ? DOCS.scalableGateway2025
         : DOCS.gateway2024;
     for (const gateway of topo.nodesOf('gateway')) {
-      const fastPathConnections = topo.connectionsFrom(gateway.id).filter((c) => c.props.fastPath);
+      const fastPath = topo.connectionsFrom(gateway.id).some((c) => c.props.fastPath);
       const eligibility = skuEligibility(gateway, ctx.at);
-      if (fastPathConnections.length > 0 && eligibility.ok === false) {
-        const names = fastPathConnections.map((c) => `"${topo.label(c.id)}"`).join(', ');
-        ctx.report({
-          subject: gateway.id,
-          severity: 'error',
-          message: `FastPath is enabled on ${names}, but ${eligibility.why}.`,
-          remediation: REMEDIATION,
-          source: ctx.at('2025-03') ? source : about(ctx.pack),
-        });
-      }
+      if (fastPath && eligibility.ok === false) ctx.report(skuReport(topo, gateway, eligibility.why, ctx.at, ctx.pack));
       if (gateway.props.sku === 'ErGwScale') {
         const vnet = topo.vnetOf(gateway);
         const problem = vnet ? regionProblem(vnet.props.region, ctx.at) : undefined;
@@ -112,7 +154,7 @@ export default defineRule({
           ctx.report({
             subject: gateway.id,
             severity: 'error',
-            message: `${problem}, so gateway "${topo.label(gateway.id)}" cannot be deployed in VNet "${topo.label(vnet.id)}".`,
+            message: `${problem}, so ${topo.name(gateway.id)} cannot be deployed in ${topo.name(vnet.id)}.`,
             remediation: 'Choose another gateway SKU or a hub region where ErGwScale is offered.',
             source: regionSource,
           });
@@ -124,21 +166,15 @@ export default defineRule({
     if (!ctx.leg.fastPathOn) return;
     const { gateway } = ctx.leg.entry;
     const eligibility = skuEligibility(gateway, ctx.at);
-    const base: Omit<Report, 'message' | 'severity'> = {
-      subject: gateway.id,
-      remediation: REMEDIATION,
-      source: about(ctx.pack),
-    };
     if (eligibility.ok === false) {
-      ctx.gateway({
-        ...base,
-        severity: 'warning',
-        message: `FastPath cannot run on gateway "${ctx.topo.label(gateway.id)}": ${eligibility.why}.`,
-      });
+      ctx.gateway(skuReport(ctx.topo, gateway, eligibility.why, ctx.at, ctx.pack));
     } else if (eligibility.ok === 'preview') {
       ctx.preview({
-        ...base,
+        subject: gateway.id,
         severity: 'info',
+        remediation:
+          'Allow previews in the design once enrolled, or resize the gateway to ErGw3AZ or Ultra Performance.',
+        source: about(ctx.pack),
         feature: 'FastPath on ErGwScale',
         stage: 'preview in this documentation',
       });

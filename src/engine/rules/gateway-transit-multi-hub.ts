@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'gateway-transit-multi-hub',
@@ -22,8 +23,8 @@ export default defineRule({
         subject: peering.id,
         severity: 'warning',
         message:
-          `Hubs "${topo.label(peering.source)}" and "${topo.label(peering.target)}" both connect to circuit ` +
-          `"${topo.label(shared.target)}" and are peered with Allow Gateway Transit; this causes connectivity issues.`,
+          `${capitalise(topo.name(peering.source, 'hub'))} and ${topo.name(peering.target, 'hub')} both connect to ` +
+          `${topo.name(shared.target)} and are peered with Allow Gateway Transit; this causes connectivity issues.`,
         remediation: 'Set Allow Gateway Transit to false on the peering between the two hubs.',
         source: about(ctx.pack),
       });

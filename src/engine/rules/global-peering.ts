@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'global-peering',
@@ -19,8 +20,8 @@ export default defineRule({
       subject: spoke.id,
       severity: 'warning',
       message:
-        `VNet "${ctx.topo.label(spoke.id)}" (${spoke.props.region}) is in another region than ` +
-        `hub "${ctx.topo.label(hub.id)}" (${hub.props.region}); ` +
+        `${capitalise(ctx.topo.name(spoke.id))} (${spoke.props.region}) is in another region than ` +
+        `${ctx.topo.name(hub.id, 'hub')} (${hub.props.region}); ` +
         'FastPath does not support globally peered VNets, so the gateway carries the traffic.',
       remediation:
         "Keep FastPath-dependent spokes in the hub's region, " +

@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'internal-load-balancer',
@@ -13,7 +14,7 @@ export default defineRule({
   checkLeg(ctx) {
     const { dest, isSpoke, fastPathOn } = ctx.leg;
     if (dest.kind !== 'loadBalancer' || !fastPathOn) return;
-    const name = `"${ctx.topo.label(dest.id)}"`;
+    const name = ctx.topo.name(dest.id);
     if (ctx.at('2024-11', '2024-11')) {
       ctx.gateway({
         subject: dest.id,
@@ -29,7 +30,7 @@ export default defineRule({
         subject: dest.id,
         severity: 'warning',
         message:
-          `Load balancer ${name} is in a spoke VNet; traffic to internal load balancers in spokes ` +
+          `${capitalise(name)} is in a spoke VNet; traffic to internal load balancers in spokes ` +
           'goes through the gateway (hub load balancers are supported).',
         remediation: 'Move the load balancer into the hub VNet, or accept the gateway path.',
         source: about(ctx.pack),

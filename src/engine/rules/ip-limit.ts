@@ -3,7 +3,8 @@ import { packsBetween } from '../model/packs.ts';
 import { about, DOCS } from './sources.ts';
 import { entriesInto } from '../model/routes.ts';
 import { makeLeg } from '../model/legs.ts';
-import type { Circuit, Endpoint } from '../model/topology.ts';
+import type { Circuit, Endpoint, Topology } from '../model/topology.ts';
+import { capitalise, listOf } from '../model/names.ts';
 
 // FastPath programs a limited number of IPs per provider circuit or per Direct port (RULES.md
 // 3.17). The unit is not defined precisely, so what counts is an inference: every endpoint IP
@@ -16,7 +17,7 @@ const NEAR_LIMIT = 0.8;
 
 type Port = { key: string; circuits: Circuit[]; limit: number; label: string };
 
-function portsOf(circuits: readonly Circuit[]): Port[] {
+function portsOf(topo: Topology, circuits: readonly Circuit[]): Port[] {
   const ports = new Map<string, Port>();
   for (const circuit of circuits) {
     const direct = circuit.props.circuitType === 'direct';
@@ -31,10 +32,7 @@ function portsOf(circuits: readonly Circuit[]): Port[] {
       port.circuits.push(circuit);
       port.limit = Math.max(port.limit, limit);
     } else {
-      const label =
-        direct && circuit.props.portId
-          ? `Direct port "${circuit.props.portId}"`
-          : `circuit "${circuit.label || circuit.id}"`;
+      const label = direct && circuit.props.portId ? `Direct port "${circuit.props.portId}"` : topo.name(circuit.id);
       ports.set(key, { key, circuits: [circuit], limit, label });
     }
   }
@@ -62,7 +60,7 @@ export default defineRule({
           n.kind !== 'onPremises' && n.kind !== 'vnet' && n.kind !== 'gateway' && n.kind !== 'circuit',
       )
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const port of portsOf(ctx.topo.nodesOf('circuit'))) {
+    for (const port of portsOf(ctx.topo, ctx.topo.nodesOf('circuit'))) {
       const circuitIds = new Set(port.circuits.map((c) => c.id));
       let used = 0;
       const over: Endpoint[] = [];
@@ -83,13 +81,13 @@ export default defineRule({
       const share = Math.round((used / port.limit) * 100);
       const source = about(ctx.pack);
       if (used > port.limit) {
-        const names = over.map((e) => `"${e.label || e.id}"`).join(', ');
+        const names = listOf(over.map((e) => ctx.topo.name(e.id)));
         ctx.report({
           subject,
           severity: 'warning',
           source,
           message:
-            `${port.label} would need ${fmt(used)} FastPath IPs (${share}% of its limit of ${fmt(port.limit)}); ` +
+            `${capitalise(port.label)} would need ${fmt(used)} FastPath IPs (${share}% of its limit of ${fmt(port.limit)}); ` +
             `routes beyond the limit are not programmed, so traffic to ${names} goes through the gateway ` +
             '(which IPs lose FastPath is not documented; the last by id are assumed).',
           remediation:
@@ -101,7 +99,7 @@ export default defineRule({
           subject,
           severity: 'info',
           source,
-          message: `${port.label} uses ${fmt(used)} of ${fmt(port.limit)} FastPath IPs (${share}%).`,
+          message: `${capitalise(port.label)} uses ${fmt(used)} of ${fmt(port.limit)} FastPath IPs (${share}%).`,
           remediation: 'Plan capacity before the limit is reached; alert on the "FastPath routes count" metric.',
         });
       }
@@ -117,7 +115,7 @@ export default defineRule({
       subject: circuit.id,
       severity: 'warning',
       message:
-        `"${ctx.topo.label(dest.id)}" is beyond the FastPath IP limit of circuit "${ctx.topo.label(circuit.id)}", ` +
+        `${capitalise(ctx.topo.name(dest.id))} is beyond the FastPath IP limit of ${ctx.topo.name(circuit.id)}, ` +
         'so its traffic goes through the gateway.',
       remediation: 'Reduce the number of FastPath IPs behind the circuit or port, or use a larger Direct port.',
       source: about(ctx.pack),

@@ -27,7 +27,7 @@ export default defineRule({
         confidence: ctx.at('2023-01') ? 'inference' : 'documented',
         message:
           'IPv6 over FastPath needs an availability-zone gateway (ErGw3AZ); ' +
-          `"${ctx.topo.label(gateway.id)}" is Ultra Performance.`,
+          `${ctx.topo.name(gateway.id)} is Ultra Performance.`,
         remediation: 'Use the ErGw3AZ SKU for IPv6 private peering.',
       });
     }
@@ -39,7 +39,7 @@ export default defineRule({
         source,
         message:
           'IPv6 over FastPath is available only on ExpressRoute Direct; ' +
-          `provider circuit "${ctx.topo.label(circuit.id)}" carries IPv6 through the gateway.`,
+          `${ctx.topo.name(circuit.id, 'provider circuit')} carries IPv6 through the gateway.`,
         remediation: 'Use ExpressRoute Direct for IPv6 FastPath, or send this flow over IPv4.',
       });
     }

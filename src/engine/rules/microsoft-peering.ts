@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'microsoft-peering',
@@ -14,15 +15,15 @@ export default defineRule({
     if (ctx.route.kind !== 'none') return;
     const { code, subject } = ctx.route.problem;
     if (code !== 'microsoft-only' && code !== 'no-private-peering') return;
-    const site = `"${ctx.topo.label(subject)}"`;
+    const site = capitalise(ctx.topo.name(subject));
     ctx.unreachable({
       subject,
       severity: ctx.flow.props.expect === 'unreachable' ? 'info' : 'error',
       message:
         code === 'microsoft-only'
-          ? `Site ${site} reaches its circuit only through Microsoft peering, ` +
+          ? `${site} reaches its circuit only through Microsoft peering, ` +
             'which carries traffic to public Microsoft services, not to VNets.'
-          : `Site ${site} is not linked to any circuit with private peering.`,
+          : `${site} is not linked to any circuit with private peering.`,
       remediation:
         code === 'microsoft-only'
           ? 'Configure Azure private peering on the circuit and link the site with it.'

@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
+import { capitalise } from '../model/names.ts';
 
 // Direction (RULES.md 3.19, Part A.2-3): traffic that starts in Azure never crosses the gateway
 // on its way out. The Microsoft sources for this are a blog and a lab, hence "advisory".
@@ -21,8 +22,8 @@ export default defineRule({
         subject: flow.id,
         severity: 'info',
         message:
-          `Traffic from "${topo.label(route.source.id)}" goes from the VM straight to the edge routers of ` +
-          `"${topo.label(route.entry.circuit.id)}"; the gateway is not on the way out, with or without FastPath.`,
+          `Traffic from ${topo.name(route.source.id)} goes straight to the edge routers of ` +
+          `${topo.name(route.entry.circuit.id)}; the gateway is not on the way out, with or without FastPath.`,
         remediation: 'None needed.',
         source: DOCS.techCommunity2024,
       });
@@ -39,24 +40,24 @@ export default defineRule({
       });
     } else if (route.kind === 'none') {
       const { code, subject } = route.problem;
-      const label = `"${topo.label(subject)}"`;
+      const name = topo.name(subject);
       const cases = {
         'no-route-to-site': {
           message:
-            `VNet ${label} reaches no circuit that links to the on-premises site with private peering, ` +
+            `${capitalise(name)} reaches no circuit that links to the on-premises site with private peering, ` +
             'so the traffic has no way out.',
           remediation: "Connect the VNet's gateway (or its hub's, by transit) to a circuit the site is linked to.",
         },
         'same-gateway': {
           message:
-            `The two VNets are not peered and reach the circuit only through the same gateway ${label}; ` +
+            `The two VNets are not peered and reach the circuit only through the same ${name}; ` +
             "peering is not transitive and a gateway does not send one VNet's routes back to another behind it.",
           remediation: 'Peer the two VNets, or route between them through an NVA or firewall in the hub.',
         },
         'no-shared-circuit': {
           message:
             'The two VNets are not peered and do not share an ExpressRoute circuit, ' +
-            `so VNet ${label} cannot be reached from the source.`,
+            `so ${name} cannot be reached from the source.`,
           remediation: 'Peer the VNets, or connect both to the same circuit through different gateways.',
         },
         'onprem-to-onprem': {

@@ -21,7 +21,7 @@ export default defineRule({
         severity: 'info',
         message:
           'The design allows previews: preview and limited-GA FastPath features on ' +
-          `"${ctx.topo.label(connection.id)}" are counted as FastPath, which assumes the subscription is enrolled.`,
+          `${ctx.topo.name(connection.id)} are counted as FastPath, which assumes the subscription is enrolled.`,
         remediation:
           'Enrol through the preview or limited-GA process before relying on these verdicts, or turn previews off.',
         source: about(ctx.pack),

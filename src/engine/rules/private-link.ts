@@ -4,6 +4,7 @@ import { about, DOCS } from './sources.ts';
 import { normaliseRegion } from '../model/topology.ts';
 import { LIMITED_GA_REGIONS, PRIVATE_LINK_REGIONS_2025_11 } from '../model/regions.ts';
 import type { PeService } from '../schema/kinds.ts';
+import { capitalise } from '../model/names.ts';
 
 // Private endpoints over FastPath: never (2019-2021), preview, 100G GA (2022), limited GA on
 // Direct for four services in listed regions, hub only until June 2024 (RULES.md 3.11).
@@ -95,7 +96,7 @@ export default defineRule({
     const dest = leg.dest;
     if (dest.kind !== 'privateEndpoint' || !leg.fastPathOn) return;
     const source = about(ctx.pack);
-    const name = `"${ctx.topo.label(dest.id)}"`;
+    const name = ctx.topo.name(dest.id);
     if (!leg.onDirect && leg.entry.connection.props.privateLinkFastPath && ctx.at('2022')) {
       ctx.report({
         subject: leg.entry.connection.id,
@@ -112,7 +113,7 @@ export default defineRule({
         source,
         confidence: ctx.at('2019-05', '2019-05') ? 'inference' : 'documented',
         message:
-          `Traffic to private endpoint ${name} goes through the gateway; ` +
+          `Traffic to ${name} goes through the gateway; ` +
           'FastPath does not support Private Link in this documentation.',
         remediation: 'Evaluate with a newer pack, or accept the gateway path.',
       });
@@ -125,7 +126,7 @@ export default defineRule({
           subject: u.subject,
           severity: 'info',
           source,
-          message: `Private endpoint ${name} goes through the gateway: ${u.text}.`,
+          message: `${capitalise(name)} goes through the gateway: ${u.text}.`,
           remediation: u.fix,
         });
       }
@@ -136,7 +137,7 @@ export default defineRule({
         subject: dest.id,
         severity: 'info',
         source,
-        feature: `FastPath to private endpoint ${name}`,
+        feature: `FastPath to ${name}`,
         stage: 'public preview',
         remediation: 'Enrol in the preview and allow previews in the design.',
       });
@@ -145,7 +146,7 @@ export default defineRule({
         subject: dest.id,
         severity: 'info',
         source,
-        feature: `FastPath to private endpoint ${name} over a 10G Direct port`,
+        feature: `FastPath to ${name} over a 10G Direct port`,
         stage: 'preview (GA on 100G ports)',
         remediation:
           'Use a 100G Direct port, or register the ExpressRoutePrivateEndpointGatewayBypass feature, ' +

@@ -1,6 +1,7 @@
 import { defineRule } from './rule.ts';
 import { packsBetween } from '../model/packs.ts';
 import { about } from './sources.ts';
+import { capitalise, listOf } from '../model/names.ts';
 
 export default defineRule({
   id: 'remote-gateway-multi-hub',
@@ -16,12 +17,12 @@ export default defineRule({
         .peeringsOf(vnet.id)
         .filter((p) => p.target === vnet.id && p.props.useRemoteGateways && topo.gatewayIn(p.source) !== undefined);
       if (transit.length < 2) continue;
-      const hubs = transit.map((p) => `"${topo.label(p.source)}"`).join(', ');
+      const hubs = listOf(transit.map((p) => topo.name(p.source, 'hub')));
       ctx.report({
         subject: vnet.id,
         severity: 'warning',
         message:
-          `VNet "${topo.label(vnet.id)}" uses remote gateways on ${transit.length} peerings (${hubs}); ` +
+          `${capitalise(topo.name(vnet.id))} uses remote gateways on ${transit.length} peerings (${hubs}); ` +
           'only one hub gateway can be the remote gateway, using more causes connectivity issues.',
         remediation: "Turn Use Remote Gateways off on all but one of the spoke's hub peerings.",
         source: about(ctx.pack),

@@ -26,7 +26,7 @@ export default defineRule({
     const { leg } = ctx;
     const nvaId = leg.udrNva;
     if (!nvaId || !leg.fastPathOn) return;
-    const nva = `"${ctx.topo.label(nvaId)}"`;
+    const nva = ctx.topo.name(nvaId);
     const subject = leg.entry.gateway.id;
     const source = about(ctx.pack);
     if (ctx.at('2019-05', '2020-03')) {
@@ -102,7 +102,7 @@ export default defineRule({
       source: about(ctx.pack),
       message:
         'FastPath honours the GatewaySubnet UDR on ExpressRoute Direct: ' +
-        `traffic goes from the edge routers to "${ctx.topo.label(nvaId)}", bypassing the gateway.`,
+        `traffic goes from the edge routers to ${ctx.topo.name(nvaId)}, bypassing the gateway.`,
       remediation:
         "None needed. Keep the firewall in the gateway's VNet; " +
         'existing connections may need FastPath disabled and re-enabled to pick this up.',

@@ -2,6 +2,7 @@ import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { DOCS } from './sources.ts';
 import type { Circuit } from '../model/topology.ts';
+import { capitalise } from '../model/names.ts';
 
 // VNet links per circuit (RULES.md 4.3): 10 on Local/Standard, more on Premium by bandwidth.
 const PREMIUM_LINKS: readonly [maxMbps: number, links: number][] = [
@@ -38,7 +39,7 @@ export default defineRule({
         subject: circuit.id,
         severity: 'error',
         message:
-          `Circuit "${ctx.topo.label(circuit.id)}" has ${count} VNet connections; ` +
+          `${capitalise(ctx.topo.name(circuit.id))} has ${count} VNet connections; ` +
           `a ${sku} circuit of ${bandwidthMbps} Mbps accepts ${limit}.`,
         remediation:
           sku === 'Premium'

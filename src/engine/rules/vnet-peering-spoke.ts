@@ -2,6 +2,7 @@ import { defineRule } from './rule.ts';
 import { ALL_PACKS } from '../model/packs.ts';
 import { about } from './sources.ts';
 import { isLimitedGaRegion } from '../model/regions.ts';
+import { capitalise } from '../model/names.ts';
 
 export default defineRule({
   id: 'vnet-peering-spoke',
@@ -22,17 +23,17 @@ export default defineRule({
   checkLeg(ctx) {
     const { leg } = ctx;
     if (!leg.isSpoke || !leg.fastPathOn) return;
-    const spoke = `"${ctx.topo.label(leg.destVnet.id)}"`;
+    const spoke = ctx.topo.name(leg.destVnet.id);
     const subject = leg.destVnet.id;
     const source = about(ctx.pack);
-    const feature = `FastPath to peered VNet ${spoke}`;
+    const feature = `FastPath to peered ${spoke}`;
     if (ctx.at('2019-05', '2021-03')) {
       ctx.gateway({
         subject,
         severity: 'info',
         source,
         message:
-          `${spoke} is peered to the hub; FastPath does not reach peered VNets in this documentation, ` +
+          `${capitalise(spoke)} is peered to the hub; FastPath does not reach peered VNets in this documentation, ` +
           'so the hub gateway carries the traffic.',
         remediation:
           'Connect the spoke VNet to the circuit with its own gateway (the documented workaround), ' +
@@ -54,7 +55,7 @@ export default defineRule({
         severity: 'info',
         source,
         message:
-          `${spoke} is peered to the hub; FastPath to peered VNets works only over ExpressRoute Direct, ` +
+          `${capitalise(spoke)} is peered to the hub; FastPath to peered VNets works only over ExpressRoute Direct, ` +
           'so over this provider circuit the hub gateway carries the traffic.',
         remediation:
           'Use ExpressRoute Direct, move the workload into the hub, or give the spoke its own gateway and connection.',

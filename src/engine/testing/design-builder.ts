@@ -10,7 +10,7 @@ import type { PackId } from '../model/packs.ts';
 
 type Props = Record<string, unknown>;
 type RawNode = { id: string; kind: NodeKind; label: string; parentId?: string; props: Props };
-type RawEdge = { id: string; kind: EdgeKind; source: string; target: string; props: Props };
+type RawEdge = { id: string; kind: EdgeKind; source: string; target: string; label?: string; props: Props };
 
 export class DesignDraft {
   nodes: RawNode[] = [];
@@ -37,6 +37,14 @@ export class DesignDraft {
     const item = this.nodes.find((n) => n.id === id) ?? this.edges.find((e) => e.id === id);
     if (!item) throw new Error(`no node or edge "${id}" in the draft`);
     item.props = { ...item.props, ...props };
+    return this;
+  }
+
+  /** Names a node or edge as a person would on the canvas; `''` leaves it unnamed (nodes default to their id). */
+  label(id: string, text: string): this {
+    const item = this.nodes.find((n) => n.id === id) ?? this.edges.find((e) => e.id === id);
+    if (!item) throw new Error(`no node or edge "${id}" in the draft`);
+    item.label = text;
     return this;
   }
 

@@ -41,7 +41,7 @@ export const SCENARIOS: readonly Scenario[] = [
         pack: '2019-05',
         verdict: 'gateway',
         hops: ['MSEE', '*', '10.255.10.4'],
-        flowFindings: ['circuit-direct-only-2019@er1'],
+        flowFindings: ['circuit-direct-only-2019@conn1'],
         designFindings: ['circuit-direct-only-2019@conn1'],
       },
     ],
