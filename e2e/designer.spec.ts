@@ -82,11 +82,21 @@ test('build a design by hand: drop, contain, move, connect, edit, undo, copy, re
   await vnet.click({ position: { x: 150, y: 14 } });
   const addressSpace = designer.inspector.getByLabel('Address space');
   await addressSpace.fill('10.0.0.0/16, 10.300.0.0/16');
-  await expect(designer.inspector.getByText(/expected a CIDR prefix/)).toBeVisible();
+  await addressSpace.press('Enter');
+  await expect(designer.inspector.getByText(/10\.300\.0\.0 is not an IPv4 address/)).toBeVisible();
   await expect(addressSpace).toHaveAttribute('aria-invalid', 'true');
   await expect(vnet).not.toHaveAccessibleName(/10\.300/);
-  await addressSpace.fill('10.0.0.0/16');
+  // A half-typed prefix is never written: /33 stays an error when the field is left, not /3.
+  await addressSpace.fill('10.2.0.0/33');
+  await addressSpace.press('Tab');
+  await expect(designer.inspector.getByText('/33 is not a prefix length: IPv4 prefixes are /0 to /32')).toBeVisible();
+  await expect(designer.node(/^VNet VNet 1/)).not.toContainText('10.2.0.0/3');
+  // Host bits set: the prefix meant is offered, and taking it applies it.
+  await addressSpace.fill('10.0.0.5/16');
   await addressSpace.press('Enter');
+  await expect(designer.inspector.getByText('Host bits are set: did you mean 10.0.0.0/16?')).toBeVisible();
+  await expect(designer.node(/^VNet VNet 1/)).not.toContainText('10.0.0.5');
+  await designer.inspector.getByRole('button', { name: 'Use 10.0.0.0/16' }).click();
   await expect(vnet).toHaveAccessibleName('VNet VNet 1');
   await expect(designer.node(/^VNet VNet 1/).getByText('10.0.0.0/16')).toBeVisible();
 
