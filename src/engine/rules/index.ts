@@ -1,6 +1,7 @@
 // The registry: every rule, sorted by id. Adding a rule means adding it here (no side effects).
 import type { Rule } from './rule.ts';
 import addressSpaceLimits from './address-space-limits.ts';
+import addressSpaceOverlap from './address-space-overlap.ts';
 import azBandwidth from './az-bandwidth.ts';
 import azureFirewallSpoke from './azure-firewall-spoke.ts';
 import basicLoadBalancer from './basic-load-balancer.ts';
@@ -17,6 +18,7 @@ import gatewayTransitMultiHub from './gateway-transit-multi-hub.ts';
 import globalPeering from './global-peering.ts';
 import internalLoadBalancer from './internal-load-balancer.ts';
 import ipLimit from './ip-limit.ts';
+import ipOutsideVnet from './ip-outside-vnet.ts';
 import ipv6 from './ipv6.ts';
 import microsoftPeering from './microsoft-peering.ts';
 import outboundDirect from './outbound-direct.ts';
@@ -30,6 +32,7 @@ import vnetPeeringSpoke from './vnet-peering-spoke.ts';
 
 export const RULES: readonly Rule[] = [
   addressSpaceLimits,
+  addressSpaceOverlap,
   azBandwidth,
   azureFirewallSpoke,
   basicLoadBalancer,
@@ -46,6 +49,7 @@ export const RULES: readonly Rule[] = [
   globalPeering,
   internalLoadBalancer,
   ipLimit,
+  ipOutsideVnet,
   ipv6,
   microsoftPeering,
   outboundDirect,

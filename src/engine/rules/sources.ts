@@ -130,6 +130,21 @@ export const DOCS = {
     url: 'https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview',
     date: '2024-06-25',
   },
+  vnetPeering: {
+    title: 'Create, change, or delete a virtual network peering',
+    url: 'https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-peering',
+    date: '2022-11-14',
+  },
+  vnetRouting: {
+    title: 'Virtual network traffic routing',
+    url: 'https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview',
+    date: '2023-05-27',
+  },
+  privateIpAddresses: {
+    title: 'Private IP addresses',
+    url: 'https://learn.microsoft.com/azure/virtual-network/ip-services/private-ip-addresses',
+    date: '2023-08-24',
+  },
   githubDirectOnlyFix: {
     title: 'Docs issue #50815: FastPath no longer requires ExpressRoute Direct',
     url: 'https://github.com/MicrosoftDocs/azure-docs/issues/50815',

@@ -1,0 +1,263 @@
+import { defineRule } from './rule.ts';
+import { ALL_PACKS } from '../model/packs.ts';
+import { DOCS } from './sources.ts';
+import { parseCidr, parseIp, prefixContains, prefixesOverlap, type Prefix } from '../model/ip.ts';
+import { entriesInto } from '../model/routes.ts';
+import { capitalise, listOf } from '../model/names.ts';
+import type { Endpoint, Site, Topology, Vnet } from '../model/topology.ts';
+
+// Overlapping address ranges between networks that are joined. Azure refuses to peer VNets whose
+// address spaces overlap. Over a circuit it takes the design, but a VNet keeps traffic for its own
+// address space inside itself, even when a more specific route comes from the gateway, so the
+// overlap cannot be reached across the join. No verdict changes: the spec says nothing about how
+// such traffic is routed, so flows whose two ends overlap get a warning, never a decisive finding.
+
+type Range = { text: string; prefix: Prefix };
+type Pair = readonly [Range, Range];
+
+const MAX_PAIRS_SHOWN = 4;
+
+function rangesOf(texts: readonly string[]): Range[] {
+  return texts.flatMap((text) => {
+    const prefix = parseCidr(text);
+    return prefix ? [{ text, prefix }] : [];
+  });
+}
+
+/** `outer` holds all of `inner` and more: an on-premises summary over a VNet's range. */
+function summarises(outer: Prefix, inner: Prefix): boolean {
+  return (
+    outer.family === inner.family &&
+    outer.length < inner.length &&
+    outer.first <= inner.first &&
+    inner.last <= outer.last
+  );
+}
+
+/** Every overlapping pair, `a`'s range first; `keep` can drop pairs that are not a problem. */
+function overlaps(a: readonly Range[], b: readonly Range[], keep: (pair: Pair) => boolean = () => true): Pair[] {
+  return a
+    .flatMap((ra) => b.filter((rb) => prefixesOverlap(ra.prefix, rb.prefix)).map((rb) => [ra, rb] as const))
+    .filter(keep);
+}
+
+/** "10.1.0.0/16 with 10.1.128.0/17, 10.2.0.0/16 in both", at most a few and a count of the rest. */
+function pairsText(pairs: readonly Pair[]): string {
+  const shown = pairs
+    .slice(0, MAX_PAIRS_SHOWN)
+    .map(([a, b]) => (a.text === b.text ? `${a.text} in both` : `${a.text} with ${b.text}`));
+  const more = pairs.length - shown.length;
+  return listOf(more > 0 ? [...shown, `${more} more`] : shown);
+}
+
+const firstsOf = (pairs: readonly Pair[]) => listOf([...new Set(pairs.map(([a]) => a.text))]);
+const secondsOf = (pairs: readonly Pair[]) => listOf([...new Set(pairs.map(([, b]) => b.text))]);
+
+/** The circuits a VNet reaches: its own gateway's connections, or its hub's by gateway transit. */
+function circuitsOf(topo: Topology, vnet: Vnet): Set<string> {
+  return new Set(entriesInto(topo, vnet).map((e) => e.circuit.id));
+}
+
+/** The circuits a site reaches with private peering. */
+function siteCircuits(topo: Topology, siteId: string): Set<string> {
+  return new Set(
+    topo
+      .linksFrom(siteId)
+      .filter((l) => l.props.peering === 'private')
+      .map((l) => l.target),
+  );
+}
+
+const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((id) => b.has(id)).sort();
+
+type Mates = { earlier: Vnet; later: Vnet; pairs: Pair[]; via: string[] };
+
+/**
+ * VNets that reach a common circuit, are not peered to each other, and overlap: each pair once,
+ * the later VNet in the design's order first (its ranges first in `pairs`), with every circuit
+ * they share. A sweep over each circuit's ranges in address order keeps large hubs cheap.
+ */
+function circuitMates(
+  topo: Topology,
+  vnets: readonly Vnet[],
+  reach: ReadonlyMap<string, ReadonlySet<string>>,
+  spaces: ReadonlyMap<string, readonly Range[]>,
+): Mates[] {
+  const order = new Map(vnets.map((v, i) => [v.id, i]));
+  const byCircuit = new Map<string, Vnet[]>();
+  for (const vnet of vnets) {
+    if ((spaces.get(vnet.id) ?? []).length === 0) continue;
+    for (const circuit of reach.get(vnet.id) ?? []) byCircuit.set(circuit, [...(byCircuit.get(circuit) ?? []), vnet]);
+  }
+  const found = new Map<string, Mates & { from: string }>();
+  for (const [circuit, members] of [...byCircuit].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const items = members
+      .flatMap((vnet) => (spaces.get(vnet.id) ?? []).map((range) => ({ vnet, range })))
+      .sort((x, y) => byAddress(x.range, y.range));
+    let active: typeof items = [];
+    for (const item of items) {
+      active = active.filter((x) => prefixesOverlap(x.range.prefix, item.range.prefix));
+      for (const other of active) {
+        if (other.vnet.id === item.vnet.id) continue;
+        const [earlier, later] =
+          (order.get(other.vnet.id) ?? 0) < (order.get(item.vnet.id) ?? 0) ? [other, item] : [item, other];
+        const key = `${earlier.vnet.id}\u0000${later.vnet.id}`;
+        const seen = found.get(key);
+        if (!seen) {
+          if (topo.peeringBetween(earlier.vnet.id, later.vnet.id)) continue;
+          found.set(key, {
+            earlier: earlier.vnet,
+            later: later.vnet,
+            pairs: [[later.range, earlier.range]],
+            via: [circuit],
+            from: circuit,
+          });
+        } else if (seen.from === circuit) {
+          seen.pairs.push([later.range, earlier.range]);
+        } else if (!seen.via.includes(circuit)) {
+          seen.via.push(circuit);
+        }
+      }
+      active.push(item);
+    }
+  }
+  return [...found.values()].map(({ earlier, later, pairs, via }) => ({
+    earlier,
+    later,
+    pairs: [...pairs].sort(([a1, b1], [a2, b2]) => byAddress(a1, a2) || byAddress(b1, b2)),
+    via,
+  }));
+}
+
+/** Ranges in address order (family first). */
+function byAddress(a: Range, b: Range): number {
+  if (a.prefix.family !== b.prefix.family) return a.prefix.family - b.prefix.family;
+  if (a.prefix.first !== b.prefix.first) return a.prefix.first < b.prefix.first ? -1 : 1;
+  return a.prefix.length - b.prefix.length;
+}
+
+function addressOf(node: Endpoint): string {
+  if (node.kind === 'onPremises') return '';
+  return node.kind === 'loadBalancer' ? node.props.frontendIp : node.props.ip;
+}
+
+export default defineRule({
+  id: 'address-space-overlap',
+  description:
+    'Joined networks must not overlap: peered VNets cannot, and VNets or sites on the same circuit ' +
+    'cannot reach each other in the overlap',
+  sources: [DOCS.vnetPeering, DOCS.vnetRouting],
+  packs: ALL_PACKS,
+  confidence: 'documented',
+  checkDesign(ctx) {
+    const { topo } = ctx;
+    const vnets = topo.nodesOf('vnet');
+    const spaces = new Map(vnets.map((v) => [v.id, rangesOf(v.props.addressSpace)]));
+    const circuits = (names: readonly string[]) => listOf(names.map((id) => topo.name(id)));
+
+    // Peered VNets: Azure refuses the peering.
+    for (const peering of topo.edgesOf('vnetPeering')) {
+      const pairs = overlaps(spaces.get(peering.source) ?? [], spaces.get(peering.target) ?? []);
+      if (pairs.length === 0) continue;
+      const [a, b] = [topo.name(peering.source), topo.name(peering.target)];
+      ctx.report({
+        subject: peering.id,
+        severity: 'error',
+        message:
+          `${capitalise(a)} and ${b} have overlapping address spaces (${pairsText(pairs)}); ` +
+          `Azure does not peer VNets whose address spaces overlap, so ${topo.name(peering.id)} cannot be created.`,
+        remediation:
+          `Change the address space of ${b} (${secondsOf(pairs)}) to ranges that ${a} does not use, ` +
+          'then create the peering.',
+        source: DOCS.vnetPeering,
+      });
+    }
+
+    // VNets on the same circuit (not peered with each other: that is the error above).
+    const reach = new Map(vnets.map((v) => [v.id, circuitsOf(topo, v)]));
+    for (const { earlier: a, later: b, pairs, via } of circuitMates(topo, vnets, reach, spaces)) {
+      ctx.report({
+        subject: b.id,
+        severity: 'warning',
+        confidence: 'inference',
+        message:
+          `${capitalise(topo.name(b.id))} and ${topo.name(a.id)} both reach ${circuits(via)} and their address ` +
+          `spaces overlap (${pairsText(pairs)}). The circuit learns the overlapping range from both VNets, so ` +
+          'traffic to it from on-premises may reach either one, and each VNet keeps traffic for its own ' +
+          "address space inside itself, so neither reaches the other's addresses in the overlap.",
+        remediation:
+          `Give ${topo.name(b.id)} an address space that no other VNet on ${circuits(via)} uses ` +
+          `(now ${firstsOf(pairs)}, overlapping ${topo.name(a.id)}).`,
+        source: DOCS.vnetRouting,
+      });
+    }
+
+    // A VNet and an on-premises site that reaches it over a circuit. A site prefix that only
+    // summarises a VNet's range (10.0.0.0/8 over 10.1.0.0/16) is the usual design and works: the
+    // VNet's own, more specific range wins on both sides.
+    for (const site of topo.nodesOf('onPremises')) {
+      const prefixes = rangesOf(site.props.prefixes);
+      if (prefixes.length === 0) continue;
+      const siteReach = siteCircuits(topo, site.id);
+      for (const vnet of vnets) {
+        const via = shared(siteReach, reach.get(vnet.id) ?? new Set());
+        if (via.length === 0) continue;
+        const pairs = overlaps(spaces.get(vnet.id) ?? [], prefixes, ([v, p]) => !summarises(p.prefix, v.prefix));
+        if (pairs.length === 0) continue;
+        ctx.report({
+          subject: vnet.id,
+          severity: 'warning',
+          message:
+            `${capitalise(topo.name(vnet.id))} overlaps the prefixes of ${topo.name(site.id)}, which reaches it ` +
+            `through ${circuits(via)} (${pairsText(pairs)}). A VNet keeps traffic for its own address space ` +
+            'inside itself, even when a more specific route comes from on-premises, so it cannot reach ' +
+            'on-premises addresses in the overlap.',
+          remediation:
+            `Move ${topo.name(vnet.id)} to an address space outside ${secondsOf(pairs)} ` +
+            `(it now uses ${firstsOf(pairs)}), or stop using that range on-premises.`,
+          source: DOCS.vnetRouting,
+        });
+      }
+    }
+  },
+  annotate(ctx) {
+    const { topo, flow } = ctx;
+    // A flow with no route has its finding already; the overlap adds nothing it could break.
+    if (ctx.route.kind === 'none') return;
+    const source = topo.nodes.get(flow.source) as Endpoint;
+    const dest = topo.nodes.get(flow.target) as Endpoint;
+    const sourceNet = source.kind === 'onPremises' ? source : topo.vnetOf(source);
+    const destNet = dest.kind === 'onPremises' ? dest : topo.vnetOf(dest);
+    if (!sourceNet || !destNet || sourceNet.id === destNet.id) return;
+    if (source.kind === 'onPremises' && dest.kind === 'onPremises') return;
+    const ranges = (net: Site | Vnet) =>
+      rangesOf(net.kind === 'onPremises' ? net.props.prefixes : net.props.addressSpace);
+    // An on-premises summary over the VNet's range is not a conflict (see the design check).
+    let pairs = overlaps(ranges(sourceNet), ranges(destNet), ([s, d]) =>
+      source.kind === 'onPremises'
+        ? !summarises(s.prefix, d.prefix)
+        : dest.kind === 'onPremises'
+          ? !summarises(d.prefix, s.prefix)
+          : true,
+    );
+    const address = parseIp(addressOf(dest));
+    if (address)
+      pairs = pairs.filter(([s, d]) => prefixContains(s.prefix, address) && prefixContains(d.prefix, address));
+    if (pairs.length === 0) return;
+    const from = topo.name(sourceNet.id);
+    const to = topo.name(destNet.id);
+    ctx.report({
+      subject: flow.id,
+      severity: 'warning',
+      confidence: 'inference',
+      message:
+        (address
+          ? `The destination address ${addressOf(dest)} lies in a range that ${from} also holds (${pairsText(pairs)}): `
+          : `${capitalise(from)} and ${to} overlap (${pairsText(pairs)}): `) +
+        `traffic from ${topo.name(source.id)} to ${address ? 'it' : 'addresses in the overlap'} may never leave ` +
+        `${from}, so this verdict assumes a route that the overlap can break.`,
+      remediation: `Give ${from} and ${to} address ranges that do not overlap.`,
+      source: DOCS.vnetRouting,
+    });
+  },
+});
