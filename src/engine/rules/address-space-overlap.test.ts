@@ -254,13 +254,13 @@ describe(`${RULE}: what the findings say`, () => {
     expect(said(draft, 'design')).toEqual([
       {
         message:
-          'The VNet 10.255.0.0/16 and VNet "hub" both reach circuit "CIRCUIT_EQUINIX" and their address spaces ' +
-          'overlap (10.255.0.0/16 in both). The circuit learns the overlapping range from both VNets, so traffic ' +
-          'to it from on-premises may reach either one, and each VNet keeps traffic for its own address space ' +
-          "inside itself, so neither reaches the other's addresses in the overlap.",
+          'The VNet 10.255.0.0/16 overlaps VNet "hub" (10.255.0.0/16 in both), and both reach circuit ' +
+          '"CIRCUIT_EQUINIX". The circuit learns each overlapping range from more than one VNet, so traffic to it ' +
+          'from on-premises may reach any of them, and each VNet keeps traffic for its own address space inside ' +
+          "itself, so none reaches another's addresses in the overlap.",
         remediation:
           'Give the VNet 10.255.0.0/16 an address space that no other VNet on circuit "CIRCUIT_EQUINIX" uses ' +
-          '(now 10.255.0.0/16, overlapping VNet "hub").',
+          '(now 10.255.0.0/16).',
       },
     ]);
   });
@@ -305,5 +305,21 @@ describe(`${RULE}: what the findings say`, () => {
         remediation: 'Give VNet "hub" and on-premises site "onprem" address ranges that do not overlap.',
       },
     ]);
+  });
+});
+
+describe(`${RULE}: one finding per VNet`, () => {
+  it('a spoke copied five times: four findings, each on a later copy, naming the earlier ones', () => {
+    const draft = baseDesign();
+    for (const n of [1, 2, 3, 4, 5]) {
+      draft
+        .node(`copy${n}`, 'vnet', { region: 'westeurope', addressSpace: ['10.30.0.0/16'] })
+        .edge(`peer${n}`, 'vnetPeering', 'hub', `copy${n}`);
+    }
+    const findings = draft.evaluate('latest').findings.filter((f) => f.ruleId === RULE);
+    expect(findings.map((f) => f.subject)).toEqual(['copy2', 'copy3', 'copy4', 'copy5']);
+    expect(findings.find((f) => f.subject === 'copy5')?.message).toMatch(
+      /^VNet "copy5" overlaps VNet "copy1" \(10\.30\.0\.0\/16 in both\), VNet "copy2" \(10\.30\.0\.0\/16 in both\), VNet "copy3" \(10\.30\.0\.0\/16 in both\) and 1 more VNet, and all reach circuit "er1"\. /,
+    );
   });
 });

@@ -16,6 +16,7 @@ type Range = { text: string; prefix: Prefix };
 type Pair = readonly [Range, Range];
 
 const MAX_PAIRS_SHOWN = 4;
+const MAX_VNETS_SHOWN = 3;
 
 function rangesOf(texts: readonly string[]): Range[] {
   return texts.flatMap((text) => {
@@ -68,14 +69,28 @@ function siteCircuits(topo: Topology, siteId: string): Set<string> {
   );
 }
 
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((id) => b.has(id)).sort();
 
-type Mates = { earlier: Vnet; later: Vnet; pairs: Pair[]; via: string[] };
+type Mates = {
+  later: Vnet;
+  /** The earlier VNets it overlaps, in design order. */
+  earlier: Vnet[];
+  /** Every circuit it shares with one of them. */
+  via: string[];
+  /** Its own ranges that overlap one of them. */
+  own: Set<string>;
+};
 
 /**
- * VNets that reach a common circuit, are not peered to each other, and overlap: each pair once,
- * the later VNet in the design's order first (its ranges first in `pairs`), with every circuit
- * they share. A sweep over each circuit's ranges in address order keeps large hubs cheap.
+ * VNets that reach a common circuit, are not peered to each other, and overlap, grouped by the
+ * later VNet of each pair in the design's order. A sweep over each circuit's ranges in address
+ * order finds them; only indices are kept per pair, so a VNet copied many times stays cheap.
  */
 function circuitMates(
   topo: Topology,
@@ -87,45 +102,36 @@ function circuitMates(
   const byCircuit = new Map<string, Vnet[]>();
   for (const vnet of vnets) {
     if ((spaces.get(vnet.id) ?? []).length === 0) continue;
-    for (const circuit of reach.get(vnet.id) ?? []) byCircuit.set(circuit, [...(byCircuit.get(circuit) ?? []), vnet]);
+    for (const circuit of reach.get(vnet.id) ?? []) push(byCircuit, circuit, vnet);
   }
-  const found = new Map<string, Mates & { from: string }>();
-  for (const [circuit, members] of [...byCircuit].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+  const found = new Map<number, { earlier: Set<number>; via: Set<string>; own: Set<string> }>();
+  for (const [circuit, members] of byCircuit) {
     const items = members
-      .flatMap((vnet) => (spaces.get(vnet.id) ?? []).map((range) => ({ vnet, range })))
+      .flatMap((vnet) => (spaces.get(vnet.id) ?? []).map((range) => ({ range, index: order.get(vnet.id) ?? 0 })))
       .sort((x, y) => byAddress(x.range, y.range));
     let active: typeof items = [];
     for (const item of items) {
       active = active.filter((x) => prefixesOverlap(x.range.prefix, item.range.prefix));
       for (const other of active) {
-        if (other.vnet.id === item.vnet.id) continue;
-        const [earlier, later] =
-          (order.get(other.vnet.id) ?? 0) < (order.get(item.vnet.id) ?? 0) ? [other, item] : [item, other];
-        const key = `${earlier.vnet.id}\u0000${later.vnet.id}`;
-        const seen = found.get(key);
-        if (!seen) {
-          if (topo.peeringBetween(earlier.vnet.id, later.vnet.id)) continue;
-          found.set(key, {
-            earlier: earlier.vnet,
-            later: later.vnet,
-            pairs: [[later.range, earlier.range]],
-            via: [circuit],
-            from: circuit,
-          });
-        } else if (seen.from === circuit) {
-          seen.pairs.push([later.range, earlier.range]);
-        } else if (!seen.via.includes(circuit)) {
-          seen.via.push(circuit);
+        if (other.index === item.index) continue;
+        const [earlier, later] = other.index < item.index ? [other, item] : [item, other];
+        let entry = found.get(later.index);
+        if (!entry?.earlier.has(earlier.index)) {
+          if (topo.peeringBetween(vnets[earlier.index]!.id, vnets[later.index]!.id)) continue;
+          if (!entry) found.set(later.index, (entry = { earlier: new Set(), via: new Set(), own: new Set() }));
+          entry.earlier.add(earlier.index);
         }
+        entry.via.add(circuit);
+        entry.own.add(later.range.text);
       }
       active.push(item);
     }
   }
-  return [...found.values()].map(({ earlier, later, pairs, via }) => ({
-    earlier,
-    later,
-    pairs: [...pairs].sort(([a1, b1], [a2, b2]) => byAddress(a1, a2) || byAddress(b1, b2)),
-    via,
+  return [...found].map(([later, entry]) => ({
+    later: vnets[later]!,
+    earlier: [...entry.earlier].sort((x, y) => x - y).map((i) => vnets[i]!),
+    via: [...entry.via].sort(),
+    own: entry.own,
   }));
 }
 
@@ -175,19 +181,27 @@ export default defineRule({
 
     // VNets on the same circuit (not peered with each other: that is the error above).
     const reach = new Map(vnets.map((v) => [v.id, circuitsOf(topo, v)]));
-    for (const { earlier: a, later: b, pairs, via } of circuitMates(topo, vnets, reach, spaces)) {
+    // One finding per VNet, on the later of each overlapping pair, naming the earlier ones: a VNet
+    // copied ten times gives nine findings, not forty-five.
+    for (const { later, earlier, via, own } of circuitMates(topo, vnets, reach, spaces)) {
+      const name = topo.name(later.id);
+      const mine = spaces.get(later.id) ?? [];
+      const shown = earlier
+        .slice(0, MAX_VNETS_SHOWN)
+        .map((other) => `${topo.name(other.id)} (${pairsText(overlaps(mine, spaces.get(other.id) ?? []))})`);
+      const more = earlier.length - shown.length;
+      const others = listOf(more > 0 ? [...shown, `${more} more VNet${more === 1 ? '' : 's'}`] : shown);
+      const ranges = listOf(mine.filter((r) => own.has(r.text)).map((r) => r.text));
       ctx.report({
-        subject: b.id,
+        subject: later.id,
         severity: 'warning',
         confidence: 'inference',
         message:
-          `${capitalise(topo.name(b.id))} and ${topo.name(a.id)} both reach ${circuits(via)} and their address ` +
-          `spaces overlap (${pairsText(pairs)}). The circuit learns the overlapping range from both VNets, so ` +
-          'traffic to it from on-premises may reach either one, and each VNet keeps traffic for its own ' +
-          "address space inside itself, so neither reaches the other's addresses in the overlap.",
-        remediation:
-          `Give ${topo.name(b.id)} an address space that no other VNet on ${circuits(via)} uses ` +
-          `(now ${firstsOf(pairs)}, overlapping ${topo.name(a.id)}).`,
+          `${capitalise(name)} overlaps ${others}, and ${earlier.length > 1 ? 'all' : 'both'} reach ${circuits(via)}. ` +
+          'The circuit learns each overlapping range from more than one VNet, so traffic to it from ' +
+          'on-premises may reach any of them, and each VNet keeps traffic for its own address space inside ' +
+          "itself, so none reaches another's addresses in the overlap.",
+        remediation: `Give ${name} an address space that no other VNet on ${circuits(via)} uses (now ${ranges}).`,
         source: DOCS.vnetRouting,
       });
     }
