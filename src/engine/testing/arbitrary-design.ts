@@ -41,6 +41,8 @@ const shape = fc.record({
     { maxLength: 5 },
   ),
   sites: fc.integer({ min: 0, max: 3 }),
+  // A range apart from the VNets', a summary over them, and one inside a VNet's range (an overlap).
+  sitePrefixes: fc.constantFrom(['192.168.0.0/16'], ['10.0.0.0/8'], ['10.1.0.0/24', 'fd00::/64'], []),
   circuits: fc.array(
     fc.record({
       circuitType: fc.constantFrom(...CIRCUIT_TYPES),
@@ -81,7 +83,7 @@ function toDocument(s: Shape): Record<string, unknown> {
   const gateways: string[] = [];
   const nvas: string[] = [];
   for (let i = 0; i < s.sites; i++) {
-    nodes.push({ id: `site${i}`, kind: 'onPremises', label: `Site ${i}`, props: { prefixes: ['192.168.0.0/16'] } });
+    nodes.push({ id: `site${i}`, kind: 'onPremises', label: `Site ${i}`, props: { prefixes: s.sitePrefixes } });
     endpoints.push(`site${i}`);
   }
   s.circuits.forEach((c, i) => nodes.push({ id: `er${i}`, kind: 'circuit', label: `ER ${i}`, props: c }));
@@ -95,9 +97,9 @@ function toDocument(s: Shape): Record<string, unknown> {
           : c.kind === 'loadBalancer'
             ? { sku: c.lbSku, frontendIp: '10.1.0.5' }
             : c.kind === 'privateEndpoint'
-              ? { service: c.service }
+              ? { service: c.service, ip: 'fd00::5' }
               : c.kind === 'nva'
-                ? { product: c.product }
+                ? { product: c.product, ip: '10.2.0.4' }
                 : {};
       nodes.push({ id, kind: c.kind, label: id, parentId: `v${i}`, props });
       endpoints.push(id);
