@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 import { screenshot } from './screenshots.ts';
+import { seriousViolations } from './axe.ts';
 
 // Present mode as the room sees it, on the two screens meeting rooms have, light and dark: the
 // screenshots are kept for people to look at, and axe-core finds nothing serious on them.
@@ -10,13 +10,6 @@ const SCREENS = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /** Waits until the canvas stops moving: a step animates its viewport. */
 async function settled(page: Page): Promise<void> {

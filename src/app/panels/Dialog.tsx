@@ -8,12 +8,15 @@ export function Dialog({
   onClose,
   children,
   wide,
+  readOnlyBody,
 }: {
   open: boolean;
   title: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** Nothing in the body takes focus (text only): the body does, so it scrolls from the keyboard. */
+  readOnlyBody?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -55,7 +58,12 @@ export function Dialog({
               </svg>
             </button>
           </div>
-          <div className="overflow-y-auto px-5 py-4">{children}</div>
+          <div
+            tabIndex={readOnlyBody ? 0 : undefined}
+            className="overflow-y-auto px-5 py-4 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none focus-visible:ring-inset"
+          >
+            {children}
+          </div>
         </div>
       ) : null}
     </dialog>

@@ -82,10 +82,10 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
     <section aria-labelledby="flows-heading">
       <div className="px-5 pt-5 pb-3">
         <h2 id="flows-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          Flows <span className="font-normal text-slate-500 dark:text-slate-400">{rows.length}</span>
+          Flows <span className="font-normal text-slate-600 dark:text-slate-400">{rows.length}</span>
         </h2>
         {counts.length > 0 ? (
-          <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
             {counts.map((c) => `${c.count} ${VERDICT_STYLES[c.verdict].word}`).join(' · ')}
           </p>
         ) : null}
@@ -104,9 +104,9 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
       ) : null}
 
       {rows.length === 0 ? (
-        <p className="px-5 text-sm text-slate-500 dark:text-slate-400">This design has no flows yet.</p>
+        <p className="px-5 text-sm text-slate-600 dark:text-slate-400">This design has no flows yet.</p>
       ) : shown.length === 0 ? (
-        <p className="px-5 text-sm text-slate-500 dark:text-slate-400">
+        <p className="px-5 text-sm text-slate-600 dark:text-slate-400">
           No flow is “{FILTERS.find((f) => f.value === filter)?.words}”.{' '}
           <button type="button" className="font-medium text-sky-700 hover:underline" onClick={() => setFilter('all')}>
             Show all flows
@@ -153,11 +153,11 @@ const FlowItem = memo(
               <VerdictLine state={row.state} width={26} />
             </span>
             <span className="min-w-0 flex-1 text-[13px] leading-5 break-words text-slate-800 dark:text-slate-200">
-              <span className="mr-1 font-semibold text-slate-500 tabular-nums dark:text-slate-400">#{row.number}</span>
+              <span className="mr-1 font-semibold text-slate-600 tabular-nums dark:text-slate-400">#{row.number}</span>
               {row.name ? (
                 <>
                   <span className="font-medium">{row.name}</span>
-                  <span className="block text-[11px] leading-4 text-slate-500 dark:text-slate-400">{row.route}</span>
+                  <span className="block text-[11px] leading-4 text-slate-600 dark:text-slate-400">{row.route}</span>
                 </>
               ) : (
                 row.route
@@ -211,7 +211,7 @@ function FlowNotes({ row }: { row: FlowRow }) {
     notes.push(<span key="findings">{row.findings === 1 ? '1 finding' : `${row.findings} findings`}</span>);
   if (row.notes > 0) notes.push(<span key="notes">{notesWord(row.notes)}</span>);
   if (notes.length === 0) return null;
-  return <span className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-500 dark:text-slate-400">{notes}</span>;
+  return <span className="mt-0.5 flex gap-2 pl-[36px] text-[11px] text-slate-600 dark:text-slate-400">{notes}</span>;
 }
 
 /** "5 of 12 flows reviewed", a bar of it, and the filter by review status. */
@@ -231,7 +231,7 @@ function ReviewProgressBar(props: {
           </span>{' '}
           {progress.total === 1 ? 'flow' : 'flows'} reviewed
         </p>
-        <label className="flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
+        <label className="flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
           <span className="sr-only">Show</span>
           <select
             aria-label="Show flows by review status"

@@ -25,7 +25,7 @@ export function ShortcutSheet() {
   const open = useUiStore((s) => s.dialog === 'shortcuts');
   const setDialog = useUiStore((s) => s.setDialog);
   return (
-    <Dialog open={open} title="Keyboard shortcuts" onClose={() => setDialog(null)} wide>
+    <Dialog open={open} title="Keyboard shortcuts" onClose={() => setDialog(null)} wide readOnlyBody>
       <div className="grid gap-x-8 gap-y-5 sm:grid-cols-2">
         {SECTIONS.map(({ group, entries }) => (
           <section key={group} aria-label={group}>

@@ -80,7 +80,7 @@ export function FlowDetails({
         aria-label="Traceroute"
         className="overflow-x-auto rounded-md bg-slate-900 px-3 py-2 ring-1 ring-slate-900 dark:bg-black/60 dark:ring-slate-700 font-mono text-[11.5px] leading-5 text-slate-100"
       >
-        <p className="text-slate-500 dark:text-slate-400">
+        <p className="text-slate-400">
           traceroute from {trace.from} to {trace.to}
         </p>
         {trace.hops.length === 0 ? <p className="text-red-300">no route: the packets go nowhere</p> : null}
@@ -91,9 +91,9 @@ export function FlowDetails({
               className="grid grid-cols-[1.25rem_auto_1fr] gap-x-3"
               data-gateway={hop.gateway || undefined}
             >
-              <span className="text-right text-slate-500 dark:text-slate-400">{hop.number}</span>
+              <span className="text-right text-slate-400">{hop.number}</span>
               <span className={`whitespace-pre ${hop.gateway ? 'text-amber-300' : ''}`}>{hop.answer}</span>
-              <span className="text-slate-500 dark:text-slate-400">{hop.note}</span>
+              <span className="text-slate-400">{hop.note}</span>
             </li>
           ))}
         </ol>

@@ -87,7 +87,11 @@ export function DeploySnippets({
         </button>
       </div>
       <div role="tabpanel" aria-label={shown.label} className="mt-1.5">
-        <pre className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 text-slate-100 ring-1 ring-slate-900 dark:bg-black/60 dark:ring-slate-700">
+        {/* Focusable, so the commands scroll from the keyboard as well. */}
+        <pre
+          tabIndex={0}
+          className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 text-slate-100 ring-1 ring-slate-900 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none dark:bg-black/60 dark:ring-slate-700"
+        >
           <code>{shown.code}</code>
         </pre>
       </div>
