@@ -35,7 +35,9 @@ describe('findings report', () => {
 
   it('gives every finding its fix and its dated source', () => {
     expect(markdown).toMatch(/### Notes from the rules \(\d+\)/);
-    expect(markdown).toContain('- **ERGW2 → CIRCUIT\\_EQUINIX**: FastPath is not enabled on connection "conn2"');
+    expect(markdown).toContain(
+      '- **ERGW2 → CIRCUIT\\_EQUINIX**: FastPath is not enabled on the connection ERGW2 → CIRCUIT\\_EQUINIX',
+    );
     expect(markdown).toMatch(/ {2}- Fix: .+/);
     expect(markdown).toMatch(/ {2}- Source: \[.+\]\(https:\/\/learn\.microsoft\.com\/.+\) \(\d{4}-\d{2}-\d{2}\)/);
   });
