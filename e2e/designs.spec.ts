@@ -54,6 +54,9 @@ test('a tab in conflict asks before its unsaved changes are discarded, and can k
   await first.inspector.getByLabel('Title').fill('Lab, edited in tab one');
   await first.inspector.getByLabel('Title').press('Enter');
   await expect(second.page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+  // The header no longer says the design is saved here.
+  await expect(second.page.getByText('Changed in another tab', { exact: true })).toBeVisible();
+  await expect(second.page.getByText('Saved in this browser')).toHaveCount(0);
   // The second tab goes on editing: autosave is paused, so this change is only in the tab.
   await second.inspector.getByLabel('Title').fill('Lab, edited in tab two');
   await second.inspector.getByLabel('Title').press('Enter');

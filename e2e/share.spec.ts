@@ -176,6 +176,20 @@ test('a share link opens the same design read-only, with a button to save a copy
   await expect(viewer.flowEdge('f-onprem-spoke')).toHaveAttribute('data-verdict', 'gateway');
   expect((await exportAs(other, 'Export JSON')).toString('utf8')).toBe(original);
 
+  // It looks read-only: no palette, the header says it is a shared link (not "not saved"), the
+  // inspector says its values cannot be edited, and the editing tools are off.
+  await expect(viewer.palette).toHaveCount(0);
+  await expect(other.getByText('Shared link, read-only')).toBeVisible();
+  await expect(other.getByText(/Not saved/)).toHaveCount(0);
+  await expect(viewer.inspector).toContainText('Read-only: the values are shown, not editable.');
+  await expect(viewer.inspector.getByLabel('Title')).toBeDisabled();
+  await expect(viewer.toolbar.getByRole('button', { name: 'Flow tool' })).toBeDisabled();
+  // The reviewer may still check it against another rule pack, for this visit.
+  await viewer.rulesSelect.selectOption('2019-05');
+  await expect(viewer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'gateway');
+  await viewer.rulesSelect.selectOption('latest');
+  await expect(viewer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+
   // Read-only: an edit is refused and changes nothing.
   const nodes = await viewer.nodes().count();
   await viewer.canvas.click({ position: { x: 500, y: 140 } });

@@ -87,6 +87,8 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   const paletteOpen = useUiStore((s) => s.paletteOpen);
   const detailsOpen = useUiStore((s) => s.detailsOpen);
   const presenting = useUiStore((s) => s.presenting);
+  // A shared design is read-only: nothing to add, so no palette.
+  const readOnly = useDesignStore((s) => s.readOnly);
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
@@ -108,7 +110,7 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   }
   return (
     <main className="flex min-h-0 flex-1">
-      {presenting ? null : paletteOpen ? (
+      {presenting || readOnly ? null : paletteOpen ? (
         <PanelBoundary
           name="Palette"
           fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"

@@ -6,6 +6,7 @@ import {
   defineActions,
   displayKey,
   findAction,
+  isEnabled,
   normaliseKey,
   shortcutSheet,
   TOOLBAR,
@@ -131,6 +132,33 @@ describe('the action table', () => {
   it('lets only Escape through a text field and only help through a dialog', () => {
     expect(ACTIONS.filter((a) => a.whileTyping).map((a) => a.id)).toEqual(['deselect']);
     expect(ACTIONS.filter((a) => a.overDialogs).map((a) => a.id)).toEqual(['help']);
+  });
+});
+
+describe('a read-only shared design', () => {
+  const context = (readOnly: boolean) =>
+    ({
+      ui: { tool: 'connect', presenting: false, textView: false } as never,
+      doc: { readOnly, design: estate(), history: { past: [{}], future: [{}] } } as never,
+      editor: {} as never,
+    }) as Parameters<typeof isEnabled>[1];
+
+  it.each([
+    ['undo', false],
+    ['redo', false],
+    ['delete', false],
+    ['duplicate', false],
+    ['flowTool', false],
+    ['tidy', false],
+    ['add:vm', false],
+    ['fitView', true],
+    ['toggleTextView', true],
+    ['present', true],
+    ['help', true],
+  ])('%s is enabled: %s', (id, enabled) => {
+    const action = ACTIONS.find((a) => a.id === id)!;
+    expect(isEnabled(action, context(true))).toBe(enabled);
+    expect(isEnabled(action, context(false))).toBe(true);
   });
 });
 

@@ -41,6 +41,8 @@ export type EditorAction<Id extends string = string> = {
   overDialogs?: true;
   /** The mode the action belongs to; `edit` when absent. */
   mode?: ActionMode;
+  /** It changes the design: off in a read-only shared design. */
+  edits?: true;
 };
 
 const modeOf = (action: { mode?: ActionMode }): ActionMode => action.mode ?? 'edit';
@@ -68,6 +70,7 @@ const toggleTool = (ui: UiState) => ui.setTool(ui.tool === 'flow' ? 'connect' : 
 export const ACTIONS = defineActions([
   {
     id: 'undo',
+    edits: true,
     keys: ['Mod+Z'],
     label: 'Undo',
     button: 'Undo',
@@ -77,6 +80,7 @@ export const ACTIONS = defineActions([
   },
   {
     id: 'redo',
+    edits: true,
     keys: ['Mod+Shift+Z', 'Mod+Y'],
     label: 'Redo',
     button: 'Redo',
@@ -86,6 +90,7 @@ export const ACTIONS = defineActions([
   },
   {
     id: 'delete',
+    edits: true,
     keys: ['Delete', 'Backspace'],
     label: 'Delete the selection',
     group: 'Edit',
@@ -93,6 +98,7 @@ export const ACTIONS = defineActions([
   },
   {
     id: 'duplicate',
+    edits: true,
     keys: ['Mod+D'],
     label: 'Duplicate the selection',
     group: 'Edit',
@@ -121,6 +127,7 @@ export const ACTIONS = defineActions([
   },
   {
     id: 'connectTool',
+    edits: true,
     keys: ['C'],
     label: 'Connect tool: drag between nodes to join them',
     button: 'Connect tool',
@@ -130,6 +137,7 @@ export const ACTIONS = defineActions([
   },
   {
     id: 'flowTool',
+    edits: true,
     keys: ['F'],
     label: 'Flow tool: drag between endpoints to draw a flow',
     button: 'Flow tool',
@@ -147,6 +155,7 @@ export const ACTIONS = defineActions([
   },
   {
     id: 'tidy',
+    edits: true,
     keys: ['Shift+L'],
     label: 'Tidy the layout',
     button: 'Tidy layout',
@@ -293,6 +302,7 @@ export const ACTIONS = defineActions([
     keys: [String(i + 1)],
     label: `Add ${KIND_NAMES[kind] === 'VNet' ? 'a VNet' : KIND_NAMES[kind]}`,
     group: 'Add',
+    edits: true,
     perform: ({ editor }) => editor.addKind(kind),
   })),
 ]);
@@ -336,7 +346,8 @@ export function actionContext(editor: EditorActions): ActionContext {
   return { ui: useUiStore.getState(), doc: useDesignStore.getState(), editor };
 }
 
-export const isEnabled = (action: EditorAction, ctx: ActionContext): boolean => action.enabled?.(ctx) ?? true;
+export const isEnabled = (action: EditorAction, ctx: ActionContext): boolean =>
+  !(action.edits && ctx.doc.readOnly) && (action.enabled?.(ctx) ?? true);
 
 /** The shortcut sheet's sections, in order: every action with a key, and the clipboard keys under Edit. */
 export function shortcutSheet(): readonly {

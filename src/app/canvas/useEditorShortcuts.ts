@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { actionContext, findAction, isEnabled } from './actions.ts';
 import { isTypingTarget } from './targets.ts';
+import { sayReadOnly } from '../commands/editor.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import type { EditorActions } from './useEditorActions.ts';
 
@@ -22,6 +23,8 @@ export function useEditorShortcuts(editor: EditorActions): void {
       if (ctx.ui.dialog !== null && !action.overDialogs) return;
       event.preventDefault();
       if (isEnabled(action, ctx)) action.perform(ctx);
+      // A key that would edit a shared design says why it did nothing.
+      else if (action.edits && ctx.doc.readOnly) sayReadOnly();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -6,6 +6,7 @@ import { deleteSelection } from './delete-selection.ts';
 import { redoChange, runCommand, undoChange } from './editor.ts';
 import { estate, select } from '../testing/fixtures.ts';
 import { updateNode } from './update-node.ts';
+import { setRulesAsOf, updateDesign } from './update-design.ts';
 
 describe('editor: commands through the stores, with undo and redo', () => {
   beforeEach(() => {
@@ -50,5 +51,14 @@ describe('editor: commands through the stores, with undo and redo', () => {
     undoChange();
     expect(useDesignStore.getState().design?.nodes.some((n) => n.id === 'gw')).toBe(true);
     expect(useUiStore.getState().selection).toEqual(select(['hub']));
+  });
+
+  it('in a read-only shared design refuses an edit but takes another rule pack', () => {
+    useDesignStore.getState().open(estate(), null, true);
+    expect(runCommand(updateNode, { id: 'spoke', label: 'Renamed' }).status).toBe('refused');
+    expect(runCommand(updateDesign, { title: 'Renamed' }).status).toBe('refused');
+    expect(runCommand(setRulesAsOf, '2019-05').status).toBe('changed');
+    expect(useDesignStore.getState().design?.rulesAsOf).toBe('2019-05');
+    expect(useDesignStore.getState().design?.title).toBe(estate().title);
   });
 });

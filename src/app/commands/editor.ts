@@ -7,13 +7,20 @@ import type { Command, Outcome, Selection } from './types.ts';
 // returns (recording it for undo), and tell the person when Azure would not allow it.
 
 /** `quiet`: the caller shows a refusal itself (the inspector, at the field) instead of a toast. */
+/** Said when something would change a read-only shared design. */
+export const READ_ONLY_EDIT = 'This shared design is read-only: save a copy to change it.';
+
+/** Tells the person why nothing happened in a read-only shared design. */
+export function sayReadOnly(): void {
+  toast.info(READ_ONLY_EDIT, { id: 'read-only' });
+}
+
 export function runCommand<Args>(command: Command<Args>, args: Args, options: { quiet?: boolean } = {}): Outcome {
   const { design, commit, readOnly } = useDesignStore.getState();
   if (!design) return { status: 'unchanged' };
-  if (readOnly) {
-    const reason = 'This shared design is read-only: save a copy to change it.';
-    toast.info(reason, { id: 'read-only' });
-    return { status: 'refused', reason };
+  if (readOnly && !command.whileReadOnly) {
+    sayReadOnly();
+    return { status: 'refused', reason: READ_ONLY_EDIT };
   }
   const selection = useUiStore.getState().selection;
   const outcome = command.run({ design, selection }, args);

@@ -20,6 +20,11 @@ export type Command<Args> = {
   id: string;
   /** What the history and menus call it: "Move", "Delete". */
   label: string;
+  /**
+   * It changes only how the design is looked at (the rule pack), so a read-only shared design
+   * takes it too; such a design is never saved, so the change stays with this visit.
+   */
+  whileReadOnly?: true;
   run(state: EditorState, args: Args): Outcome;
 };
 

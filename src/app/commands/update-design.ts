@@ -22,3 +22,13 @@ export const updateDesign = defineCommand<DesignPatch>({
     return changed(next, undefined, `design:${Object.keys(patch).sort().join(',')}`);
   },
 });
+
+/** Chooses the rule pack the design is checked against; a reviewer of a shared design may too. */
+export const setRulesAsOf = defineCommand<Design['rulesAsOf']>({
+  id: 'set-rules-as-of',
+  label: 'Choose the rule pack',
+  whileReadOnly: true,
+  run(state, rulesAsOf) {
+    return updateDesign.run(state, { rulesAsOf });
+  },
+});

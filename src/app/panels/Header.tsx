@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isPackId, packInfo } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
-import { updateDesign } from '../commands/update-design.ts';
+import { setRulesAsOf } from '../commands/update-design.ts';
 import { retryEvaluations } from '../queries/evaluation.ts';
 import type { Analysis } from '../queries/useAnalysis.ts';
 import { useDesignStore } from '../store/design-store.ts';
@@ -49,7 +49,7 @@ export function Header({ analysis }: { analysis: Analysis }) {
             value={design?.rulesAsOf ?? 'latest'}
             disabled={!design}
             onChange={(event) => {
-              if (isPackId(event.target.value)) runCommand(updateDesign, { rulesAsOf: event.target.value });
+              if (isPackId(event.target.value)) runCommand(setRulesAsOf, event.target.value);
             }}
           >
             <PackOptions />

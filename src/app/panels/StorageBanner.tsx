@@ -104,8 +104,11 @@ const DOT = { good: 'bg-green-500', warn: 'bg-amber-400', bad: 'bg-red-500' } as
 
 /** A quiet word in the header on whether the latest change is kept, and how surely. */
 export function SaveIndicator() {
-  const { save, persistent } = useStorageStore(useShallow((s) => ({ save: s.save, persistent: s.persistent })));
-  const words = saveWords(save, persistent);
+  const { save, persistent, conflict } = useStorageStore(
+    useShallow((s) => ({ save: s.save, persistent: s.persistent, conflict: s.conflict !== null })),
+  );
+  const readOnly = useDesignStore((s) => s.readOnly);
+  const words = saveWords(save, persistent, { readOnly, conflict });
   return (
     <span
       className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"

@@ -19,4 +19,17 @@ describe('save indicator words', () => {
     expect(saveWords('off', null).text).toBe('Not saved (no storage)');
     expect(saveWords('pending', true).text).toBe('Unsaved changes…');
   });
+
+  it.each([
+    [
+      'a shared design says it is read-only, not that saving failed',
+      { readOnly: true },
+      'Shared link, read-only',
+      'warn',
+    ],
+    ['another tab’s changes are said while the conflict lasts', { conflict: true }, 'Changed in another tab', 'bad'],
+  ] as const)('%s', (_name, context, text, tone) => {
+    for (const save of ['saved', 'off', 'failed'] as const)
+      expect(saveWords(save, true, context)).toMatchObject({ text, tone });
+  });
 });

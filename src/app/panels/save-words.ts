@@ -17,7 +17,19 @@ const MAY_BE_CLEARED_WHY =
 
 export type SaveWords = { text: string; title?: string; tone: 'good' | 'warn' | 'bad' };
 
-export function saveWords(save: SaveState, persistent: boolean | null): SaveWords {
+/** What else the header must know: a read-only shared design, or another tab's newer changes. */
+export type SaveContext = { readOnly?: boolean; conflict?: boolean };
+
+export function saveWords(save: SaveState, persistent: boolean | null, context: SaveContext = {}): SaveWords {
+  // A shared design is never saved, by design: saying "not saved" in red would alarm for nothing.
+  if (context.readOnly)
+    return { text: 'Shared link, read-only', title: 'Choose “Save a copy” to keep it and edit it.', tone: 'warn' };
+  if (context.conflict)
+    return {
+      text: 'Changed in another tab',
+      title: 'Another tab saved newer changes to this design: the banner below offers what to do.',
+      tone: 'bad',
+    };
   if (save === 'saved')
     return persistent === false
       ? { text: MAY_BE_CLEARED, title: MAY_BE_CLEARED_WHY, tone: 'warn' }

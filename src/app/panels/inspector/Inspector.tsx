@@ -43,6 +43,7 @@ export function Inspector({ result }: { result: EvaluationResult | null }) {
   const { nodeIds, edgeIds } = useUiStore(
     useShallow((s) => ({ nodeIds: s.selection.nodeIds, edgeIds: s.selection.edgeIds })),
   );
+  const readOnly = useDesignStore((s) => s.readOnly);
   if (!design) return null;
 
   const count = nodeIds.length + edgeIds.length;
@@ -51,6 +52,11 @@ export function Inspector({ result }: { result: EvaluationResult | null }) {
 
   return (
     <section aria-label="Inspector" className="border-b border-slate-200 p-4 dark:border-slate-700">
+      {readOnly ? (
+        <p className="mb-3 rounded-md bg-sky-50 px-2.5 py-1.5 text-xs text-sky-900 ring-1 ring-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-800">
+          Read-only: the values are shown, not editable. Choose “Save a copy” to change them.
+        </p>
+      ) : null}
       {node ? (
         <NodeInspector key={node.id} node={node} design={design} findings={findingsFor(result, node.id)} />
       ) : edge ? (
@@ -257,12 +263,13 @@ function EdgeInspector({
 }
 
 function DesignInspector({ design }: { design: Design }) {
+  const readOnly = useDesignStore((s) => s.readOnly);
   const [showTips, setShowTips] = useState(design.nodes.length === 0);
   const counts = `${design.nodes.length} nodes · ${design.edges.filter((e) => e.kind === 'flow').length} flows`;
   return (
     <div>
       <Heading kind={null} title="Design" subtitle={counts} />
-      <div className="space-y-3">
+      <fieldset disabled={readOnly} className="space-y-3 disabled:opacity-70">
         <FieldControl
           field={{ type: 'text', key: 'title', label: 'Title' }}
           value={design.title}
@@ -282,7 +289,7 @@ function DesignInspector({ design }: { design: Design }) {
             runCommand(updateDesign, { allowPreviews: allowPreviews === true }, { quiet: true })
           }
         />
-      </div>
+      </fieldset>
       <button
         type="button"
         className="mt-3 text-xs font-medium text-sky-700 hover:underline dark:text-sky-400"
