@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -359,6 +359,7 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         }
       >
         <CaptionLayerProbe onChange={onCaptionLayer} />
+        <ZoomVariable />
         {split && split.bundled.length > 0 ? (
           <>
             {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
@@ -399,6 +400,22 @@ function endBoxSelect(): void {
   document.body.classList.remove('fp-box-selecting');
   document.getSelection()?.removeAllRanges();
 }
+
+/**
+ * The zoom as a CSS variable on the canvas, for sizes that must hold on screen at any zoom (the
+ * connect dot). One tiny component follows the zoom; the nodes do not re-render for it.
+ */
+function ZoomVariable() {
+  const zoom = useStore(currentZoom);
+  const element = useStore(canvasElement);
+  useLayoutEffect(() => {
+    element?.style.setProperty('--fp-zoom', String(zoom));
+  }, [element, zoom]);
+  return null;
+}
+
+const currentZoom = (s: ReactFlowState) => s.transform[2];
+const canvasElement = (s: ReactFlowState) => s.domNode;
 
 const belowNormalType = (s: ReactFlowState) => s.transform[2] < NORMAL_TYPE_READABLE;
 
