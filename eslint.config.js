@@ -32,6 +32,7 @@ const APP_LAYERS = [
   ['findings', 'review'],
   ['commands'],
   ['store'],
+  ['drawing'],
 ];
 const folderPatterns = (folders) => folders.flatMap((folder) => [`**/${folder}/*`, `**/${folder}/**`]);
 const appLayerRules = APP_LAYERS.flatMap((layer, index) => {

@@ -11,8 +11,8 @@ export type Rect = { x: number; y: number; width: number; height: number };
  */
 export const LAYER = { vnet: 0, structuralEdge: 1, flowEdge: 2, edgeCaption: 2, resource: 3, caption: 4 } as const;
 
-// Sizes are shared with automatic layout, which sits below the canvas.
-export { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../layout/sizes.ts';
+// Sizes are shared with automatic layout and with placing new nodes (drawing/sizes.ts).
+export { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../drawing/sizes.ts';
 
 export function center(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };

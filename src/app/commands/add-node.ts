@@ -1,5 +1,6 @@
 import { canPlace, type DesignNode, type NodeKind, type Position } from '../../engine/index.ts';
-import { clampIntoVnet } from './placement.ts';
+import { RESOURCE_SIZE, VNET_MIN_SIZE } from '../drawing/sizes.ts';
+import { clampIntoVnet, freeShift, siblingBoxes } from './placement.ts';
 import { defaultLabel, defaultNodeProps, freshId, takenIds } from './document-ops.ts';
 import { changed, defineCommand, refused } from './types.ts';
 
@@ -22,17 +23,23 @@ export const addNode = defineCommand<AddNodeArgs>({
     if (!allowed.ok) return refused(allowed.reason);
 
     const id = freshId(takenIds(design), kind);
+    const wanted = parent ? clampIntoVnet(position) : roundPosition(position);
+    // Never on top of what is there: a VM dropped on the gateway's spot goes beside it.
+    const size = kind === 'vnet' ? VNET_MIN_SIZE : RESOURCE_SIZE;
+    const shift = freeShift([{ ...wanted, ...size }], siblingBoxes(design, parent?.id, NONE));
     const node = {
       id,
       kind,
       label: defaultLabel(design, kind),
-      position: parent ? clampIntoVnet(position) : roundPosition(position),
+      position: { x: wanted.x + shift.x, y: wanted.y + shift.y },
       ...(parent ? { parentId: parent.id } : {}),
       props: defaultNodeProps(kind),
     } as DesignNode;
     return changed({ ...design, nodes: [...design.nodes, node] }, { nodeIds: [id], edgeIds: [] });
   },
 });
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function roundPosition(position: Position): Position {
   return { x: Math.round(position.x), y: Math.round(position.y) };

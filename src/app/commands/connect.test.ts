@@ -12,6 +12,8 @@ describe('connect', () => {
     { from: 'gw', to: 'er', reason: /already has a connection/ },
     { from: 'hub', to: 'er', reason: /through its ExpressRoute gateway/ },
     { from: 'site', to: 'er', mode: 'flow', reason: /cannot be a flow's end/ },
+    // The estate's flow f1 already goes from the site to vm2.
+    { from: 'site', to: 'vm2', mode: 'flow', reason: /^Flow #1 already goes from site to vm2: select it/ },
   ];
   it.each(cases)('$from → $to ($mode)', ({ from, to, mode = 'auto', kind, props, reason }) => {
     const outcome = connect.run(state(), { from, to, mode });

@@ -1,7 +1,7 @@
 import { canPlace, type Design, type DesignEdge, type DesignNode, type Position } from '../../engine/index.ts';
 import { freshId, takenIds } from './document-ops.ts';
 import type { Fragment } from './fragment.ts';
-import { clampIntoVnet } from './placement.ts';
+import { clampIntoVnet, freeShift, nodeBox, siblingBoxes } from './placement.ts';
 import { changed, defineCommand, refused } from './types.ts';
 
 export type PasteArgs = {
@@ -67,10 +67,39 @@ export const paste = defineCommand<PasteArgs>({
       pastedEdges.push(id);
     }
     if (pasted.length === 0 && pastedEdges.length === 0) return refused('There is nothing to paste.');
-    const next: Design = { ...design, nodes, edges };
+    const next: Design = { ...design, nodes: spreadOut({ ...design, nodes }, new Set(newId.values())), edges };
     return changed(next, { nodeIds: pasted, edgeIds: pasted.length === 0 ? pastedEdges : [] });
   },
 });
+
+/**
+ * Moves what was pasted, together, off what was there: per parent (the top level, or a VNet that
+ * was not pasted), the pasted nodes keep their arrangement and shift to the nearest free place.
+ * Children of a pasted VNet move with it.
+ */
+function spreadOut(design: Design, pasted: ReadonlySet<string>): DesignNode[] {
+  const groups = new Map<string | undefined, DesignNode[]>();
+  for (const node of design.nodes) {
+    if (!pasted.has(node.id) || (node.parentId !== undefined && pasted.has(node.parentId))) continue;
+    const group = groups.get(node.parentId);
+    if (group) group.push(node);
+    else groups.set(node.parentId, [node]);
+  }
+  const shifts = new Map<string, Position>();
+  for (const [parentId, group] of groups) {
+    const shift = freeShift(
+      group.map((node) => nodeBox(design, node)),
+      siblingBoxes(design, parentId, pasted),
+    );
+    if (shift.x !== 0 || shift.y !== 0) for (const node of group) shifts.set(node.id, shift);
+  }
+  if (shifts.size === 0) return design.nodes;
+  return design.nodes.map((node) => {
+    const shift = shifts.get(node.id);
+    const at = node.position;
+    return shift && at ? { ...node, position: { x: at.x + shift.x, y: at.y + shift.y } } : node;
+  });
+}
 
 function remapRoute(node: DesignNode, newId: ReadonlyMap<string, string>): DesignNode {
   if (node.kind !== 'gateway' || node.props.udrNextHopId === undefined) return node;

@@ -2,7 +2,7 @@
 // Pure apart from elk itself: the design goes in, positions in FORMAT.md's sense come out.
 import type { ELK as Elk, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { Design, DesignNode, Position } from '../../engine/index.ts';
-import { RESOURCE_SIZE, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from './sizes.ts';
+import { RESOURCE_SIZE, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../drawing/sizes.ts';
 
 const NODE_SPACING = 60;
 const LAYER_SPACING = 80;

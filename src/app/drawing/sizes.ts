@@ -1,4 +1,5 @@
-// How big things are drawn: the canvas draws them so, and automatic layout places them so.
+// How big things are drawn: the canvas draws them so, automatic layout places them so, and a new
+// node is put where it overlaps nothing. The bottom layer of the app: it imports nothing.
 
 /** Every resource (anything but a VNet) is drawn as a card of this size. */
 export const RESOURCE_SIZE = { width: 212, height: 58 } as const;
