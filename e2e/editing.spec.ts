@@ -34,3 +34,66 @@ test('the connect dot keeps a usable size on screen when zoomed out', async ({ p
   expect(dot!.width).toBeGreaterThanOrEqual(13.5);
   expect(dot!.height).toBeGreaterThanOrEqual(13.5);
 });
+
+/** Whether two boxes on the page overlap. */
+function overlapping(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test('a VM dropped on the gateway, and a duplicate, land in free space', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdges()).toHaveCount(6);
+  const gateway = designer.nodeById('ergw1');
+  const box = (await gateway.boundingBox())!;
+  await designer.palette
+    .getByRole('button', { name: 'Add VM', exact: true })
+    .dragTo(designer.nodeById('ergw1'), { targetPosition: { x: box.width / 2, y: box.height / 2 } });
+  const added = designer.nodes().last();
+  await expect(designer.inspector.getByRole('heading', { level: 2 })).toHaveText(/^VM/);
+  const everyNode = async () => Promise.all((await designer.nodes().all()).map((n) => n.boundingBox()));
+  const addedBox = (await added.boundingBox())!;
+  expect(overlapping(addedBox, (await gateway.boundingBox())!)).toBe(false);
+
+  // Ctrl+D: the copy sits clear of every other card.
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect(designer.nodes()).toHaveCount(12);
+  const copyBox = (await designer.nodes().last().boundingBox())!;
+  const boxes = await everyNode();
+  const cards = boxes.filter((b) => b && b.height < 80 && b !== null) as NonNullable<(typeof boxes)[number]>[];
+  const clashes = cards.filter((b) => b.x !== copyBox.x || b.y !== copyBox.y).filter((b) => overlapping(b, copyBox));
+  expect(clashes).toEqual([]);
+});
+
+test('a second identical flow is refused, naming the first', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdges()).toHaveCount(6);
+  await page.keyboard.press('f');
+  await designer.drag(
+    await designer.centre(designer.nodeById('onprem')),
+    await designer.centre(designer.nodeById('hubvm')),
+  );
+  await expect(designer.toast(/^Flow #1 already goes from On-premises \(CE router\) to Hub VM/)).toBeVisible();
+  await expect(designer.flowEdges()).toHaveCount(6);
+});
+
+test('box select selects no page text, and counts nodes apart from their links', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdges()).toHaveCount(6);
+  const canvas = (await designer.canvas.boundingBox())!;
+  // A click in the header leaves the caret there: a Shift+press further down would extend a text
+  // selection from it across the page.
+  await designer.heading.click();
+  await page.keyboard.down('Shift');
+  await designer.drag(
+    { x: canvas.x + 5, y: canvas.y + 60 },
+    { x: canvas.x + canvas.width - 5, y: canvas.y + canvas.height - 5 },
+  );
+  await page.keyboard.up('Shift');
+  expect(await page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe('');
+  await expect(designer.inspector.getByRole('heading', { level: 2 })).toHaveText(
+    /^\d+ nodes and \d+ links and flows selected$/,
+  );
+});
