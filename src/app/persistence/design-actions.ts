@@ -2,6 +2,7 @@ import { updateDesign } from '../commands/update-design.ts';
 import { EMPTY_TEMPLATE, findTemplate } from '../io/templates.ts';
 import type { Autosave } from './autosave.ts';
 import type { Conflicts } from './conflicts.ts';
+import { uniqueTitle } from './design-names.ts';
 import { removeRecoverySlot } from './recovery.ts';
 import type { CreateResult, Opening } from './opening.ts';
 import { NOT_STORED_NOTICE_MS, notStoredMessage, type SessionContext } from './session-context.ts';
@@ -20,7 +21,9 @@ export type DesignActions = {
   createDesign(document: unknown): Promise<CreateResult>;
   /** Creates a design from a template, stores it and opens it. */
   createFromTemplate(templateId: string): Promise<void>;
+  /** Any name the person types is kept, even one another design has. */
   renameStoredDesign(id: string, title: string): Promise<void>;
+  /** Stores a copy named `title (copy)`, or `title (copy) (2)` and on when that is taken. */
   duplicateStoredDesign(id: string): Promise<void>;
   /** Deletes a stored design; deleting the open one opens the most recent other (or a new one). */
   deleteStoredDesign(id: string): Promise<void>;
@@ -70,9 +73,14 @@ export function createDesignActions(ctx: SessionContext, { autosave, opening, co
   async function duplicateStoredDesign(id: string): Promise<void> {
     if (!repository) return;
     await autosave.flushSave();
-    const original = await repository.get(id);
+    const designs = await repository.list();
+    const original = designs.find((design) => design.id === id);
     if (!original) return;
-    await repository.duplicate(id, `${original.title} (copy)`);
+    const title = uniqueTitle(
+      `${original.title} (copy)`,
+      designs.map((design) => design.title),
+    );
+    await repository.duplicate(id, title);
     await ctx.refreshList();
   }
 

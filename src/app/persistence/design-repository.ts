@@ -1,5 +1,6 @@
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { designThumbnail, type Thumbnail } from './thumbnail.ts';
 
 export type StoredDesign = {
   id: string;
@@ -9,7 +10,16 @@ export type StoredDesign = {
   version: number;
   document: unknown;
 };
-export type DesignSummary = Omit<StoredDesign, 'document'>;
+/**
+ * A design without its document, as the designs list shows it. `thumbnail` is the layout picture
+ * (thumbnail.ts) kept since it was added; records stored before have none.
+ */
+export type DesignSummary = Omit<StoredDesign, 'document'> & { thumbnail?: Thumbnail };
+/**
+ * What is written. Without a thumbnail, one is drawn from a document that is a plain object; a design
+ * kept as JSON text is not parsed for it, so its summary keeps the thumbnail it had.
+ */
+export type DesignInput = { title: string; document: unknown; thumbnail?: Thumbnail };
 export type SaveOutcome =
   | { ok: true; version: number; updatedAt: number }
   | { ok: false; reason: 'conflict'; storedVersion: number }
@@ -21,9 +31,9 @@ export interface DesignRepository {
   /** Most recently updated first. */
   list(): Promise<DesignSummary[]>;
   get(id: string): Promise<StoredDesign | undefined>;
-  create(input: { title: string; document: unknown }): Promise<StoredDesign>;
+  create(input: DesignInput): Promise<StoredDesign>;
   /** Writes only if the stored version still equals expectedVersion, so a newer save from another tab is never lost. */
-  save(id: string, input: { title: string; document: unknown }, expectedVersion: number): Promise<SaveOutcome>;
+  save(id: string, input: DesignInput, expectedVersion: number): Promise<SaveOutcome>;
   rename(id: string, title: string): Promise<StoredDesign | undefined>;
   duplicate(id: string, title: string): Promise<StoredDesign | undefined>;
   remove(id: string): Promise<void>;
@@ -65,7 +75,8 @@ interface DesignDb extends DBSchema {
   designs: { key: string; value: StoredDesign; indexes: { updatedAt: number } };
   /**
    * Each design without its document (version 2): listing designs reads only these, where reading
-   * every document back held the screen for a frame per large design on every autosave.
+   * every document back held the screen for a frame per large design on every autosave. A summary
+   * may carry a thumbnail (a field of the record, so no new version of the database).
    */
   summaries: { key: string; value: DesignSummary; indexes: { updatedAt: number } };
   meta: { key: string; value: string };
@@ -204,7 +215,8 @@ function createSchemaV2(db: IDBDatabase, upgrade: IDBTransaction): void {
   cursor.addEventListener('success', () => {
     const at = cursor.result;
     if (!at) return;
-    summaries.put(toSummary(at.value as StoredDesign));
+    const design = at.value as StoredDesign;
+    summaries.put(toSummary(design, designThumbnail(design.document)));
     at.continue();
   });
 }
@@ -241,9 +253,14 @@ async function inWriteTransaction<T>(
   }
 }
 
-function toSummary(design: StoredDesign): DesignSummary {
+function toSummary(design: StoredDesign, thumbnail: Thumbnail | undefined): DesignSummary {
   const { document: _document, ...summary } = design;
-  return summary;
+  return thumbnail ? { ...summary, thumbnail } : summary;
+}
+
+/** The thumbnail of what is written: the one given, else one drawn from the document. */
+function thumbnailOf(input: DesignInput): Thumbnail | undefined {
+  return input.thumbnail ?? designThumbnail(input.document);
 }
 
 function createRepository(db: Db, now: () => number): DesignRepository {
@@ -269,7 +286,7 @@ function createRepository(db: Db, now: () => number): DesignRepository {
         };
         await inWriteTransaction(db, ['designs', 'summaries'], async (tx) => {
           await tx.objectStore('designs').add(design); // add, not put: an id collision must fail rather than overwrite
-          await tx.objectStore('summaries').put(toSummary(design));
+          await tx.objectStore('summaries').put(toSummary(design, thumbnailOf(input)));
         });
         return design;
       }),
@@ -290,7 +307,10 @@ function createRepository(db: Db, now: () => number): DesignRepository {
             updatedAt: now(),
           };
           await store.put(next);
-          await tx.objectStore('summaries').put(toSummary(next));
+          const summaries = tx.objectStore('summaries');
+          // A design kept as text and saved without a thumbnail keeps the one it had.
+          const thumbnail = thumbnailOf(input) ?? (await summaries.get(id))?.thumbnail;
+          await summaries.put(toSummary(next, thumbnail));
           return { ok: true, version: next.version, updatedAt: next.updatedAt };
         });
       } catch (error) {
@@ -313,7 +333,8 @@ function createRepository(db: Db, now: () => number): DesignRepository {
             updatedAt: now(),
           };
           await store.put(next);
-          await tx.objectStore('summaries').put(toSummary(next));
+          const summaries = tx.objectStore('summaries');
+          await summaries.put(toSummary(next, (await summaries.get(id))?.thumbnail));
           return next;
         }),
       ),
@@ -335,7 +356,8 @@ function createRepository(db: Db, now: () => number): DesignRepository {
             document: withDocumentTitle(source.document, name),
           };
           await store.add(copy);
-          await tx.objectStore('summaries').put(toSummary(copy));
+          const summaries = tx.objectStore('summaries');
+          await summaries.put(toSummary(copy, (await summaries.get(id))?.thumbnail));
           return copy;
         }),
       ),

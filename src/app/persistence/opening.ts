@@ -4,6 +4,7 @@ import { EMPTY_SELECTION } from '../commands/types.ts';
 import { loadDesignOffThread } from '../io/off-thread.ts';
 import { findTemplate } from '../io/templates.ts';
 import type { Autosave } from './autosave.ts';
+import { uniqueTitle } from './design-names.ts';
 import { describeStorageError, UNTITLED, type StoredDesign } from './design-repository.ts';
 import { clearOpening, clearOpeningOnceDrawn, markOpening } from './opening-marker.ts';
 import { removeRecoverySlot } from './recovery.ts';
@@ -15,6 +16,7 @@ import {
   storedForm,
   type SessionContext,
 } from './session-context.ts';
+import { designThumbnail } from './thumbnail.ts';
 
 // Putting a design in the editor: a stored one (with its recovery slot, and the opening marker that
 // catches a design freezing the tab), a new one stored first, or one that lives only in this tab.
@@ -29,6 +31,11 @@ export type CreateResult = {
   problem?: string;
   /** The person chose not to leave the open design (see mayReplaceOpenDesign). */
   cancelled?: boolean;
+  /**
+   * The title it was opened under: the one it came with, or, when a stored design already has that,
+   * the next free `title (n)` (design-names.ts).
+   */
+  title?: string;
 };
 
 export type Opening = {
@@ -37,7 +44,8 @@ export type Opening = {
   /** Opens a stored design; false (with a message) when it cannot be read or is not a valid design. */
   openStored(id: string): Promise<boolean>;
   /**
-   * Stores a document as a new design and opens it, saying truthfully whether it was stored.
+   * Stores a document as a new design and opens it, saying truthfully whether it was stored. Its title
+   * is made unique among the stored designs (`lab` → `lab (2)`), in the record and the document alike.
    * `askToPersist`: storing is the person's own work (not the lab a first visit starts with).
    */
   storeAndOpen(document: unknown, options?: { askToPersist?: boolean }): Promise<CreateResult>;
@@ -100,8 +108,9 @@ export function createOpening(ctx: SessionContext, autosave: Autosave): Opening 
     if (recovered && recovered.baseVersion !== stored.version) {
       // Another tab saved this design after these edits began: keep both rather than overwrite either.
       clearOpening(stored.id);
-      const title = `${recovered.design.title || UNTITLED} (recovered)`;
-      const result = await storeAndOpen({ ...recovered.design, title });
+      const wanted = `${recovered.design.title || UNTITLED} (recovered)`;
+      const result = await storeAndOpen({ ...recovered.design, title: wanted });
+      const title = result.title ?? wanted;
       if (result.opened) {
         if (result.stored) removeRecoverySlot(stored.id);
         notify.info(
@@ -131,20 +140,29 @@ export function createOpening(ctx: SessionContext, autosave: Autosave): Opening 
       return { opened: false, stored: false, problem: loaded.errors.slice(0, 2).map(formatProblem).join('; ') };
     if (!repository) {
       openInEditor(loaded.design, null, 0);
-      return { opened: true, stored: false, problem: stores.storage.getState().problem ?? undefined };
+      return {
+        opened: true,
+        stored: false,
+        problem: stores.storage.getState().problem ?? undefined,
+        title: loaded.design.title || UNTITLED,
+      };
     }
     await autosave.flushSave();
+    const wanted = loaded.design.title || UNTITLED;
+    const title = await freeTitle(wanted);
+    // Renamed only when another design has its name: otherwise it is stored exactly as it came.
+    const design = title === wanted ? loaded.design : { ...loaded.design, title };
     let stored: StoredDesign;
     try {
-      stored = await repository.create({ title: loaded.design.title || UNTITLED, document: storedForm(loaded.design) });
+      stored = await repository.create({ title, document: storedForm(design), thumbnail: designThumbnail(design) });
     } catch (error) {
       const problem = describeStorageError(error);
       openInEditor(loaded.design, null, 0);
       setStorage({ problem, save: 'failed' });
-      return { opened: true, stored: false, problem };
+      return { opened: true, stored: false, problem, title: loaded.design.title || UNTITLED };
     }
     markOpening(stored.id);
-    openInEditor(loaded.design, stored.id, stored.version);
+    openInEditor(design, stored.id, stored.version);
     clearOpeningOnceDrawn(stored.id);
     if (askToPersist) void autosave.askForPersistence();
     try {
@@ -153,7 +171,20 @@ export function createOpening(ctx: SessionContext, autosave: Autosave): Opening 
       // The design is stored; only which design the next start reopens is not remembered.
     }
     await ctx.refreshList();
-    return { opened: true, stored: true };
+    return { opened: true, stored: true, title };
+  }
+
+  /** `wanted`, or the next `wanted (n)` no stored design has. Naming never stops a design being stored. */
+  async function freeTitle(wanted: string): Promise<string> {
+    if (!repository) return wanted;
+    try {
+      return uniqueTitle(
+        wanted,
+        (await repository.list()).map((design) => design.title),
+      );
+    } catch {
+      return wanted;
+    }
   }
 
   return { openInEditor, openStored, storeAndOpen, openTemplateInMemory, placed };

@@ -56,7 +56,9 @@ export function createSharedDesign(ctx: SessionContext, { autosave, opening, con
     } else if (result.stored) {
       // The link has served its purpose; reloading should reopen the copy, not the read-only original.
       address.clearHash();
-      notify.success('Saved a copy to your designs; you can edit it now.');
+      // Named apart from a stored design of the same title (design-names.ts): then the new name is said.
+      const renamed = result.title && result.title !== (design.title || UNTITLED) ? ` as “${result.title}”` : '';
+      notify.success(`Saved a copy to your designs${renamed}; you can edit it now.`);
     } else {
       notify.warning(
         notStoredMessage(`Opened an editable copy of “${design.title || UNTITLED}” in this tab`, result.problem),
