@@ -1,23 +1,13 @@
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TEMPLATES } from '../io/templates.ts';
-import {
-  createFromTemplate,
-  deleteStoredDesign,
-  duplicateStoredDesign,
-  openStoredDesign,
-  renameStoredDesign,
-  useStorageStore,
-} from '../persistence/session.ts';
-import type { DesignSummary } from '../persistence/design-repository.ts';
+import { createFromTemplate, useStorageStore } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { Dialog } from './Dialog.tsx';
+import { SavedDesigns } from './designs/SavedDesigns.tsx';
 
-// The designs kept in this browser: create from a template, open, rename, duplicate, delete.
-
-const SMALL =
-  'rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800';
+// The designs kept in this browser: create from a template; find one by name, open, rename,
+// duplicate, delete (designs/). A new design is named apart from the stored ones (`lab (2)`).
 
 /** How long the browser keeps these designs, as far as it has told us (navigator.storage.persist). */
 const KEEPING = {
@@ -26,8 +16,6 @@ const KEEPING = {
     'This browser may clear these designs on its own (for example when a private window closes or disk space runs low): export the ones you want to keep.',
   null: 'These designs are kept in this browser only: clearing site data removes them, so export the ones you want to keep.',
 } as const;
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function DesignsDialog() {
   const open = useUiStore((s) => s.dialog === 'designs');
@@ -76,120 +64,10 @@ export function DesignsDialog() {
             <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">
               {KEEPING[String(persistent) as keyof typeof KEEPING]}
             </p>
-            {designs.length === 0 ? (
-              <p className="text-sm text-slate-500 dark:text-slate-400">No saved designs yet.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
-                {designs.map((design) => (
-                  <DesignRow key={design.id} design={design} isOpen={design.id === openId} onOpened={close} />
-                ))}
-              </ul>
-            )}
+            <SavedDesigns designs={designs} openId={openId} onOpened={close} />
           </>
         )}
       </section>
     </Dialog>
-  );
-}
-
-function DesignRow({ design, isOpen, onOpened }: { design: DesignSummary; isOpen: boolean; onOpened: () => void }) {
-  const [mode, setMode] = useState<'view' | 'rename' | 'confirmDelete'>('view');
-  const [title, setTitle] = useState(design.title);
-  return (
-    <li className="flex items-center gap-3 px-3 py-2" aria-label={design.title}>
-      {mode === 'rename' ? (
-        <form
-          className="flex flex-1 gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (title.trim()) void renameStoredDesign(design.id, title.trim());
-            setMode('view');
-          }}
-        >
-          <input
-            aria-label="New name"
-            autoFocus
-            value={title}
-            maxLength={500}
-            onChange={(event) => setTitle(event.target.value)}
-            className="flex-1 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-          />
-          <button type="submit" className={SMALL}>
-            Save
-          </button>
-          <button type="button" className={SMALL} onClick={() => setMode('view')}>
-            Cancel
-          </button>
-        </form>
-      ) : (
-        <>
-          <button
-            type="button"
-            className="min-w-0 flex-1 text-left"
-            onClick={() => {
-              void openStoredDesign(design.id);
-              onOpened();
-            }}
-          >
-            <span className="block truncate text-sm font-medium">
-              {design.title}
-              {isOpen ? (
-                <span className="ml-2 rounded bg-sky-100 px-1.5 text-[10px] font-semibold text-sky-800 dark:bg-sky-900 dark:text-sky-100">
-                  OPEN
-                </span>
-              ) : null}
-            </span>
-            <span className="block text-xs text-slate-500 dark:text-slate-400">
-              Changed {when.format(design.updatedAt)}
-            </span>
-          </button>
-          {mode === 'confirmDelete' ? (
-            <span className="flex items-center gap-1 text-xs">
-              Delete for good?
-              <button
-                type="button"
-                className={`${SMALL} text-red-700!`}
-                onClick={() => void deleteStoredDesign(design.id)}
-              >
-                Delete
-              </button>
-              <button type="button" className={SMALL} onClick={() => setMode('view')}>
-                Keep
-              </button>
-            </span>
-          ) : (
-            <span className="flex gap-1">
-              <button
-                type="button"
-                className={SMALL}
-                onClick={() => {
-                  setTitle(design.title);
-                  setMode('rename');
-                }}
-                aria-label={`Rename ${design.title}`}
-              >
-                Rename
-              </button>
-              <button
-                type="button"
-                className={SMALL}
-                onClick={() => void duplicateStoredDesign(design.id)}
-                aria-label={`Duplicate ${design.title}`}
-              >
-                Duplicate
-              </button>
-              <button
-                type="button"
-                className={SMALL}
-                onClick={() => setMode('confirmDelete')}
-                aria-label={`Delete ${design.title}`}
-              >
-                Delete
-              </button>
-            </span>
-          )}
-        </>
-      )}
-    </li>
   );
 }
