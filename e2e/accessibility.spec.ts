@@ -72,3 +72,22 @@ for (const theme of ['light', 'dark'] as const) {
     expect(views).toEqual(Object.fromEntries(Object.keys(views).map((view) => [view, []])));
   });
 }
+
+test('skip links lead past the header, and a node reached with the keyboard shows its focus', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdges()).toHaveCount(6);
+  await page.keyboard.press('Tab');
+  const toCanvas = page.getByRole('link', { name: 'Skip to the canvas' });
+  await expect(toCanvas).toBeFocused();
+  await expect(toCanvas).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await page.getByRole('link', { name: 'Skip to the inspector' }).press('Enter');
+  await expect(designer.inspector).toBeFocused();
+
+  await designer.nodeById('hubvm').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const outline = await designer.nodeById('hubvm').evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).toBe('solid');
+});

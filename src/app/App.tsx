@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, type MouseEvent } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { toast, Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
@@ -54,6 +54,7 @@ export function App() {
       {/* Presenting, the canvas has the screen to itself. */}
       {presenting ? null : (
         <>
+          <SkipLinks />
           <PanelBoundary name="Header">
             <Header analysis={analysis} />
           </PanelBoundary>
@@ -76,7 +77,8 @@ export function App() {
 
 // Memoised: the toaster need not re-render with every evaluation the app shell sees.
 const Notifications = memo(function Notifications({ theme }: { theme: 'light' | 'dark' }) {
-  return <Toaster position="top-center" theme={theme} richColors closeButton />;
+  // Below the header, so a notice never covers its buttons (Designs, the rule pack).
+  return <Toaster position="top-center" offset={{ top: 76 }} theme={theme} richColors closeButton />;
 });
 
 function Workspace({ analysis }: { analysis: Analysis }) {
@@ -113,7 +115,7 @@ function Workspace({ analysis }: { analysis: Analysis }) {
       {presenting || readOnly ? null : paletteOpen ? (
         <PanelBoundary
           name="Palette"
-          fallbackClassName="w-48 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"
+          fallbackClassName="w-52 shrink-0 border-r border-slate-200 p-3 dark:border-slate-700"
         >
           <Palette actions={actions} />
         </PanelBoundary>
@@ -185,6 +187,33 @@ function Workspace({ analysis }: { analysis: Analysis }) {
         </aside>
       ) : null}
     </main>
+  );
+}
+
+/**
+ * The first Tab on the page: links past the header straight to the canvas or the inspector,
+ * shown only while focused.
+ */
+function SkipLinks() {
+  const jump = (selector: string) => (event: MouseEvent) => {
+    event.preventDefault();
+    document.querySelector<HTMLElement>(selector)?.focus();
+  };
+  const look =
+    'sr-only rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:z-50 focus:outline-none focus:ring-2 focus:ring-sky-300';
+  return (
+    <nav aria-label="Skip links">
+      <a
+        href="#canvas"
+        onClick={jump('[role="application"][aria-label^="Design canvas"]')}
+        className={`${look} focus:left-2`}
+      >
+        Skip to the canvas
+      </a>
+      <a href="#inspector" onClick={jump('#inspector')} className={`${look} focus:left-48`}>
+        Skip to the inspector
+      </a>
+    </nav>
   );
 }
 

@@ -349,6 +349,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         connectionRadius={28}
         elevateNodesOnSelect={false}
         proOptions={PRO_OPTIONS}
+        // Focusable from the skip link (not a tab stop of its own).
+        tabIndex={-1}
         aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
         className={
           presenting

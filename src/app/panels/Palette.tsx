@@ -17,7 +17,7 @@ export function Palette({ actions }: { actions: EditorActions }) {
   return (
     <aside
       aria-label="Palette"
-      className="flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      className="flex w-52 shrink-0 flex-col border-r border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <PanelHeading title="Add to the design" action="togglePalette" label="Hide the palette" editor={actions} />
       <ul className="flex-1 space-y-0.5 overflow-y-auto px-2 pb-2">
@@ -35,7 +35,7 @@ export function Palette({ actions }: { actions: EditorActions }) {
               <span className={`grid size-7 shrink-0 place-items-center rounded-md ${KIND_TILES[kind]}`}>
                 <KindIcon kind={kind} className="size-4" />
               </span>
-              <span className="flex-1 truncate">{KIND_NAMES[kind]}</span>
+              <span className="min-w-0 flex-1 leading-tight">{KIND_NAMES[kind]}</span>
               <kbd className="rounded border border-slate-200 px-1 font-sans text-[10px] text-slate-500 dark:border-slate-600 dark:text-slate-400">
                 {i + 1}
               </kbd>

@@ -51,7 +51,12 @@ export function Inspector({ result }: { result: EvaluationResult | null }) {
   const edge = edgeIds.length === 1 && nodeIds.length === 0 ? design.edges.find((e) => e.id === edgeIds[0]) : undefined;
 
   return (
-    <section aria-label="Inspector" className="border-b border-slate-200 p-4 dark:border-slate-700">
+    <section
+      id="inspector"
+      tabIndex={-1}
+      aria-label="Inspector"
+      className="border-b border-slate-200 p-4 focus:outline-none dark:border-slate-700"
+    >
       {readOnly ? (
         <p className="mb-3 rounded-md bg-sky-50 px-2.5 py-1.5 text-xs text-sky-900 ring-1 ring-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-800">
           Read-only: the values are shown, not editable. Choose “Save a copy” to change them.
