@@ -111,3 +111,38 @@ test('designs can be renamed, duplicated, reopened and deleted from the list', a
   await page.reload();
   await expect(designer.heading).toHaveText(/lab/);
 });
+
+test('designs get names of their own, and the list can be searched and shows each layout', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  await expect(designer.flowEdges()).toHaveCount(6);
+  const title = (await designer.heading.textContent())!;
+  // The lab again from its template, twice: two new names, not three identical entries.
+  await designer.newDesign('Hub, spoke and remote VNet');
+  await expect(designer.heading).toHaveText(`${title} (2)`);
+  await designer.newDesign('Hub, spoke and remote VNet');
+  await expect(designer.heading).toHaveText(`${title} (3)`);
+  await designer.newDesign('Empty design');
+
+  await page.getByRole('button', { name: 'Designs', exact: true }).click();
+  const list = page.getByRole('region', { name: 'Saved designs' });
+  await expect(list.getByRole('listitem')).toHaveCount(4);
+  await expect(list.getByRole('status')).toHaveText('4 designs');
+  // Each row has a picture of its layout, one shape per kind: the lab has five kinds of node.
+  const labRow = list.getByRole('listitem', { name: `${title} (2)` });
+  await expect(labRow.locator('svg path')).toHaveCount(5);
+  await expect(list.getByRole('listitem', { name: 'Untitled design' }).locator('svg path')).toHaveCount(0);
+
+  const search = list.getByRole('searchbox', { name: 'Search saved designs' });
+  await search.fill('(3)');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('status')).toHaveText('1 of 4 designs');
+  await search.fill('nothing like it');
+  await expect(list).toContainText('No design matches “nothing like it”.');
+  // Escape clears the search first, and only then closes the dialog.
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(list.getByRole('listitem')).toHaveCount(4);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});

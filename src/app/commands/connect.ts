@@ -14,9 +14,7 @@ export const connect = defineCommand<{ from: string; to: string; mode: ConnectMo
     if (kind === 'flow') {
       // A second flow like one already drawn adds nothing but clutter: say which one it is.
       const flows = design.edges.filter(isFlow);
-      const same = flows.findIndex(
-        (e) => e.source === source && e.target === target && (e.props.ipVersion ?? 4) === 4,
-      );
+      const same = flows.findIndex((e) => e.source === source && e.target === target && (e.props.ipVersion ?? 4) === 4);
       if (same >= 0) {
         const name = (id: string) => design.nodes.find((n) => n.id === id)?.label || id;
         return refused(

@@ -3,6 +3,7 @@ import { UNTITLED } from './design-repository.ts';
 import { removeRecoverySlot, writeRecoverySlot } from './recovery.ts';
 import { storedForm, type SessionContext } from './session-context.ts';
 import { TAB_ID } from './tab-channel.ts';
+import { designThumbnail } from './thumbnail.ts';
 
 // Every change to the open design is written to IndexedDB a moment later, as one write per burst,
 // and at once to the recovery slot (synchronous, so a closed tab cannot beat it). A save names the
@@ -91,7 +92,8 @@ export function createAutosave(ctx: SessionContext): Autosave {
       setStorage({ save: 'saving' });
       const outcome = await repository.save(
         designId,
-        { title: design.title || UNTITLED, document: storedForm(design) },
+        // The designs list's picture follows the design, large ones too (kept as JSON text).
+        { title: design.title || UNTITLED, document: storedForm(design), thumbnail: designThumbnail(design) },
         openDesign.storedVersion,
       );
       // The design may have been switched meanwhile; only the one saved is affected.

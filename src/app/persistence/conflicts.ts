@@ -52,12 +52,14 @@ export function createConflicts(ctx: SessionContext, autosave: Autosave, opening
     autosave.cancelSave();
     const title = `${design.title || UNTITLED} (this tab)`;
     const result = await opening.storeAndOpen({ ...design, title });
+    // Stored under a name of its own if "… (this tab)" was taken already.
+    const named = result.title ?? title;
     if (result.stored) {
       // The edits live on in the new design; the old slot would only bring them back a second time.
       if (designId) removeRecoverySlot(designId);
-      notify.success(`Kept this tab’s version as “${title}”.`);
+      notify.success(`Kept this tab’s version as “${named}”.`);
     } else if (result.opened) {
-      notify.warning(notStoredMessage(`Opened “${title}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
+      notify.warning(notStoredMessage(`Opened “${named}”`, result.problem), { duration: NOT_STORED_NOTICE_MS });
     }
     return result;
   }
