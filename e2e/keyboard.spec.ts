@@ -9,17 +9,24 @@ test('a design can be drawn from the keyboard, tidied, and the shortcuts looked 
   await designer.open();
   await designer.newDesign('Empty design');
 
+  // Each node added is named next (its name field has the focus); Escape keeps the name given.
   await page.keyboard.press('2');
   await expect(designer.nodeById('circuit-1')).toBeVisible();
+  await expect(designer.inspector.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('3');
   await expect(designer.nodeById('vnet-1')).toBeVisible();
+  await page.keyboard.press('Escape');
   // A gateway goes into the selected VNet (the one just added).
   await page.keyboard.press('4');
   await expect(designer.inspector.getByText('ER gateway in VNet 1')).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('5');
   await expect(designer.inspector.getByText('VM in VNet 1')).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('1');
   await expect(designer.nodeById('site-1')).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await designer.inspector.getByLabel('Connect to').selectOption({ label: 'Circuit 1 (circuit link)' });
   await expect(designer.edge(/^Circuit link On-premises 1 – Circuit 1/)).toHaveCount(1);

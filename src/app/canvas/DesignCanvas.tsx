@@ -349,8 +349,11 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         connectionRadius={28}
         elevateNodesOnSelect={false}
         proOptions={PRO_OPTIONS}
-        // Focusable from the skip link (not a tab stop of its own).
-        tabIndex={-1}
+        // The canvas is one tab stop: inside it, arrows move the selection and Ctrl+arrow picks the
+        // next node (actions.ts); the nodes and edges are not tab stops of their own.
+        tabIndex={0}
+        nodesFocusable={false}
+        edgesFocusable={false}
         aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
         className={
           presenting

@@ -1,13 +1,15 @@
-import { NODE_KINDS, type NodeKind } from '../../engine/index.ts';
+import { NODE_KINDS, type Design, type NodeKind } from '../../engine/index.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
+import { moveNodes } from '../commands/move-nodes.ts';
 import { duplicateSelection } from '../commands/duplicate-selection.ts';
 import { runCommand } from '../commands/editor.ts';
-import { EMPTY_SELECTION } from '../commands/types.ts';
+import { EMPTY_SELECTION, type Selection } from '../commands/types.ts';
 import { useDesignStore, type DesignState } from '../store/design-store.ts';
 import { useUiStore, type UiState } from '../store/ui-store.ts';
 import { KIND_NAMES } from '../words.ts';
 import type { EditorActions } from './useEditorActions.ts';
 import { decideOnStep } from './present-controls.ts';
+import { nearestNode, NUDGE, nudgeMoves, type Direction } from './keyboard-moves.ts';
 
 // Every editor action in one table: the keydown handler, the canvas toolbar and the shortcut
 // sheet all read it. Adding a shortcut or a toggle is adding a row; defining the table refuses
@@ -43,6 +45,8 @@ export type EditorAction<Id extends string = string> = {
   mode?: ActionMode;
   /** It changes the design: off in a read-only shared design. */
   edits?: true;
+  /** Its key acts only with the canvas focused (or nothing in particular): arrows elsewhere scroll. */
+  onCanvas?: true;
 };
 
 const modeOf = (action: { mode?: ActionMode }): ActionMode => action.mode ?? 'edit';
@@ -64,6 +68,19 @@ export function defineActions<const Id extends string>(
 
 /** The palette order; digits 1–9 add these kinds. */
 export const PALETTE_KINDS: readonly NodeKind[] = NODE_KINDS;
+
+const DIRECTIONS = [
+  ['left', 'ArrowLeft'],
+  ['right', 'ArrowRight'],
+  ['up', 'ArrowUp'],
+  ['down', 'ArrowDown'],
+] as const satisfies readonly (readonly [Direction, string])[];
+
+function nudge(design: Design | null, selection: Selection, direction: Direction, step: number): void {
+  if (!design) return;
+  const moves = nudgeMoves(design, selection, direction, step);
+  if (moves.length > 0) runCommand(moveNodes, { moves });
+}
 
 const toggleTool = (ui: UiState) => ui.setTool(ui.tool === 'flow' ? 'connect' : 'flow');
 
@@ -124,6 +141,16 @@ export const ACTIONS = defineActions([
       else ui.setSelection(EMPTY_SELECTION);
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     },
+  },
+  {
+    id: 'rename',
+    keys: ['Enter', 'F2'],
+    label: 'Name the selected node (Enter or Escape goes back to the canvas)',
+    group: 'Edit',
+    edits: true,
+    onCanvas: true,
+    perform: ({ ui }) => ui.setNaming(ui.selection.nodeIds[0] ?? null),
+    enabled: ({ ui }) => ui.selection.nodeIds.length === 1 && ui.selection.edgeIds.length === 0,
   },
   {
     id: 'connectTool',
@@ -297,6 +324,42 @@ export const ACTIONS = defineActions([
     mode: 'present',
     perform: ({ ui }) => ui.stopPresenting(),
   },
+  ...DIRECTIONS.flatMap(
+    ([direction, key]): EditorAction<`nudge:${Direction}` | `nudgeFar:${Direction}` | `select:${Direction}`>[] => [
+      {
+        id: `nudge:${direction}`,
+        keys: [key],
+        label: `Move the selection ${direction} (Shift: further)`,
+        group: 'Edit',
+        edits: true,
+        onCanvas: true,
+        perform: ({ ui, doc: { design } }) => nudge(design, ui.selection, direction, NUDGE.small),
+        enabled: ({ ui }) => ui.selection.nodeIds.length > 0,
+      },
+      {
+        id: `nudgeFar:${direction}`,
+        keys: [`Shift+${key}`],
+        label: `Move the selection ${direction}, a larger step`,
+        group: 'Edit',
+        edits: true,
+        onCanvas: true,
+        perform: ({ ui, doc: { design } }) => nudge(design, ui.selection, direction, NUDGE.large),
+        enabled: ({ ui }) => ui.selection.nodeIds.length > 0,
+      },
+      {
+        id: `select:${direction}`,
+        keys: [`Mod+${key}`],
+        label: `Select the nearest node ${direction}`,
+        group: 'Edit',
+        onCanvas: true,
+        perform: ({ ui, doc: { design } }) => {
+          if (!design) return;
+          const next = nearestNode(design, ui.selection.nodeIds[0], direction);
+          if (next) ui.setSelection({ nodeIds: [next], edgeIds: [] });
+        },
+      },
+    ],
+  ),
   ...PALETTE_KINDS.map((kind, i): EditorAction<`add:${NodeKind}`> => ({
     id: `add:${kind}`,
     keys: [String(i + 1)],

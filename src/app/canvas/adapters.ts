@@ -160,6 +160,8 @@ export function toCanvasNodes(
           ...marked(view, node.id, view.focus?.hops.get(node.id)),
         },
         ariaLabel: withMarks(`VNet ${node.label || node.id}`, view, node.id),
+        // A named group for assistive technology, though not a tab stop (the canvas is one).
+        ariaRole: 'group',
       }),
     );
   }
@@ -187,6 +189,7 @@ function resourceNode(
     selected: view.selectedNodes.has(node.id),
     data: { kind: node.kind, label: node.label, detail, ...marked(view, node.id, view.focus?.hops.get(node.id)) },
     ariaLabel: withMarks(`${node.label || node.id}: ${detail}`, view, node.id),
+    ariaRole: 'group',
   };
 }
 

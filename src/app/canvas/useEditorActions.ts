@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { aKind, livesInVnet, type NodeKind, type Position } from '../../engine/index.ts';
+import { useStoreApi } from '@xyflow/react';
+import { aKind, livesInVnet, type NodeKind } from '../../engine/index.ts';
 import { addNode } from '../commands/add-node.ts';
 import { arrange } from '../commands/arrange.ts';
 import { redoChange, runCommand, undoChange } from '../commands/editor.ts';
+import type { Outcome } from '../commands/types.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { toast } from 'sonner';
@@ -16,7 +17,6 @@ import { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE } from 
 // palette and by rows of the action table (actions.ts).
 
 export function useEditorActions() {
-  const flow = useReactFlow<CanvasNode>();
   const store = useStoreApi<CanvasNode>();
   const { fit } = useFraming();
 
@@ -35,7 +35,7 @@ export function useEditorActions() {
         }
         const below = design.nodes.filter((n) => n.parentId === vnet).map((n) => n.position?.y ?? VNET_FIRST_CHILD.y);
         const y = below.length ? Math.max(...below) + VNET_CHILD_STEP : VNET_FIRST_CHILD.y;
-        runCommand(addNode, { kind, parentId: vnet, position: { x: VNET_FIRST_CHILD.x, y } });
+        named(runCommand(addNode, { kind, parentId: vnet, position: { x: VNET_FIRST_CHILD.x, y } }));
         return;
       }
       // The middle of the visible pane, in flow coordinates.
@@ -46,10 +46,10 @@ export function useEditorActions() {
       } = store.getState();
       const middle = { x: (width / 2 - panX) / zoom, y: (height / 2 - panY) / zoom };
       const size = kind === 'vnet' ? VNET_MIN_SIZE : RESOURCE_SIZE;
-      const spot = freeSpot(flow.getNodes(), { x: middle.x - size.width / 2, y: middle.y - size.height / 2 }, size);
-      runCommand(addNode, { kind, position: spot });
+      // Mid-screen, or the nearest free place to it (addNode keeps clear of other nodes).
+      named(runCommand(addNode, { kind, position: { x: middle.x - size.width / 2, y: middle.y - size.height / 2 } }));
     },
-    [flow, store],
+    [store],
   );
 
   const fitView = useCallback(() => fit(), [fit]);
@@ -75,18 +75,8 @@ export function useEditorActions() {
 
 export type EditorActions = ReturnType<typeof useEditorActions>;
 
-/** `wanted`, or the first spot below it where a box of `size` overlaps no top-level node. */
-function freeSpot(nodes: readonly CanvasNode[], wanted: Position, size: { width: number; height: number }): Position {
-  const boxes = nodes.filter((n) => n.parentId === undefined);
-  const overlaps = (p: Position) =>
-    boxes.some(
-      (n) =>
-        p.x < n.position.x + (n.width ?? 0) &&
-        p.x + size.width > n.position.x &&
-        p.y < n.position.y + (n.height ?? 0) &&
-        p.y + size.height > n.position.y,
-    );
-  let spot = { x: Math.round(wanted.x), y: Math.round(wanted.y) };
-  for (let i = 0; i < 50 && overlaps(spot); i++) spot = { x: spot.x + 20, y: spot.y + 40 };
-  return spot;
+/** A node added from the palette or the keyboard is named next: the inspector focuses its name. */
+function named(outcome: Outcome): void {
+  const added = outcome.status === 'changed' ? outcome.selection?.nodeIds[0] : undefined;
+  if (added) useUiStore.getState().setNaming(added);
 }

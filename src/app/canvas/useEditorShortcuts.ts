@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { actionContext, findAction, isEnabled } from './actions.ts';
 import { isTypingTarget } from './targets.ts';
+import { keyForCanvas } from './canvas-focus.ts';
 import { sayReadOnly } from '../commands/editor.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import type { EditorActions } from './useEditorActions.ts';
@@ -17,6 +18,8 @@ export function useEditorShortcuts(editor: EditorActions): void {
       if (!action) return;
       const modified = event.ctrlKey || event.metaKey;
       if (isTypingTarget(event) && !action.whileTyping) return;
+      // Arrows move nodes only from the canvas; in a list or a panel they keep their own meaning.
+      if (action.onCanvas && !keyForCanvas(event.target)) return;
       if (event.target instanceof HTMLSelectElement && !modified) return;
       const ctx = actionContext(editor);
       // A dialog open over the canvas keeps its keys, except Escape which it handles itself.

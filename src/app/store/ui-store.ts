@@ -36,6 +36,9 @@ export type UiState = {
   presentStep: number;
   /** What opens over the presented canvas: the step's whole "why", or the agenda to rearrange. */
   presentPanel: PresentPanel | null;
+  /** A node just added from the palette or a digit key: the inspector focuses its name. */
+  naming: string | null;
+  setNaming: (nodeId: string | null) => void;
   setHighlightedFlow: (flowId: string | null) => void;
   setSelection: (selection: Selection) => void;
   setTool: (tool: Tool) => void;
@@ -84,6 +87,7 @@ export const useUiStore = create<UiState>()((set) => ({
   presentAgenda: [],
   presentStep: -1,
   presentPanel: null,
+  naming: null,
   setHighlightedFlow: (highlightedFlowId) => set({ highlightedFlowId }),
   setSelection: (selection) => set({ selection }),
   setTool: (tool) => set({ tool }),
@@ -120,4 +124,5 @@ export const useUiStore = create<UiState>()((set) => ({
     }),
   presentGo: (step) => set((s) => ({ presentStep: Math.max(-1, Math.min(step, s.presentAgenda.length - 1)) })),
   setPresentPanel: (presentPanel) => set({ presentPanel }),
+  setNaming: (naming) => set({ naming }),
 }));

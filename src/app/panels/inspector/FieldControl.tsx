@@ -24,9 +24,13 @@ type Props = {
   design?: Design;
   /** Applies a value; returns the command's outcome so a refusal can be shown here. */
   apply: (value: unknown) => Outcome;
+  /** A text field focused (its text selected) as it appears: a node just added is named at once. */
+  autoFocus?: boolean;
+  /** Enter or Escape in a text field: the person is done with it (focus goes back to the canvas). */
+  onDone?: () => void;
 };
 
-export function FieldControl({ field, value, design, apply }: Props) {
+export function FieldControl({ field, value, design, apply, autoFocus, onDone }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -136,13 +140,24 @@ export function FieldControl({ field, value, design, apply }: Props) {
           setDraft(null);
           setError(null);
         }}
+        ref={autoFocus ? focusAndSelect : undefined}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
+          if (e.key === 'Enter' || (e.key === 'Escape' && onDone)) {
+            // Done naming: the key is spent here (Escape must not also clear the selection).
+            if (onDone) e.preventDefault();
+            e.currentTarget.blur();
+            onDone?.();
+          }
         }}
       />
       {footer}
     </div>
   );
+}
+
+function focusAndSelect(input: HTMLInputElement | null): void {
+  input?.focus();
+  input?.select();
 }
 
 type CommittedKind = Extract<Field, { type: 'cidrs' | 'ip' | 'number' }>;

@@ -21,6 +21,7 @@ import type { Outcome } from '../../commands/types.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
+import { focusCanvas } from '../../canvas/canvas-focus.ts';
 import { EDGE_NAMES, flowLabels, flowTag, flowTitle, KIND_NAMES, selectedWords } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
 import { DeploySnippets } from './DeploySnippets.tsx';
@@ -113,6 +114,8 @@ type Patch = { label?: string; props?: Record<string, unknown> };
 
 /** A name field and one control per prop; each edit is applied as a patch of one field. */
 function PropsForm(props: {
+  /** The node was just added: its name is focused, and Enter or Escape goes back to the canvas. */
+  naming?: boolean;
   label: string;
   fields: readonly Field[];
   props: Record<string, unknown>;
@@ -128,6 +131,15 @@ function PropsForm(props: {
         field={{ type: 'text', key: 'label', label: 'Name' }}
         value={label}
         apply={(value) => apply({ label: String(value ?? '') })}
+        autoFocus={props.naming}
+        onDone={
+          props.naming
+            ? () => {
+                useUiStore.getState().setNaming(null);
+                focusCanvas();
+              }
+            : undefined
+        }
       />
       {fields.map((field) => (
         <FieldControl
@@ -147,6 +159,7 @@ function visible(field: Field, props: Record<string, unknown>): boolean {
 }
 
 function NodeInspector({ node, design, findings }: { node: DesignNode; design: Design; findings: Finding[] }) {
+  const naming = useUiStore((s) => s.naming === node.id);
   const props = node.props as Record<string, unknown>;
   const parent = node.parentId ? design.nodes.find((n) => n.id === node.parentId) : undefined;
   return (
@@ -157,6 +170,7 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
         subtitle={`${KIND_NAMES[node.kind]}${parent ? ` in ${parent.label || parent.id}` : ''} · ${node.id}`}
       />
       <PropsForm
+        naming={naming}
         label={node.label}
         fields={NODE_FIELDS[node.kind].filter((field) => visible(field, props))}
         props={props}
