@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, type MouseEvent } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { toast, Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
@@ -7,27 +7,29 @@ import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
 import { ConfirmDialog } from './panels/ConfirmDialog.tsx';
-import { DesignsDialog } from './panels/DesignsDialog.tsx';
-import { ComparePanel } from './panels/compare/ComparePanel.tsx';
 import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
 import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { NotesPanel } from './panels/notes/NotesPanel.tsx';
 import { Palette } from './panels/Palette.tsx';
-import { PresentMode } from './panels/present/PresentMode.tsx';
 import { ReviewerDialog } from './panels/ReviewerDialog.tsx';
 import { PanelHeading, PanelRail } from './panels/PanelRail.tsx';
 import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
-import { ShortcutSheet } from './panels/ShortcutSheet.tsx';
 import { SharedBanner, StorageBanner } from './panels/StorageBanner.tsx';
-import { TextView } from './panels/text-view/TextView.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
 import { useAnalysis, type Analysis } from './queries/useAnalysis.ts';
 import { useDesignStore } from './store/design-store.ts';
-import { useUiStore } from './store/ui-store.ts';
+import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
+
+// Panels that are not on the first screen load on first use, so the first load stays small.
+const ComparePanel = lazy(() => import('./panels/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
+const DesignsDialog = lazy(() => import('./panels/DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
+const PresentMode = lazy(() => import('./panels/present/PresentMode.tsx').then((m) => ({ default: m.PresentMode })));
+const ShortcutSheet = lazy(() => import('./panels/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
+const TextView = lazy(() => import('./panels/text-view/TextView.tsx').then((m) => ({ default: m.TextView })));
 
 export function App() {
   const session = useDesignStore((s) => s.session);
@@ -66,8 +68,12 @@ export function App() {
       <ReactFlowProvider key={session}>
         <Workspace analysis={analysis} />
       </ReactFlowProvider>
-      <ShortcutSheet />
-      <DesignsDialog />
+      <OnceOpened dialog="shortcuts">
+        <ShortcutSheet />
+      </OnceOpened>
+      <OnceOpened dialog="designs">
+        <DesignsDialog />
+      </OnceOpened>
       <ConfirmDialog />
       <ReviewerDialog />
       <Notifications theme={theme} />
@@ -132,12 +138,16 @@ function Workspace({ analysis }: { analysis: Analysis }) {
         </PanelBoundary>
         {presenting ? (
           <PanelBoundary name="Present mode" fallbackClassName={`${OVER_CANVAS} z-[5]`}>
-            <PresentMode design={design} result={result} editor={actions} />
+            <Suspense fallback={null}>
+              <PresentMode design={design} result={result} editor={actions} />
+            </Suspense>
           </PanelBoundary>
         ) : null}
         {textView && !presenting ? (
           <PanelBoundary name="Text view" fallbackClassName={`${OVER_CANVAS} z-[5]`}>
-            <TextView design={design} result={result} />
+            <Suspense fallback={<div className="absolute inset-0 z-[5] bg-white dark:bg-slate-900" />}>
+              <TextView design={design} result={result} />
+            </Suspense>
           </PanelBoundary>
         ) : null}
         {presenting ? null : (
@@ -163,7 +173,13 @@ function Workspace({ analysis }: { analysis: Analysis }) {
           <PanelHeading title="Details" action="toggleDetails" label="Hide the details panel" editor={actions} />
           {comparePack !== null ? (
             <PanelBoundary name="Compare">
-              <ComparePanel design={design} analysis={analysis} comparePack={comparePack} />
+              <Suspense
+                fallback={
+                  <div className="h-28 border-b border-slate-200 bg-sky-50/50 dark:border-slate-700 dark:bg-sky-950/20" />
+                }
+              >
+                <ComparePanel design={design} analysis={analysis} comparePack={comparePack} />
+              </Suspense>
             </PanelBoundary>
           ) : null}
           <PanelBoundary name="Inspector">
@@ -216,6 +232,25 @@ function SkipLinks() {
     </nav>
   );
 }
+
+/**
+ * A dialog whose code loads on first use: nothing is mounted (or fetched) until it first opens,
+ * then it stays mounted and opens and closes itself as before. A chunk that fails to load is
+ * reported in place, like a failed panel.
+ */
+function OnceOpened({ dialog, children }: { dialog: NonNullable<Dialog>; children: ReactNode }) {
+  const open = useUiStore((s) => s.dialog === dialog);
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  if (!opened) return null;
+  return (
+    <PanelBoundary name={DIALOG_NAMES[dialog]} fallbackClassName="fixed inset-x-0 top-20 z-50 mx-auto w-fit">
+      <Suspense fallback={null}>{children}</Suspense>
+    </PanelBoundary>
+  );
+}
+
+const DIALOG_NAMES = { shortcuts: 'Keyboard shortcuts', designs: 'Designs' } as const;
 
 // A failed canvas (or text view) says so in the middle of the canvas area.
 const OVER_CANVAS = 'absolute inset-0 grid place-items-center p-6';

@@ -6,7 +6,6 @@ import { retryEvaluations } from '../queries/evaluation.ts';
 import type { Analysis } from '../queries/useAnalysis.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { defaultComparePack } from './compare/ComparePanel.tsx';
 import { PackOptions } from './PackOptions.tsx';
 import { SaveIndicator } from './StorageBanner.tsx';
 import { VerdictLegend } from './VerdictLegend.tsx';
@@ -62,7 +61,12 @@ export function Header({ analysis }: { analysis: Analysis }) {
           disabled={!design}
           aria-pressed={comparePack !== null}
           title="Which flows change verdict under another rule pack"
-          onClick={() => setComparePack(comparePack === null && design ? defaultComparePack(design.rulesAsOf) : null)}
+          onClick={async () => {
+            if (comparePack !== null || !design) return setComparePack(null);
+            // The compare panel loads on first use; its default pack comes with it.
+            const { defaultComparePack } = await import('./compare/ComparePanel.tsx');
+            setComparePack(defaultComparePack(design.rulesAsOf));
+          }}
         >
           Compare
         </button>
