@@ -59,7 +59,8 @@ test('notes on a node, a flow and the design: add, edit, undo, redo, and keep th
   await expect(review).toContainText('Not reviewed yet');
   await expect(page.getByTestId('review-progress')).toHaveText('0 of 6 flows reviewed');
 
-  // A note on the design: nothing selected.
+  // A note on the design: nothing selected (the first Escape leaves the inspector, the second the flow).
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await designer.inspector.getByLabel('Add a note on the design').fill('Agree the failover test date');
   await designer.inspector.getByRole('button', { name: 'Add note' }).click();

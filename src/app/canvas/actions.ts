@@ -10,6 +10,7 @@ import { KIND_NAMES } from '../words.ts';
 import type { EditorActions } from './useEditorActions.ts';
 import { decideOnStep } from './present-controls.ts';
 import { nearestNode, NUDGE, nudgeMoves, type Direction } from './keyboard-moves.ts';
+import { focusCanvas, keyForCanvas } from './canvas-focus.ts';
 
 // Every editor action in one table: the keydown handler, the canvas toolbar and the shortcut
 // sheet all read it. Adding a shortcut or a toggle is adding a row; defining the table refuses
@@ -133,13 +134,19 @@ export const ACTIONS = defineActions([
   {
     id: 'deselect',
     keys: ['Escape'],
-    label: 'Clear the selection, leave the flow tool',
+    label: 'Back to the canvas from a field; there, clear the selection or leave the flow tool',
     group: 'Edit',
     whileTyping: true,
     perform: ({ ui }) => {
+      // From a field or list in a panel, the first Escape goes back to the canvas, keeping the selection.
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body && !keyForCanvas(active)) {
+        active.blur();
+        focusCanvas();
+        return;
+      }
       if (ui.tool === 'flow') ui.setTool('connect');
       else ui.setSelection(EMPTY_SELECTION);
-      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     },
   },
   {

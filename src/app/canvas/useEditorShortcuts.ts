@@ -20,7 +20,7 @@ export function useEditorShortcuts(editor: EditorActions): void {
       if (isTypingTarget(event) && !action.whileTyping) return;
       // Arrows move nodes only from the canvas; in a list or a panel they keep their own meaning.
       if (action.onCanvas && !keyForCanvas(event.target)) return;
-      if (event.target instanceof HTMLSelectElement && !modified) return;
+      if (event.target instanceof HTMLSelectElement && !modified && event.key !== 'Escape') return;
       const ctx = actionContext(editor);
       // A dialog open over the canvas keeps its keys, except Escape which it handles itself.
       if (ctx.ui.dialog !== null && !action.overDialogs) return;

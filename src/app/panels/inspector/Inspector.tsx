@@ -202,10 +202,13 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
         .flatMap((other) => {
           const inferred = inferEdge(design, node.id, other.id, mode);
           if (!inferred.ok) return [];
-          // Flows have their own list; a node that would stand in for its VNet is not offered.
+          // Flows have their own list; a node that would stand in for its VNet is not offered, nor a
+          // flow that is drawn already.
           const isFlow = inferred.edge.kind === 'flow';
           const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
           if ((mode === 'auto' && isFlow) || !involvesOther) return [];
+          if (isFlow && design.edges.some((e) => e.kind === 'flow' && e.source === node.id && e.target === other.id))
+            return [];
           return [
             { id: other.id, label: `${other.label || other.id} (${EDGE_NAMES[inferred.edge.kind].toLowerCase()})` },
           ];
@@ -221,7 +224,16 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         value=""
         onChange={(event) => {
-          if (event.target.value) runCommand(connect, { from: node.id, to: event.target.value, mode });
+          if (!event.target.value) return;
+          // The node stays selected, so the next link or flow from it is one more choice here.
+          const list = event.currentTarget;
+          const outcome = runCommand(connect, { from: node.id, to: event.target.value, mode });
+          if (outcome.status !== 'changed') return;
+          useUiStore.getState().setSelection({ nodeIds: [node.id], edgeIds: [] });
+          // The last choice taken, the list goes: the keyboard goes back to the canvas, not nowhere.
+          requestAnimationFrame(() => {
+            if (!list.isConnected) focusCanvas();
+          });
         }}
       >
         <option value="">Choose a node…</option>
