@@ -5,6 +5,7 @@ import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useClipboard } from './canvas/useClipboard.ts';
 import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
+import { focusCanvas } from './canvas/canvas-focus.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
 import { ConfirmDialog } from './panels/ConfirmDialog.tsx';
 import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
@@ -221,7 +222,10 @@ function SkipLinks() {
     <nav aria-label="Skip links">
       <a
         href="#canvas"
-        onClick={jump('[role="application"][aria-label^="Design canvas"]')}
+        onClick={(event) => {
+          event.preventDefault();
+          focusCanvas();
+        }}
         className={`${look} focus:left-2`}
       >
         Skip to the canvas
