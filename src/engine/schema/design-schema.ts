@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { isCidr, isIp } from '../model/ip.ts';
 import {
   CIRCUIT_SKUS,
@@ -18,68 +19,79 @@ import { RULES_AS_OF_VALUES } from '../model/packs.ts';
 // Schemas for FORMAT.md version 1. Objects are loose: fields we do not know are kept, so a
 // document written by a newer tool or by hand survives a round trip through ours.
 
+// zod/mini runs the same checks as zod at a fraction of its size on the page, but brings no
+// messages: English is set here, as the full zod sets it, so a refused edit reads as it always
+// has. The loader words its problems itself (zod-issues.ts).
+z.config(en());
+
 export const FORMAT_ID = 'fastpath-design';
 export const CURRENT_VERSION = 1;
 
-const cidr = z.string().refine(isCidr, { message: 'expected a CIDR prefix such as 10.0.0.0/16' });
-const cidrList = z.array(cidr).max(100_000);
-const ip = z.string().refine((s) => s === '' || isIp(s), { message: 'expected an IP address such as 10.0.1.4' });
-const instances = z.number().int().min(1).max(10_000_000).default(1);
-const text = (max: number) => z.string().max(max);
+const cidr = z.string().check(z.refine(isCidr, { message: 'expected a CIDR prefix such as 10.0.0.0/16' }));
+const cidrList = z.array(cidr).check(z.maxLength(100_000));
+const ip = z
+  .string()
+  .check(z.refine((s) => s === '' || isIp(s), { message: 'expected an IP address such as 10.0.1.4' }));
+const instances = z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 1);
+const text = (max: number) => z.string().check(z.maxLength(max));
 // Offsets are allowed (a hand-written "+02:00" is as clear as "Z"); seconds are not optional, so
 // every accepted value is one Date.parse reads the same way everywhere.
 const dateTime = z.iso.datetime({ offset: true });
 
 export const NODE_PROPS = {
-  onPremises: z.looseObject({ prefixes: cidrList.default([]) }),
+  onPremises: z.looseObject({ prefixes: z._default(cidrList, []) }),
   circuit: z.looseObject({
-    circuitType: z.enum(CIRCUIT_TYPES).default('provider'),
-    bandwidthMbps: z.number().positive().max(10_000_000).default(1000),
-    sku: z.enum(CIRCUIT_SKUS).default('Standard'),
-    peeringLocation: text(200).default(''),
-    portId: text(200).default(''),
+    circuitType: z._default(z.enum(CIRCUIT_TYPES), 'provider'),
+    bandwidthMbps: z._default(z.number().check(z.positive(), z.lte(10_000_000)), 1000),
+    sku: z._default(z.enum(CIRCUIT_SKUS), 'Standard'),
+    peeringLocation: z._default(text(200), ''),
+    portId: z._default(text(200), ''),
   }),
-  vnet: z.looseObject({ region: text(100).default(''), addressSpace: cidrList.default([]) }),
+  vnet: z.looseObject({ region: z._default(text(100), ''), addressSpace: z._default(cidrList, []) }),
   gateway: z.looseObject({
-    sku: z.enum(GATEWAY_SKUS).default('Standard'),
-    scaleUnits: z.number().int().min(1).max(40).default(1),
-    udrNextHopId: text(200).optional(),
+    sku: z._default(z.enum(GATEWAY_SKUS), 'Standard'),
+    scaleUnits: z._default(z.number().check(z.int(), z.gte(1), z.lte(40)), 1),
+    udrNextHopId: z.optional(text(200)),
   }),
-  vm: z.looseObject({ ip: ip.default(''), instances }),
-  loadBalancer: z.looseObject({ sku: z.enum(LB_SKUS).default('Standard'), frontendIp: ip.default(''), instances }),
-  privateEndpoint: z.looseObject({ service: z.enum(PE_SERVICES).default('Storage'), ip: ip.default('') }),
-  dnsResolver: z.looseObject({ ip: ip.default('') }),
-  nva: z.looseObject({ ip: ip.default(''), product: z.enum(NVA_PRODUCTS).default('thirdParty') }),
+  vm: z.looseObject({ ip: z._default(ip, ''), instances }),
+  loadBalancer: z.looseObject({
+    sku: z._default(z.enum(LB_SKUS), 'Standard'),
+    frontendIp: z._default(ip, ''),
+    instances,
+  }),
+  privateEndpoint: z.looseObject({ service: z._default(z.enum(PE_SERVICES), 'Storage'), ip: z._default(ip, '') }),
+  dnsResolver: z.looseObject({ ip: z._default(ip, '') }),
+  nva: z.looseObject({ ip: z._default(ip, ''), product: z._default(z.enum(NVA_PRODUCTS), 'thirdParty') }),
 } as const;
 
 export const EDGE_PROPS = {
-  circuitLink: z.looseObject({ peering: z.enum(PEERING_TYPES).default('private') }),
+  circuitLink: z.looseObject({ peering: z._default(z.enum(PEERING_TYPES), 'private') }),
   connection: z.looseObject({
-    fastPath: z.boolean().default(false),
-    privateLinkFastPath: z.boolean().default(false),
-    routingWeight: z.number().int().min(0).max(32_000).default(0),
+    fastPath: z._default(z.boolean(), false),
+    privateLinkFastPath: z._default(z.boolean(), false),
+    routingWeight: z._default(z.number().check(z.int(), z.gte(0), z.lte(32_000)), 0),
   }),
   vnetPeering: z.looseObject({
-    allowGatewayTransit: z.boolean().default(true),
-    useRemoteGateways: z.boolean().default(true),
+    allowGatewayTransit: z._default(z.boolean(), true),
+    useRemoteGateways: z._default(z.boolean(), true),
   }),
   flow: z.looseObject({
-    ipVersion: z.literal([4, 6]).default(4),
-    expect: z.enum(VERDICTS).optional(),
+    ipVersion: z._default(z.literal([4, 6]), 4),
+    expect: z.optional(z.enum(VERDICTS)),
   }),
 } as const;
 
-const id = z.string().min(1).max(200);
-const position = z.looseObject({ x: z.number().finite(), y: z.number().finite() });
-const props = z.record(z.string(), z.unknown()).default({});
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const position = z.looseObject({ x: z.number(), y: z.number() });
+const props = z._default(z.record(z.string(), z.unknown()), {});
 
 /** Node and edge shells; props are checked per kind in a second step so errors name the kind. */
 export const nodeShellSchema = z.looseObject({
   id,
   kind: z.enum(NODE_KINDS),
-  label: text(500).default(''),
-  position: position.optional(),
-  parentId: id.optional(),
+  label: z._default(text(500), ''),
+  position: z.optional(position),
+  parentId: z.optional(id),
   props,
 });
 
@@ -88,7 +100,7 @@ export const edgeShellSchema = z.looseObject({
   kind: z.enum(EDGE_KINDS),
   source: id,
   target: id,
-  label: text(500).optional(),
+  label: z.optional(text(500)),
   props,
 });
 
@@ -99,12 +111,12 @@ export const MAX_AUTHOR = 200;
 export const noteSchema = z.looseObject({
   id,
   text: text(MAX_NOTE_TEXT),
-  nodeId: id.optional(),
-  edgeId: id.optional(),
-  position: position.optional(),
-  author: text(MAX_AUTHOR).optional(),
-  createdAt: dateTime.optional(),
-  updatedAt: dateTime.optional(),
+  nodeId: z.optional(id),
+  edgeId: z.optional(id),
+  position: z.optional(position),
+  author: z.optional(text(MAX_AUTHOR)),
+  createdAt: z.optional(dateTime),
+  updatedAt: z.optional(dateTime),
 });
 
 export const MAX_NODES = 20_000;
@@ -119,8 +131,8 @@ export const MAX_DECISION_TEXT = 2_000;
 export const decisionSchema = z.looseObject({
   flowId: id,
   status: z.enum(DECISION_STATUSES),
-  text: text(MAX_DECISION_TEXT).default(''),
-  author: text(MAX_AUTHOR).optional(),
+  text: z._default(text(MAX_DECISION_TEXT), ''),
+  author: z.optional(text(MAX_AUTHOR)),
   at: dateTime,
 });
 
@@ -130,18 +142,18 @@ export const decisionSchema = z.looseObject({
  * keeps it untouched when it deletes a flow.
  */
 export const reviewSchema = z.looseObject({
-  agenda: z.array(id).max(MAX_EDGES).optional(),
-  decisions: z.array(decisionSchema).max(MAX_EDGES).optional(),
+  agenda: z.optional(z.array(id).check(z.maxLength(MAX_EDGES))),
+  decisions: z.optional(z.array(decisionSchema).check(z.maxLength(MAX_EDGES))),
 });
 
 export const documentShellSchema = z.looseObject({
   format: z.literal(FORMAT_ID),
   version: z.literal(CURRENT_VERSION),
-  title: text(500).default(''),
-  rulesAsOf: z.enum(RULES_AS_OF_VALUES).default('latest'),
-  allowPreviews: z.boolean().default(false),
-  nodes: z.array(z.unknown()).max(MAX_NODES),
-  edges: z.array(z.unknown()).max(MAX_EDGES).default([]),
-  notes: z.array(noteSchema).max(10_000).default([]),
-  review: reviewSchema.optional(),
+  title: z._default(text(500), ''),
+  rulesAsOf: z._default(z.enum(RULES_AS_OF_VALUES), 'latest'),
+  allowPreviews: z._default(z.boolean(), false),
+  nodes: z.array(z.unknown()).check(z.maxLength(MAX_NODES)),
+  edges: z._default(z.array(z.unknown()).check(z.maxLength(MAX_EDGES)), []),
+  notes: z._default(z.array(noteSchema).check(z.maxLength(10_000)), []),
+  review: z.optional(reviewSchema),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeValue, formatPath, LOAD_ERROR_CODES, type LoadProblem } from './errors.ts';
 
 // Turns zod issues into located problems with sentences a network architect can act on.
@@ -37,7 +37,7 @@ function sentence(issue: Issue): string {
   }
 }
 
-export function issuesToProblems(error: z.ZodError, prefix: readonly PropertyKey[]): LoadProblem[] {
+export function issuesToProblems(error: z.core.$ZodError, prefix: readonly PropertyKey[]): LoadProblem[] {
   return error.issues.map((issue) => ({
     code: LOAD_ERROR_CODES.invalid,
     path: formatPath([...prefix, ...issue.path]),
