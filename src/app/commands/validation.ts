@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { decisionSchema, MAX_AUTHOR } from '../../engine/index.ts';
 
 /** "bandwidthMbps: expected a number > 0": the first problem zod found, said plainly. */
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'That value is not valid.';
   const where = issue.path.map(String).join('.');
@@ -16,7 +16,7 @@ export function firstIssue(error: z.ZodError): string {
 export function patchProps(
   current: object,
   patch: Readonly<Record<string, unknown>>,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
 ): { ok: true; props: Record<string, unknown> } | { ok: false; reason: string } {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
