@@ -224,6 +224,7 @@ test('a shared, read-only design can be presented, and says that decisions need 
   await expect(other.getByRole('status', { name: 'Shared design' })).toContainText('read-only');
   await other.getByRole('button', { name: 'Present' }).click();
   const { caption } = await stepCaption(other);
+  await expect(caption).toContainText(`${flows.length} flows to review`);
   await other.keyboard.press('ArrowRight');
   await expect(caption.getByLabel('Step')).toHaveText(`1 / ${flows.length}`);
   await other.keyboard.press('a');
