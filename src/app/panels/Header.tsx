@@ -66,6 +66,7 @@ export function Header({ analysis }: { analysis: Analysis }) {
             // The compare panel loads on first use; its default pack comes with it.
             const { defaultComparePack } = await import('./compare/ComparePanel.tsx');
             setComparePack(defaultComparePack(design.rulesAsOf));
+            useUiStore.getState().setCompareSearch([]);
           }}
         >
           Compare

@@ -28,6 +28,12 @@ export type UiState = {
   dialog: Dialog;
   /** The second rule pack the compare view holds the design's own pack against; null when closed. */
   comparePack: PackId | null;
+  /**
+   * Opening the comparison looks back for the newest older pack under which a flow changes: the
+   * packs passed over so far, or null once the choice is made (found, or picked by hand).
+   */
+  compareSearch: readonly PackId[] | null;
+  setCompareSearch: (skipped: readonly PackId[] | null) => void;
   /** Present mode: the canvas alone, for a meeting room, stepping through the flows. */
   presenting: boolean;
   /** The flow ids in the order they are presented (the design's agenda, then the rest). */
@@ -83,6 +89,7 @@ export const useUiStore = create<UiState>()((set) => ({
   theme: initialTheme(),
   dialog: null,
   comparePack: null,
+  compareSearch: null,
   presenting: false,
   presentAgenda: [],
   presentStep: -1,
@@ -106,6 +113,7 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   setDialog: (dialog) => set({ dialog }),
   setComparePack: (comparePack) => set({ comparePack }),
+  setCompareSearch: (compareSearch) => set({ compareSearch }),
   startPresenting: () =>
     set({
       presenting: true,

@@ -1,21 +1,16 @@
-import { useMemo } from 'react';
-import { PACKS, isPackId, packInfo, type Design, type Finding, type PackId } from '../../../engine/index.ts';
+import { useEffect, useMemo } from 'react';
+import { isPackId, packInfo, type Design, type Finding, type PackId } from '../../../engine/index.ts';
 import { useComparedAnalysis, type Analysis } from '../../queries/useAnalysis.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { PackOptions } from '../PackOptions.tsx';
 import { VerdictIcon } from '../VerdictIcon.tsx';
-import { compareEvaluations, type VerdictChange } from './compare.ts';
+import { compareEvaluations, olderPack, type VerdictChange } from './compare.ts';
+
+export { defaultComparePack } from './compare.ts';
 
 // The compare view: the design under its own rule pack and under a second one, and the flows whose
 // verdict differs, each with the findings that explain the difference.
-
-/** The pack to compare with when the view opens: the documentation just before the design's own. */
-export function defaultComparePack(own: PackId): PackId {
-  const index = PACKS.findIndex((pack) => pack.id === own);
-  const other = PACKS[index > 0 ? index - 1 : 1];
-  return other?.id ?? 'latest';
-}
 
 /** `analysis` is the design's own; the panel asks for the one under `comparePack` itself. */
 export function ComparePanel({
@@ -38,6 +33,22 @@ export function ComparePanel({
   );
   const ownPack = design.rulesAsOf;
   const updating = own.updating || other.updating;
+  const search = useUiStore((s) => s.compareSearch);
+  const setSearch = useUiStore((s) => s.setCompareSearch);
+  const settled = comparison !== null && !updating;
+  const noChange = settled && comparison.changes.length === 0;
+  // Opened from the header: where nothing changes, look one pack further back, until a flow
+  // changes or the oldest pack is reached.
+  useEffect(() => {
+    if (search === null || !settled) return;
+    const older = noChange ? olderPack(comparePack) : null;
+    if (older && older !== ownPack) {
+      setSearch([...search, comparePack]);
+      setComparePack(older);
+    } else setSearch(null);
+  }, [search, settled, noChange, comparePack, ownPack, setSearch, setComparePack]);
+  const searching = search !== null;
+  const skipped = search ?? [];
 
   return (
     <section
@@ -75,7 +86,9 @@ export function ComparePanel({
           <select
             value={comparePack}
             onChange={(event) => {
-              if (isPackId(event.target.value)) setComparePack(event.target.value);
+              if (!isPackId(event.target.value)) return;
+              setSearch(null);
+              setComparePack(event.target.value);
             }}
             className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800"
           >
@@ -89,8 +102,12 @@ export function ComparePanel({
         <p role="alert" className="mt-3 text-xs text-red-700">
           The comparison could not run: {other.errors.join('; ')}
         </p>
-      ) : comparison === null ? (
-        <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">Evaluating under {comparePack}…</p>
+      ) : comparison === null || searching ? (
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400" role="status">
+          {skipped.length > 0
+            ? `No flow changes under ${skipped.join(', ')}; looking further back…`
+            : `Evaluating under ${comparePack}…`}
+        </p>
       ) : (
         <>
           <p className="mt-3 text-xs font-medium text-slate-700 dark:text-slate-200" role="status">

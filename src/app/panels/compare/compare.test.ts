@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadDesign, type Design } from '../../../engine/index.ts';
-import { compareEvaluations } from './compare.ts';
+import { compareEvaluations, defaultComparePack, olderPack } from './compare.ts';
 
 function lab(): Design {
   const loaded = loadDesign(readFileSync('fixtures/examples/hub-spoke-lab.json', 'utf8'));
@@ -49,5 +49,17 @@ describe('comparing two rule packs', () => {
     );
     for (const change of comparison.changes)
       expect(change.dropped.map((f) => f.ruleId)).toContain('circuit-direct-only-2019');
+  });
+});
+
+describe('which pack to compare with', () => {
+  it.each([
+    ['latest', '2025-11', '2025-11'],
+    ['2025-11', '2025-03', '2025-03'],
+    ['2020-03', '2019-05', '2019-05'],
+    ['2019-05', '2020-03', null],
+  ] as const)('a design on %s opens against %s; the pack before it is %s', (own, first, older) => {
+    expect(defaultComparePack(own)).toBe(first);
+    expect(olderPack(own)).toBe(older);
   });
 });

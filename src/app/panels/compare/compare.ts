@@ -1,4 +1,11 @@
-import type { Design, EvaluationResult, Finding, Verdict } from '../../../engine/index.ts';
+import {
+  PACKS,
+  type Design,
+  type EvaluationResult,
+  type Finding,
+  type PackId,
+  type Verdict,
+} from '../../../engine/index.ts';
 import { flowFullTitle, flowLabels, isFlow, type FlowLabel } from '../../words.ts';
 
 // Two rule packs side by side: which flows get another verdict, and the findings that explain the
@@ -45,4 +52,17 @@ export function compareEvaluations(design: Design, first: EvaluationResult, seco
     });
   }
   return { changes, unchanged };
+}
+
+/** The pack to compare with when the view opens: the documentation just before the design's own. */
+export function defaultComparePack(own: PackId): PackId {
+  const index = PACKS.findIndex((pack) => pack.id === own);
+  const other = PACKS[index > 0 ? index - 1 : 1];
+  return other?.id ?? 'latest';
+}
+
+/** The pack just older than `pack`, or null for the oldest. */
+export function olderPack(pack: PackId): PackId | null {
+  const index = PACKS.findIndex((p) => p.id === pack);
+  return index > 0 ? (PACKS[index - 1]?.id ?? null) : null;
 }
