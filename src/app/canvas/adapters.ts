@@ -19,7 +19,8 @@ import {
   edgeCaption,
 } from '../words.ts';
 import type { CanvasEdge, CanvasNode, CanvasView, FlowFocus, Marked, ResourceCanvasNode } from './canvas-types.ts';
-import { LAYER, RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from './geometry.ts';
+import { LAYER, RESOURCE_SIZE } from './geometry.ts';
+import { placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
 
 export type * from './canvas-types.ts';
 
@@ -122,21 +123,15 @@ export function toCanvasNodes(
   const keep = (node: CanvasNode) => reuse(before.get(node.id), node);
 
   for (const node of topLevel) {
-    const position = view.dragging.get(node.id) ?? topPositions.get(node.id) ?? { x: 0, y: 0 };
+    const position = view.dragging.get(node.id) ?? topPositions.get(node) ?? { x: 0, y: 0 };
     if (node.kind !== 'vnet') {
       rest.push(keep(resourceNode(node, position, view)));
       continue;
     }
-    let width: number = VNET_MIN_SIZE.width;
-    let height: number = VNET_MIN_SIZE.height;
-    let unplaced = 0;
-    let lowest = VNET_FIRST_CHILD.y - VNET_CHILD_STEP;
     const inside = children.get(node.id) ?? [];
-    for (const child of inside) if (child.position) lowest = Math.max(lowest, child.position.y);
-    for (const child of inside) {
-      const saved = child.position ?? { x: VNET_FIRST_CHILD.x, y: lowest + VNET_CHILD_STEP * ++unplaced };
-      width = Math.max(width, saved.x + RESOURCE_SIZE.width + VNET_PADDING);
-      height = Math.max(height, saved.y + RESOURCE_SIZE.height + VNET_PADDING);
+    const { places, width, height } = vnetInside(inside);
+    for (const [i, child] of inside.entries()) {
+      const saved = places[i] ?? { x: 0, y: 0 };
       if (child.kind !== 'vnet') {
         const shown = view.dragging.get(child.id) ?? saved;
         rest.push(keep({ ...resourceNode(child, shown, view), parentId: node.id }));
@@ -213,23 +208,6 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => Object.is(a[key], b[key]));
-}
-
-function placeTopLevel(nodes: readonly DesignNode[]): Map<string, Position> {
-  const placed = new Map<string, Position>();
-  let bottom = 0;
-  for (const node of nodes) {
-    if (!node.position) continue;
-    placed.set(node.id, node.position);
-    bottom = Math.max(bottom, node.position.y + VNET_MIN_SIZE.height);
-  }
-  let column = 0;
-  for (const node of nodes) {
-    if (placed.has(node.id)) continue;
-    placed.set(node.id, { x: (column % 4) * 340, y: bottom + 80 + Math.floor(column / 4) * 260 });
-    column++;
-  }
-  return placed;
 }
 
 // ---- Edges ------------------------------------------------------------------------------------

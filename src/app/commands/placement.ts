@@ -1,5 +1,6 @@
 import type { Design, DesignNode, Position } from '../../engine/index.ts';
-import { RESOURCE_SIZE, VNET_MIN_SIZE, VNET_PADDING } from '../drawing/sizes.ts';
+import { RESOURCE_SIZE } from '../drawing/sizes.ts';
+import { vnetInside } from '../drawing/where-drawn.ts';
 
 // Where new nodes go. A child may never sit over its VNet's title or left of its border (VNets
 // grow right and down to fit their children, so only the top-left needs a limit). And what is
@@ -23,13 +24,7 @@ export function clampIntoVnet(position: Position): Position {
 export function nodeBox(design: Design, node: DesignNode): Box {
   const { x, y } = node.position ?? { x: 0, y: 0 };
   if (node.kind !== 'vnet') return { x, y, ...RESOURCE_SIZE };
-  let width: number = VNET_MIN_SIZE.width;
-  let height: number = VNET_MIN_SIZE.height;
-  for (const child of design.nodes) {
-    if (child.parentId !== node.id || !child.position) continue;
-    width = Math.max(width, child.position.x + RESOURCE_SIZE.width + VNET_PADDING);
-    height = Math.max(height, child.position.y + RESOURCE_SIZE.height + VNET_PADDING);
-  }
+  const { width, height } = vnetInside(design.nodes.filter((child) => child.parentId === node.id));
   return { x, y, width, height };
 }
 

@@ -1,4 +1,5 @@
-import { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../drawing/sizes.ts';
+import { RESOURCE_SIZE } from '../drawing/sizes.ts';
+import { placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
 
 // A small picture of a design's layout for the designs list, kept in the design's summary when it is
 // stored, so listing designs never reads a document. Boxes only: VNets and the resources on them,
@@ -116,41 +117,18 @@ function placedRects(nodes: readonly Node[]): { vnets: Rect[]; resources: Rect[]
       resources.push({ ...at, ...RESOURCE_SIZE, kind: node.kind });
       continue;
     }
-    let width: number = VNET_MIN_SIZE.width;
-    let height: number = VNET_MIN_SIZE.height;
-    let unplaced = 0;
-    let lowest = VNET_FIRST_CHILD.y - VNET_CHILD_STEP;
     const inside = children.get(node.id) ?? [];
-    for (const child of inside) if (child.position) lowest = Math.max(lowest, child.position.y);
-    for (const child of inside) {
-      const saved = child.position ?? { x: VNET_FIRST_CHILD.x, y: lowest + VNET_CHILD_STEP * ++unplaced };
-      width = Math.max(width, saved.x + RESOURCE_SIZE.width + VNET_PADDING);
-      height = Math.max(height, saved.y + RESOURCE_SIZE.height + VNET_PADDING);
+    const { places: spots, width, height } = vnetInside(inside);
+    inside.forEach((child, i) => {
+      const saved = spots[i] ?? { x: 0, y: 0 };
       resources.push({ x: at.x + saved.x, y: at.y + saved.y, ...RESOURCE_SIZE, kind: child.kind });
-    }
+    });
     vnets.push({ ...at, width, height, kind: node.kind });
   }
   return { vnets, resources };
 }
 
 /** Top-level nodes without a position go in rows of four below the rest, as the canvas shows them. */
-function placeTopLevel(nodes: readonly Node[]): Map<Node, Point> {
-  const placed = new Map<Node, Point>();
-  let bottom = 0;
-  for (const node of nodes) {
-    if (!node.position) continue;
-    placed.set(node, node.position);
-    bottom = Math.max(bottom, node.position.y + VNET_MIN_SIZE.height);
-  }
-  let column = 0;
-  for (const node of nodes) {
-    if (placed.has(node)) continue;
-    placed.set(node, { x: (column % 4) * 340, y: bottom + 80 + Math.floor(column / 4) * 260 });
-    column++;
-  }
-  return placed;
-}
-
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }

@@ -1,0 +1,50 @@
+import { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from './sizes.ts';
+
+// Where the canvas draws what has no saved position, and how big a VNet grows: the canvas, the
+// designs list's thumbnails and the placing of new nodes all follow these, so they agree.
+
+type Point = { x: number; y: number };
+
+/**
+ * Top-level nodes: a saved position as it is; the others in rows of four below everything placed.
+ * Keyed by whatever identifies a node for the caller.
+ */
+export function placeTopLevel<N extends { position?: Point | undefined }>(nodes: readonly N[]): Map<N, Point> {
+  const placed = new Map<N, Point>();
+  let bottom = 0;
+  for (const node of nodes) {
+    if (!node.position) continue;
+    placed.set(node, node.position);
+    bottom = Math.max(bottom, node.position.y + VNET_MIN_SIZE.height);
+  }
+  let column = 0;
+  for (const node of nodes) {
+    if (placed.has(node)) continue;
+    placed.set(node, { x: (column % 4) * 340, y: bottom + 80 + Math.floor(column / 4) * 260 });
+    column++;
+  }
+  return placed;
+}
+
+/**
+ * Inside a VNet: where each child sits (relative to the VNet; one without a saved position stacks
+ * below the lowest), and the VNet's size, grown to hold them all.
+ */
+export function vnetInside(children: readonly { position?: Point | undefined }[]): {
+  places: Point[];
+  width: number;
+  height: number;
+} {
+  let width: number = VNET_MIN_SIZE.width;
+  let height: number = VNET_MIN_SIZE.height;
+  let unplaced = 0;
+  let lowest = VNET_FIRST_CHILD.y - VNET_CHILD_STEP;
+  for (const child of children) if (child.position) lowest = Math.max(lowest, child.position.y);
+  const places = children.map((child) => {
+    const at = child.position ?? { x: VNET_FIRST_CHILD.x, y: lowest + VNET_CHILD_STEP * ++unplaced };
+    width = Math.max(width, at.x + RESOURCE_SIZE.width + VNET_PADDING);
+    height = Math.max(height, at.y + RESOURCE_SIZE.height + VNET_PADDING);
+    return at;
+  });
+  return { places, width, height };
+}
