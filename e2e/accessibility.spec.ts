@@ -9,12 +9,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`every main view, ${theme}: no serious accessibility violation`, async ({ page }) => {
     test.slow(); // axe takes a few seconds a view
     const designer = new DesignerPage(page);
-    await designer.open();
-    await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
-    if (theme === 'dark') {
-      await page.getByRole('button', { name: 'Dark mode' }).click();
-      await expect(page.locator('html')).toHaveClass(/dark/);
-    }
+    await designer.openLab(theme);
     const views: Record<string, string[]> = {};
 
     views['main screen'] = await seriousViolations(page);

@@ -36,12 +36,7 @@ for (const screen of SCREENS) {
     }) => {
       await page.setViewportSize(screen);
       const designer = new DesignerPage(page);
-      await designer.open();
-      await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
-      if (theme === 'dark') {
-        await page.getByRole('button', { name: 'Dark mode' }).click();
-        await expect(page.locator('html')).toHaveClass(/dark/);
-      }
+      await designer.openLab(theme);
       const name = `${screen.width}-${theme}`;
 
       await page.keyboard.press('p');

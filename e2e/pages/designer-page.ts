@@ -32,6 +32,16 @@ export class DesignerPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** Opens the app on the lab, evaluated, in the given theme. */
+  async openLab(theme: 'light' | 'dark' = 'light'): Promise<void> {
+    await this.open();
+    await expect(this.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+    if (theme === 'dark') {
+      await this.page.getByRole('button', { name: 'Dark mode' }).click();
+      await expect(this.page.locator('html')).toHaveClass(/dark/);
+    }
+  }
+
   /** Starts a new design from a template in the designs dialog ("Empty design", an example…). */
   async newDesign(template: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Designs', exact: true }).click();
