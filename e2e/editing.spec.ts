@@ -97,3 +97,50 @@ test('box select selects no page text, and counts nodes apart from their links',
     /^\d+ nodes and \d+ links and flows selected$/,
   );
 });
+
+test('at 1280×720 the deployment tabs sit in one row and no command is cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  await designer.edge(/^Connection ERGW1/).click();
+  const tabs = designer.inspector.getByRole('tab');
+  await expect(tabs).toHaveCount(4);
+  const tops = await tabs.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+  expect(new Set(tops).size).toBe(1);
+  for (const tab of await tabs.all()) {
+    await tab.click();
+    const code = designer.inspector.getByRole('tabpanel').locator('pre');
+    const { scroll, client } = await code.evaluate((element) => ({
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+    }));
+    expect(scroll, await tab.textContent()).toBeLessThanOrEqual(client);
+  }
+});
+
+test('the palette names every kind in full', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  const names = designer.palette.getByRole('button', { name: /^Add / });
+  for (const button of await names.all()) {
+    const clipped = await button.evaluate((element) =>
+      [...element.querySelectorAll('span')].some((span) => span.scrollWidth > span.clientWidth + 1),
+    );
+    expect(clipped, await button.getAttribute('aria-label')).toBe(false);
+  }
+});
+
+test('a notice never covers the header’s buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  await page.keyboard.press('4'); // nothing selected: a gateway needs a VNet, and the notice says so
+  const notice = designer.toast(/Select a VNet first/);
+  await expect(notice).toBeVisible();
+  const toast = (await page.locator('[data-sonner-toast]').first().boundingBox())!;
+  for (const name of ['Designs', 'Compare']) {
+    const button = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(overlapping(toast, button), name).toBe(false);
+  }
+});

@@ -64,7 +64,7 @@ export function DeploySnippets({
         </div>
       ) : null}
       <div className="flex items-center gap-1">
-        <div role="tablist" aria-label="Language" className="flex flex-1 flex-wrap gap-1">
+        <div role="tablist" aria-label="Language" className="flex flex-1 gap-0.5 overflow-x-auto">
           {out.snippets.map((snippet) => (
             <button
               key={snippet.language}
@@ -72,28 +72,31 @@ export function DeploySnippets({
               role="tab"
               aria-selected={snippet.language === shown.language}
               onClick={() => setLanguage(snippet.language)}
-              className={`rounded-md px-2 py-1 text-xs font-medium ${snippet.language === shown.language ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
+              className={`shrink-0 rounded-md px-1.5 py-1 text-xs font-medium ${snippet.language === shown.language ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
             >
               {snippet.label}
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          onClick={() => void copy()}
-          className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
-        >
-          Copy
-        </button>
       </div>
       <div role="tabpanel" aria-label={shown.label} className="mt-1.5">
-        {/* Focusable, so the commands scroll from the keyboard as well. */}
+        {/* Long lines wrap, so nothing is cut off in the narrow panel (Copy keeps them as they are).
+            Focusable, so a long snippet scrolls from the keyboard as well. */}
         <pre
           tabIndex={0}
-          className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 text-slate-100 ring-1 ring-slate-900 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none dark:bg-black/60 dark:ring-slate-700"
+          className="max-h-72 overflow-auto rounded-md bg-slate-900 p-2.5 text-[11px] leading-4 whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-100 ring-1 ring-slate-900 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none dark:bg-black/60 dark:ring-slate-700"
         >
           <code>{shown.code}</code>
         </pre>
+        <div className="mt-1.5 flex justify-end">
+          <button
+            type="button"
+            onClick={() => void copy()}
+            className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            Copy
+          </button>
+        </div>
       </div>
     </section>
   );
