@@ -1,5 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
+import { meanLuminance } from './screenshots.ts';
 
 // Regressions for the friction a new user met while drawing: each test is one bug, as a person
 // would run into it.
@@ -114,7 +117,7 @@ test('at 1280×720 the deployment tabs sit in one row and no command is cut off'
       scroll: element.scrollWidth,
       client: element.clientWidth,
     }));
-    expect(scroll, await tab.textContent()).toBeLessThanOrEqual(client);
+    expect(scroll, (await tab.textContent()) ?? '').toBeLessThanOrEqual(client);
   }
 });
 
@@ -125,9 +128,9 @@ test('the palette names every kind in full', async ({ page }) => {
   const names = designer.palette.getByRole('button', { name: /^Add / });
   for (const button of await names.all()) {
     const clipped = await button.evaluate((element) =>
-      [...element.querySelectorAll('span')].some((span) => span.scrollWidth > span.clientWidth + 1),
+      Array.from(element.querySelectorAll('span')).some((span) => span.scrollWidth > span.clientWidth + 1),
     );
-    expect(clipped, await button.getAttribute('aria-label')).toBe(false);
+    expect(clipped, (await button.getAttribute('aria-label')) ?? '').toBe(false);
   }
 });
 
@@ -143,4 +146,32 @@ test('a notice never covers the header’s buttons', async ({ page }) => {
     const button = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
     expect(overlapping(toast, button), name).toBe(false);
   }
+});
+
+test('a picture is light by default even from the dark theme, dark on request, and writes subtitles in full', async ({
+  page,
+}) => {
+  const designer = new DesignerPage(page);
+  await designer.openLab('dark');
+  const exportPicture = async (name: 'Export PNG' | 'Export SVG', background?: 'Light' | 'Dark') => {
+    await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
+    if (background)
+      await page.getByRole('group', { name: 'Picture background' }).getByRole('button', { name: background }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name, exact: true }).click();
+    return readFileSync(await (await download).path());
+  };
+  const light = await exportPicture('Export PNG');
+  writeFileSync('test-results/picture-light-from-dark.png', light);
+  expect(meanLuminance(PNG.sync.read(light))).toBeGreaterThan(0.8);
+  expect(meanLuminance(PNG.sync.read(await exportPicture('Export PNG', 'Dark')))).toBeLessThan(0.3);
+  // The screen is still dark afterwards.
+  await expect(page.locator('html')).toHaveClass(/dark/);
+
+  // The circuit's subtitle ends in "…" on the card; the picture's copy of it is not cut.
+  const svg = (await exportPicture('Export SVG', 'Light')).toString('utf8');
+  const detail =
+    /<span[^>]*class="fp-node-detail[^"]*"[^>]*style="([^"]*)"[^>]*>Provider · 1 Gbps · Standard<\/span>/.exec(svg);
+  expect(detail, 'the circuit subtitle in the SVG').not.toBeNull();
+  expect(detail![1]).not.toMatch(/text-overflow:\s*ellipsis/);
 });

@@ -12,6 +12,7 @@ import {
 } from './image-caption.ts';
 import { DESIGN_KEYWORD, designJson } from './design-file.ts';
 import { writePngText } from './png-text.ts';
+import { withExportLook } from './export-look.ts';
 import { withPrintableDom } from './printable-dom.ts';
 import { svgDocument } from './svg-document.ts';
 
@@ -58,10 +59,10 @@ function renderOptions(frame: ReturnType<typeof imageFrame>, dark: boolean) {
  * Renders the canvas with its text printable (see printable-dom.ts). A failed image load rejects
  * with a bare Event, which would reach the person as "[object Event]"; it becomes a sentence.
  */
-async function renderCanvas<T>(render: (element: HTMLElement) => Promise<T>): Promise<T> {
+async function renderCanvas<T>(dark: boolean, render: (element: HTMLElement) => Promise<T>): Promise<T> {
   const element = viewportElement();
   try {
-    return await withPrintableDom(element, () => render(element));
+    return await withExportLook(element, dark, () => withPrintableDom(element, () => render(element)));
   } catch (error) {
     if (error instanceof Error) throw error;
     throw new Error('the browser could not draw the canvas as a picture', { cause: error });
@@ -70,7 +71,7 @@ async function renderCanvas<T>(render: (element: HTMLElement) => Promise<T>): Pr
 
 export async function designPng(flow: Flow, design: Design, caption: CaptionInput): Promise<Uint8Array> {
   const frame = imageFrame(flow);
-  const picture = await renderCanvas((element) =>
+  const picture = await renderCanvas(caption.dark, (element) =>
     toCanvas(element, { ...renderOptions(frame, caption.dark), pixelRatio: PIXEL_RATIO }),
   );
   const key = keyLayout(caption.flows ?? [], frame.width, CAPTION_HEIGHT + frame.height, caption.dark);
@@ -92,7 +93,7 @@ export async function designPng(flow: Flow, design: Design, caption: CaptionInpu
 
 export async function designSvg(flow: Flow, design: Design, caption: CaptionInput): Promise<string> {
   const frame = imageFrame(flow);
-  const url = await renderCanvas((element) => toSvg(element, renderOptions(frame, caption.dark)));
+  const url = await renderCanvas(caption.dark, (element) => toSvg(element, renderOptions(frame, caption.dark)));
   const picture = decodeURIComponent(url.slice(url.indexOf(',') + 1));
   return svgDocument({
     width: frame.width,

@@ -72,7 +72,7 @@ async function withCleanCanvas<T>(work: () => Promise<T>): Promise<T> {
 
 export function ShareToolbar({ design, result }: { design: Design; result: EvaluationResult | null }) {
   const flow = useReactFlow();
-  const theme = useUiStore((s) => s.theme);
+  const [pictureTheme, setPictureTheme] = useState<'light' | 'dark'>('light');
   const chooser = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -106,7 +106,8 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
       setBusy(false);
     }
   };
-  const caption = () => captionFor(design, result, theme === 'dark');
+  // A picture is light by default, for documents and slides, whatever the screen's theme.
+  const caption = () => captionFor(design, result, pictureTheme === 'dark');
   const picture = async () => {
     const { designPng } = await import('../io/export-image.ts');
     return designPng(flow, design, caption());
@@ -159,6 +160,19 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
         {open ? (
           <div className="absolute right-0 mt-1 w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-800">
             <MenuGroup label="Picture">
+              <div role="group" aria-label="Picture background" className="flex gap-1 px-3 py-1">
+                {(['light', 'dark'] as const).map((choice) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    aria-pressed={pictureTheme === choice}
+                    onClick={() => setPictureTheme(choice)}
+                    className="flex-1 rounded-md px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300 aria-pressed:bg-slate-800 aria-pressed:text-white aria-pressed:ring-slate-800 dark:text-slate-200 dark:ring-slate-600 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900"
+                  >
+                    {choice === 'light' ? 'Light' : 'Dark'}
+                  </button>
+                ))}
+              </div>
               <button
                 type="button"
                 className={ITEM}
