@@ -22,11 +22,12 @@ const engineForbidden = [
   ...builtinModules.map((m) => `${m}/*`),
 ];
 
-// Layers point down only. The app's folders from the top: the screen (panels, canvas); the session
-// (persistence, queries, layout); formats (io); findings; commands; the stores. A folder may import
-// its own layer and those below, never one above. Tests may reach across to build fixtures.
+// Layers point down only. The app's folders from the top: the screen (panels, canvas, and offline:
+// the service worker's registration and prompts); the session (persistence, queries, layout);
+// formats (io); findings; commands; the stores. A folder may import its own layer and those below,
+// never one above. Tests may reach across to build fixtures.
 const APP_LAYERS = [
-  ['panels', 'canvas'],
+  ['panels', 'canvas', 'offline'],
   ['persistence', 'queries', 'layout'],
   ['io'],
   ['findings', 'review'],

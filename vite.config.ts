@@ -2,15 +2,19 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The built app's Content-Security-Policy. Scripts and workers come only from the app itself,
 // so nothing a design holds can run as code even if it reached the markup. Styles allow inline
 // because React Flow and the toaster set style attributes and one <style> element; pictures allow
-// data: and blob: for exports. Dev mode has none: Vite's dev client needs inline scripts.
+// data: and blob: for exports. The service worker (sw.js) and the web app manifest come from the
+// app itself too, named here rather than left to default-src. Dev mode has none: Vite's dev client
+// needs inline scripts.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
+  "manifest-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -34,8 +38,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Offline: the built app is a PWA. A service worker precaches the app shell, the engine and loader
+// workers and every lazily loaded chunk, so after the first visit the app opens, edits and
+// evaluates with no network. A new version waits until the person says Reload (src/app/offline/),
+// and the app registers the worker itself, in production builds only: the dev server has none.
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    strategies: 'generateSW',
+    manifest: {
+      name: 'FastPath Designer',
+      short_name: 'FastPath',
+      description: 'Design Azure ExpressRoute connectivity and see which flows take FastPath, and why.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      // The icon's tile (slate-900) for the title bar, the page's own background (slate-50) behind it.
+      theme_color: '#0f172a',
+      background_color: '#f8fafc',
+      // One SVG at any size: Chromium installs with it (an SVG icon with sizes "any" passes its
+      // icon check), so no PNGs are drawn or generated from it.
+      icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    // The icon is in globPatterns already.
+    includeManifestIcons: false,
+    workbox: {
+      // Everything the build emits under these names: index.html, the entry and lazy chunks, the
+      // worker bundles (assets/*.worker-*.js), styles, the icon.
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+      navigateFallback: 'index.html',
+      // The largest files (the entry chunk, about 0.7 MB, and elkjs, about 1.5 MB) with room to grow:
+      // a file over this would be left out of the cache, and the app would not open offline.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      // Prompt mode: a new version waits until the person chooses Reload, and a first visit is not
+      // taken over either: its page keeps fetching from the network and is controlled from the
+      // next load on.
+      clientsClaim: false,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offline()],
   worker: { format: 'es' },
   // No source maps in the shipped build.
   build: {

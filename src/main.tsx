@@ -15,6 +15,16 @@ if (!root) throw new Error('FastPath Designer: the #root element is missing from
 
 void startSession();
 
+// Offline use (a service worker; src/app/offline/): built app only, registered once the page has
+// loaded so it takes nothing from the first screen. The dev server never has one.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // Without it the app works as before, online: a failure to register is not the person's concern.
+  const register = () =>
+    void import('./app/offline/register-service-worker.ts').then((m) => m.registerServiceWorker()).catch(() => {});
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
+
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -24,6 +24,7 @@ import { useAnalysis, type Analysis } from './queries/useAnalysis.ts';
 import { useDesignStore } from './store/design-store.ts';
 import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
+import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 
 // Panels that are not on the first screen load on first use, so the first load stays small.
 const ComparePanel = lazy(() => import('./panels/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
@@ -78,6 +79,7 @@ export function App() {
       <ConfirmDialog />
       <ReviewerDialog />
       <Notifications theme={theme} />
+      <UpdatePrompt />
     </div>
   );
 }
