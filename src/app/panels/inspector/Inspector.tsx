@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import {
   inferEdge,
   isEndpointKind,
@@ -24,7 +24,6 @@ import { KIND_TILES, KindIcon } from '../../canvas/KindIcon.tsx';
 import { focusCanvas } from '../../canvas/canvas-focus.ts';
 import { EDGE_NAMES, flowLabels, flowTag, flowTitle, KIND_NAMES, selectedWords } from '../../words.ts';
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.ts';
-import { DeploySnippets } from './DeploySnippets.tsx';
 import { FieldControl } from './FieldControl.tsx';
 import { FindingCards } from '../findings/FindingCards.tsx';
 import { distinctFindings, everyFinding } from '../../findings/finding-key.ts';
@@ -32,6 +31,9 @@ import { FlowDetails } from '../flow/FlowDetails.tsx';
 import { FlowReview } from '../flow/FlowReview.tsx';
 import { NoteThread } from '../notes/NoteThread.tsx';
 import { notesBySubject } from '../../review/notes.ts';
+
+// The deployment commands (and their four quoting languages) load when a connection is selected.
+const DeploySnippets = lazy(() => import('./DeploySnippets.tsx').then((m) => ({ default: m.DeploySnippets })));
 
 // The inspector: every property of the selection with the right control, and what the engine
 // says about it. With nothing selected it edits the design itself.
@@ -283,7 +285,11 @@ function EdgeInspector({
       {edge.kind === 'flow' ? null : (
         <FindingCards findings={findingsFor(result, edge.id)} title="What the rules say" />
       )}
-      {edge.kind === 'connection' ? <DeploySnippets design={design} connection={edge} result={result} /> : null}
+      {edge.kind === 'connection' ? (
+        <Suspense fallback={null}>
+          <DeploySnippets design={design} connection={edge} result={result} />
+        </Suspense>
+      ) : null}
       <NoteThread
         notes={notesBySubject(design).get(edge.id) ?? []}
         pin={{ edgeId: edge.id }}
