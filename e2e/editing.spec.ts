@@ -141,10 +141,12 @@ test('a notice never covers the header’s buttons', async ({ page }) => {
   await page.keyboard.press('4'); // nothing selected: a gateway needs a VNet, and the notice says so
   const notice = designer.toast(/Select a VNet first/);
   await expect(notice).toBeVisible();
-  const toast = (await page.locator('[data-sonner-toast]').first().boundingBox())!;
+  // Where it settles once it has slid in.
+  const toast = page.locator('[data-sonner-toast]').first();
+  await expect(toast).toHaveAttribute('data-mounted', 'true');
   for (const name of ['Designs', 'Compare']) {
     const button = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
-    expect(overlapping(toast, button), name).toBe(false);
+    await expect.poll(async () => overlapping((await toast.boundingBox())!, button), { message: name }).toBe(false);
   }
 });
 

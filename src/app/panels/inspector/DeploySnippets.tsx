@@ -88,15 +88,15 @@ export function DeploySnippets({
         >
           <code>{shown.code}</code>
         </pre>
-        <div className="mt-1.5 flex justify-end">
-          <button
-            type="button"
-            onClick={() => void copy()}
-            className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
-          >
-            Copy
-          </button>
-        </div>
+      </div>
+      <div className="mt-1.5 flex justify-end">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          Copy
+        </button>
       </div>
     </section>
   );
