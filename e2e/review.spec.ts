@@ -221,7 +221,8 @@ test('a shared, read-only design can be presented, and says that decisions need 
   await other.setViewportSize({ width: 1280, height: 720 });
   const viewer = new DesignerPage(other);
   await other.goto(link);
-  await expect(other.getByRole('status', { name: 'Shared design' })).toContainText('read-only');
+  // The first tab's service worker may still be storing the app for offline use: a slower start.
+  await expect(other.getByRole('status', { name: 'Shared design' })).toContainText('read-only', { timeout: 15_000 });
   await other.getByRole('button', { name: 'Present' }).click();
   const { caption } = await stepCaption(other);
   await expect(caption).toContainText(`${flows.length} flows to review`);
