@@ -1,26 +1,12 @@
 /// <reference lib="dom" />
 // Opening the design database, and the sentences storage errors become. The node test project has
 // no DOM lib, but this module is typed against the browser's IndexedDB.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  IDBCursor,
-  IDBDatabase,
-  IDBFactory,
-  IDBIndex,
-  IDBObjectStore,
-  IDBRequest,
-  IDBTransaction,
-} from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
 import { createId, describeStorageError, openDesignRepository } from './design-repository.ts';
+import { installFakeIndexedDbClasses } from './testing/fake-indexeddb.ts';
 
-// idb recognises IndexedDB objects with `instanceof` against these globals, which Node lacks.
-beforeEach(() => {
-  const classes = { IDBCursor, IDBDatabase, IDBIndex, IDBObjectStore, IDBRequest, IDBTransaction };
-  for (const [name, value] of Object.entries(classes)) vi.stubGlobal(name, value);
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+installFakeIndexedDbClasses();
 
 /** A stand-in open request that lets a test fire the events a real browser would. */
 class StubOpenRequest extends EventTarget {

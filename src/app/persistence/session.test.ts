@@ -18,7 +18,8 @@ import {
   useStorageStore,
 } from './session.ts';
 import { beforeUnloadEvent, ListenerRegistry, MemoryStorage } from './testing/browser-stubs.ts';
-import { designDocument, IDB_GLOBALS, renameOpenDesign } from './testing/session-harness.ts';
+import { designDocument, renameOpenDesign } from './testing/session-harness.ts';
+import { IDB_GLOBALS } from './testing/fake-indexeddb.ts';
 
 // The page's session: startSession builds it from the browser's own parts and hands it the page's
 // events, and what the screen imports from session.ts reaches it. One page starts one session, so

@@ -1,13 +1,6 @@
 import { vi } from 'vitest';
-import {
-  IDBCursor,
-  IDBDatabase,
-  IDBFactory,
-  IDBIndex,
-  IDBObjectStore,
-  IDBRequest,
-  IDBTransaction,
-} from 'fake-indexeddb';
+import { IDBFactory } from 'fake-indexeddb';
+import { IDB_GLOBALS } from './fake-indexeddb.ts';
 import type { Position } from '../../../engine/index.ts';
 import { runCommand } from '../../commands/editor.ts';
 import { updateDesign } from '../../commands/update-design.ts';
@@ -31,9 +24,6 @@ import { channelPair, type MemoryChannel } from './memory-channel.ts';
 // Test support: a persistence session on a fresh fake IndexedDB, with another tab at the other end
 // of an in-memory channel, a recorded notify, a settable address and a clock. The app's design, UI
 // and confirm stores are shared by every session, so each new test session starts them afresh.
-
-/** idb recognises IndexedDB objects with `instanceof` against these globals, which Node lacks. */
-export const IDB_GLOBALS = { IDBCursor, IDBDatabase, IDBIndex, IDBObjectStore, IDBRequest, IDBTransaction };
 
 export const UNAVAILABLE = 'This browser does not offer storage for designs (IndexedDB is unavailable).';
 
