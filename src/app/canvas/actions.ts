@@ -1,87 +1,35 @@
-import { NODE_KINDS, type Design, type NodeKind } from '../../engine/index.ts';
+import { NODE_KINDS, type NodeKind } from '../../engine/index.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
-import { moveNodes } from '../commands/move-nodes.ts';
 import { duplicateSelection } from '../commands/duplicate-selection.ts';
 import { runCommand } from '../commands/editor.ts';
-import { EMPTY_SELECTION, type Selection } from '../commands/types.ts';
-import { useDesignStore, type DesignState } from '../store/design-store.ts';
+import { EMPTY_SELECTION } from '../commands/types.ts';
+import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore, type UiState } from '../store/ui-store.ts';
+import {
+  defineActions,
+  modeOf,
+  type ActionContext,
+  type ActionGroup,
+  type ActionMode,
+  type EditorAction,
+} from './action-types.ts';
+import { ARROW_ACTIONS } from './arrow-actions.ts';
+import { normaliseKey, type KeyEventLike } from './keys.ts';
+import { PRESENT_ACTIONS } from './present-actions.ts';
 import { KIND_NAMES } from '../words.ts';
 import type { EditorActions } from './useEditorActions.ts';
-import { decideOnStep } from './present-controls.ts';
-import { nearestNode, NUDGE, nudgeMoves, type Direction } from './keyboard-moves.ts';
 import { focusCanvas, keyForCanvas } from './canvas-focus.ts';
 
 // Every editor action in one table: the keydown handler, the canvas toolbar and the shortcut
 // sheet all read it. Adding a shortcut or a toggle is adding a row; defining the table refuses
-// two actions on one key.
+// two actions on one key. Present mode's rows and the arrow keys' are in their own modules.
 
-/** What an action may read and do: both stores as they are now, and the viewport's helpers. */
-export type ActionContext = { readonly ui: UiState; readonly doc: DesignState; readonly editor: EditorActions };
-
-export type ActionGroup = 'Edit' | 'Tools' | 'View' | 'Add' | 'Present';
-
-/** The keys' meaning depends on the mode: presenting, → is the next flow and Delete does nothing. */
-export type ActionMode = 'edit' | 'present';
-
-export type EditorAction<Id extends string = string> = {
-  id: Id;
-  /** The line in the shortcut sheet. */
-  label: string;
-  /** Normalised keys ("Mod+Shift+Z", "Delete", "?"); Mod is Ctrl, or Cmd on a Mac. */
-  keys: readonly string[];
-  group: ActionGroup;
-  perform(ctx: ActionContext): void;
-  /** A toggle's state: the toolbar shows it pressed. */
-  checked?(ctx: ActionContext): boolean;
-  /** When false the toolbar button is disabled and the key does nothing. */
-  enabled?(ctx: ActionContext): boolean;
-  /** The toolbar button's name, when the action has a button (see TOOLBAR). */
-  button?: string;
-  /** The key works even while a text field has focus. */
-  whileTyping?: true;
-  /** The key works even while a dialog is open. */
-  overDialogs?: true;
-  /** The mode the action belongs to; `edit` when absent. */
-  mode?: ActionMode;
-  /** It changes the design: off in a read-only shared design. */
-  edits?: true;
-  /** Its key acts only with the canvas focused (or nothing in particular): arrows elsewhere scroll. */
-  onCanvas?: true;
-};
-
-const modeOf = (action: { mode?: ActionMode }): ActionMode => action.mode ?? 'edit';
-
-export function defineActions<const Id extends string>(
-  actions: readonly EditorAction<Id>[],
-): readonly EditorAction<Id>[] {
-  const owner = new Map<string, string>();
-  for (const action of actions) {
-    for (const key of action.keys) {
-      const slot = `${modeOf(action)}:${key}`;
-      const other = owner.get(slot);
-      if (other) throw new Error(`The shortcut ${key} is given to both "${other}" and "${action.id}".`);
-      owner.set(slot, action.id);
-    }
-  }
-  return actions;
-}
+export type { ActionContext, ActionGroup, ActionMode, EditorAction } from './action-types.ts';
+export { defineActions } from './action-types.ts';
+export { displayKey, normaliseKey } from './keys.ts';
 
 /** The palette order; digits 1–9 add these kinds. */
 export const PALETTE_KINDS: readonly NodeKind[] = NODE_KINDS;
-
-const DIRECTIONS = [
-  ['left', 'ArrowLeft'],
-  ['right', 'ArrowRight'],
-  ['up', 'ArrowUp'],
-  ['down', 'ArrowDown'],
-] as const satisfies readonly (readonly [Direction, string])[];
-
-function nudge(design: Design | null, selection: Selection, direction: Direction, step: number): void {
-  if (!design) return;
-  const moves = nudgeMoves(design, selection, direction, step);
-  if (moves.length > 0) runCommand(moveNodes, { moves });
-}
 
 const toggleTool = (ui: UiState) => ui.setTool(ui.tool === 'flow' ? 'connect' : 'flow');
 
@@ -256,117 +204,8 @@ export const ACTIONS = defineActions([
     overDialogs: true,
     perform: ({ ui }) => ui.setDialog(ui.dialog === 'shortcuts' ? null : 'shortcuts'),
   },
-  {
-    id: 'presentNext',
-    keys: ['ArrowRight', ' ', 'PageDown'],
-    label: 'Next flow',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.presentGo(ui.presentStep + 1),
-  },
-  {
-    id: 'presentPrevious',
-    keys: ['ArrowLeft', 'PageUp'],
-    label: 'Previous flow',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.presentGo(ui.presentStep - 1),
-  },
-  {
-    id: 'presentOverview',
-    keys: ['Home', 'O'],
-    label: 'The whole design',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.presentGo(-1),
-  },
-  {
-    id: 'presentWhy',
-    keys: ['W'],
-    label: 'Why: every finding of the flow, in large type',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'why' ? null : 'why'),
-    enabled: ({ ui }) => ui.presentStep >= 0,
-  },
-  {
-    id: 'presentAgenda',
-    keys: ['L'],
-    label: 'The agenda: the order of the flows, to rearrange',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'agenda' ? null : 'agenda'),
-  },
-  {
-    id: 'presentNotes',
-    keys: ['N'],
-    label: 'Notes on the flow (or, in the overview, on the design): read them and add one',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.setPresentPanel(ui.presentPanel === 'notes' ? null : 'notes'),
-  },
-  {
-    id: 'presentAccept',
-    keys: ['A'],
-    label: 'Accept the flow',
-    group: 'Present',
-    mode: 'present',
-    perform: () => decideOnStep('accepted'),
-    enabled: ({ ui }) => ui.presentStep >= 0,
-  },
-  {
-    id: 'presentChanges',
-    keys: ['R'],
-    label: 'Request a change to the flow',
-    group: 'Present',
-    mode: 'present',
-    perform: () => decideOnStep('changesRequested'),
-    enabled: ({ ui }) => ui.presentStep >= 0,
-  },
-  {
-    id: 'presentLeave',
-    keys: ['Escape', 'P'],
-    label: 'Leave present mode',
-    group: 'Present',
-    mode: 'present',
-    perform: ({ ui }) => ui.stopPresenting(),
-  },
-  ...DIRECTIONS.flatMap(
-    ([direction, key]): EditorAction<`nudge:${Direction}` | `nudgeFar:${Direction}` | `select:${Direction}`>[] => [
-      {
-        id: `nudge:${direction}`,
-        keys: [key],
-        label: `Move the selection ${direction} (Shift: further)`,
-        group: 'Edit',
-        edits: true,
-        onCanvas: true,
-        perform: ({ ui, doc: { design } }) => nudge(design, ui.selection, direction, NUDGE.small),
-        enabled: ({ ui }) => ui.selection.nodeIds.length > 0,
-      },
-      {
-        id: `nudgeFar:${direction}`,
-        keys: [`Shift+${key}`],
-        label: `Move the selection ${direction}, a larger step`,
-        group: 'Edit',
-        edits: true,
-        onCanvas: true,
-        perform: ({ ui, doc: { design } }) => nudge(design, ui.selection, direction, NUDGE.large),
-        enabled: ({ ui }) => ui.selection.nodeIds.length > 0,
-      },
-      {
-        id: `select:${direction}`,
-        keys: [`Mod+${key}`],
-        label: `Select the nearest node ${direction}`,
-        group: 'Edit',
-        onCanvas: true,
-        perform: ({ ui, doc: { design } }) => {
-          if (!design) return;
-          const next = nearestNode(design, ui.selection.nodeIds[0], direction);
-          if (next) ui.setSelection({ nodeIds: [next], edgeIds: [] });
-        },
-      },
-    ],
-  ),
+  ...PRESENT_ACTIONS,
+  ...ARROW_ACTIONS,
   ...PALETTE_KINDS.map((kind, i): EditorAction<`add:${NodeKind}`> => ({
     id: `add:${kind}`,
     keys: [String(i + 1)],
@@ -438,29 +277,6 @@ export function shortcutSheet(): readonly {
   }));
 }
 
-type KeyEventLike = {
-  key: string;
-  code?: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-};
-
-/** "Mod+Shift+Z" for Ctrl+Shift+Z; Shift is left out of symbols that need it anyway ("?"). */
-export function normaliseKey(event: KeyEventLike): string | null {
-  if (event.altKey || ['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) return null;
-  const letter = event.key.length === 1 && /[a-z]/i.test(event.key);
-  let key = letter ? event.key.toUpperCase() : event.key;
-  // Shift+1 types "!" on most layouts; name it by the digit, as the table does.
-  if (event.shiftKey && !letter && event.code && /^Digit[0-9]$/.test(event.code)) key = event.code.slice(5);
-  const parts: string[] = [];
-  if (event.ctrlKey || event.metaKey) parts.push('Mod');
-  if (event.shiftKey && (letter || key.length > 1 || /[0-9]/.test(key))) parts.push('Shift');
-  parts.push(key);
-  return parts.join('+');
-}
-
 export function findAction(
   event: KeyEventLike,
   mode: ActionMode = 'edit',
@@ -469,10 +285,4 @@ export function findAction(
   const key = normaliseKey(event);
   if (!key) return undefined;
   return actions.find((a) => modeOf(a) === mode && a.keys.includes(key));
-}
-
-/** How a key is shown: "Ctrl+Shift+Z", or "⌘⇧Z" on a Mac. */
-export function displayKey(key: string, mac: boolean): string {
-  if (!mac) return key.replace('Mod', 'Ctrl');
-  return key.replace('Mod+', '⌘').replace('Shift+', '⇧');
 }
