@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { CloseButton } from './CloseButton.tsx';
 
 // A modal on the native <dialog>: focus is trapped and Escape closes it, with no library.
 
@@ -39,24 +40,7 @@ export function Dialog({
         <div className="flex max-h-[80vh] flex-col">
           <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3 dark:border-slate-700">
             <h2 className="text-base font-semibold">{title}</h2>
-            <button
-              type="button"
-              onClick={onClose}
-              aria-label="Close"
-              className="rounded-md p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800 dark:text-slate-400"
-            >
-              <svg
-                width="18"
-                height="18"
-                viewBox="0 0 24 24"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                aria-hidden="true"
-              >
-                <path d="M6 6l12 12M18 6 6 18" />
-              </svg>
-            </button>
+            <CloseButton label="Close" onClose={onClose} size={18} />
           </div>
           <div
             tabIndex={readOnlyBody ? 0 : undefined}

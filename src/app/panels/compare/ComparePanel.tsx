@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { CloseButton } from '../CloseButton.tsx';
 import { isPackId, packInfo, type Design, type Finding, type PackId } from '../../../engine/index.ts';
 import { useComparedAnalysis, type Analysis } from '../../queries/useAnalysis.ts';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -58,24 +59,7 @@ export function ComparePanel({
     >
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Compare rule packs</h2>
-        <button
-          type="button"
-          onClick={() => setComparePack(null)}
-          aria-label="Close the comparison"
-          className="rounded-md p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800 dark:text-slate-400"
-        >
-          <svg
-            width="16"
-            height="16"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            aria-hidden="true"
-          >
-            <path d="M6 6l12 12M18 6 6 18" />
-          </svg>
-        </button>
+        <CloseButton label="Close the comparison" onClose={() => setComparePack(null)} />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
         <span>
