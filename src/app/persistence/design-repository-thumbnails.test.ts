@@ -2,6 +2,7 @@
 // The layout thumbnail each design's summary keeps for the designs list (thumbnail.ts).
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
+import type { DesignRepository } from './design-repository.ts';
 import { designThumbnail, type Thumbnail } from './thumbnail.ts';
 import { doc, openFresh, installFakeIndexedDbClasses } from './testing/fake-indexeddb.ts';
 
