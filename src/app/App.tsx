@@ -1,6 +1,5 @@
 import { lazy, memo, Suspense, useDeferredValue, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { toast, Toaster } from 'sonner';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useClipboard } from './canvas/useClipboard.ts';
 import { useEditorActions } from './canvas/useEditorActions.ts';
@@ -25,6 +24,7 @@ import { useDesignStore } from './store/design-store.ts';
 import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
+import { toast, useNoticeStore } from './store/notices.ts';
 
 // Panels that are not on the first screen load on first use, so the first load stays small.
 const ComparePanel = lazy(() => import('./panels/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
@@ -32,6 +32,7 @@ const DesignsDialog = lazy(() => import('./panels/DesignsDialog.tsx').then((m) =
 const PresentMode = lazy(() => import('./panels/present/PresentMode.tsx').then((m) => ({ default: m.PresentMode })));
 const ShortcutSheet = lazy(() => import('./panels/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
 const TextView = lazy(() => import('./panels/text-view/TextView.tsx').then((m) => ({ default: m.TextView })));
+const Toaster = lazy(() => import('./panels/Notifications.tsx').then((m) => ({ default: m.Notifications })));
 
 export function App() {
   const session = useDesignStore((s) => s.session);
@@ -84,10 +85,15 @@ export function App() {
   );
 }
 
-// Memoised: the toaster need not re-render with every evaluation the app shell sees.
+// Memoised: the toaster need not re-render with every evaluation the app shell sees. It loads
+// with the first notice (store/notices.ts).
 const Notifications = memo(function Notifications({ theme }: { theme: 'light' | 'dark' }) {
-  // Below the header, so a notice never covers its buttons (Designs, the rule pack).
-  return <Toaster position="top-center" offset={{ top: 76 }} theme={theme} richColors closeButton />;
+  const wanted = useNoticeStore((s) => s.wanted);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <Toaster theme={theme} />
+    </Suspense>
+  ) : null;
 });
 
 function Workspace({ analysis }: { analysis: Analysis }) {

@@ -1,4 +1,4 @@
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import type { DecisionStatus } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
 import { setDecision } from '../commands/review.ts';

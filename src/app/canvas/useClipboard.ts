@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import { formatProblem, type Design } from '../../engine/index.ts';
 import { loadDesignOffThread } from '../io/off-thread.ts';
 import { openAsNew } from '../persistence/design-files.ts';

@@ -7,7 +7,7 @@ import { redoChange, runCommand, undoChange } from '../commands/editor.ts';
 import type { Outcome } from '../commands/types.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import type { CanvasNode } from './adapters.ts';
 import { targetVnet } from './targets.ts';
 import { useFraming } from './framing.ts';

@@ -1,4 +1,4 @@
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import type { Command, Outcome, Selection } from './types.ts';

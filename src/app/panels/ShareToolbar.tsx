@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import { packInfo, type Design, type EvaluationResult } from '../../engine/index.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { toBase64 } from '../io/base64.ts';

@@ -9,7 +9,7 @@ import type { CreateResult } from './opening.ts';
 const toast = vi.hoisted(() =>
   Object.assign(vi.fn(), { success: vi.fn(), warning: vi.fn(), error: vi.fn(), info: vi.fn() }),
 );
-vi.mock('sonner', () => ({ toast }));
+vi.mock('../store/notices.ts', () => ({ toast }));
 const createDesign = vi.hoisted(() => vi.fn<(document: unknown) => Promise<CreateResult>>());
 vi.mock('./session.ts', () => ({ createDesign }));
 

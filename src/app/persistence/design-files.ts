@@ -1,4 +1,4 @@
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import type { Design } from '../../engine/index.ts';
 import { download } from '../io/browser-files.ts';
 import { designJson, fileNameFor, sizeProblem } from '../io/design-file.ts';

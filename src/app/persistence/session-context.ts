@@ -12,7 +12,7 @@ import type { TabChannel } from './tab-channel.ts';
 // What the parts of one persistence session (opening, autosave, conflicts, …) share: the things it
 // was given, and the one record of what the open design was last read or saved as.
 
-/** The toasts the session shows; sonner's `toast` in the page. */
+/** The toasts the session shows; store/notices.ts's `toast` in the page. */
 export type Notify = Record<
   'success' | 'info' | 'warning' | 'error',
   (message: string, options?: { duration?: number }) => void

@@ -28,7 +28,7 @@ import { IDB_GLOBALS } from './testing/fake-indexeddb.ts';
 const toast = vi.hoisted(() =>
   Object.assign(vi.fn(), { success: vi.fn(), warning: vi.fn(), error: vi.fn(), info: vi.fn() }),
 );
-vi.mock('sonner', () => ({ toast }));
+vi.mock('../store/notices.ts', () => ({ toast }));
 
 const localStorage = new MemoryStorage();
 const page = new ListenerRegistry();

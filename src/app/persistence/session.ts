@@ -1,4 +1,4 @@
-import { toast } from 'sonner';
+import { toast } from '../store/notices.ts';
 import type { Design } from '../../engine/index.ts';
 import { runCommand } from '../commands/editor.ts';
 import { useDesignStore } from '../store/design-store.ts';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../../store/notices.ts';
 import type { Design, DesignEdgeOf, EvaluationResult } from '../../../engine/index.ts';
 import { connectionSnippets, type SnippetLanguage } from '../../io/snippets.ts';
 import { refusalMessage } from '../../io/snippet-values.ts';

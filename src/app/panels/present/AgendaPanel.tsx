@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../../store/notices.ts';
 import type { Design, EvaluationResult } from '../../../engine/index.ts';
 import { presentPanelStyle, READ_ONLY_DECISION } from '../../canvas/present-controls.ts';
 import { runCommand } from '../../commands/editor.ts';

@@ -1,0 +1,11 @@
+import { useEffect } from 'react';
+import { Toaster } from 'sonner';
+import { toasterReady } from '../store/notices.ts';
+
+/** The toaster, loaded with sonner when the first notice is shown (store/notices.ts). */
+export function Notifications({ theme }: { theme: 'light' | 'dark' }) {
+  // Effects run child first: by now sonner's toaster listens, so the waiting notices can go.
+  useEffect(() => toasterReady(), []);
+  // Below the header, so a notice never covers its buttons (Designs, the rule pack).
+  return <Toaster position="top-center" offset={{ top: 76 }} theme={theme} richColors closeButton />;
+}
