@@ -177,3 +177,62 @@ test('a picture is light by default even from the dark theme, dark on request, a
   expect(detail, 'the circuit subtitle in the SVG').not.toBeNull();
   expect(detail![1]).not.toMatch(/text-overflow:\s*ellipsis/);
 });
+
+test('every flow of the lab shows along its whole length: none passes under a card', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  // Hide what floats over the canvas, so only cards can cover a line.
+  await page.addStyleTag({ content: '.react-flow__minimap, .react-flow__panel { display: none !important; }' });
+  const covered = await page.locator('.react-flow__edge[data-flow-id]').evaluateAll((edges) =>
+    edges.flatMap((edge) => {
+      const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path');
+      if (!path) return [`${edge.getAttribute('data-flow-id')}: no path`];
+      const length = path.getTotalLength();
+      const matrix = path.getScreenCTM()!;
+      const hidden: string[] = [];
+      // The whole curve but its last few pixels at each end, which touch its own cards' borders.
+      for (let at = 8; at <= length - 8; at += 6) {
+        const point = path.getPointAtLength(at).matrixTransform(matrix);
+        const top = document.elementFromPoint(point.x, point.y);
+        const card = top?.closest('.react-flow__node:not(.react-flow__node-vnet)');
+        if (card)
+          hidden.push(
+            `${edge.getAttribute('data-flow-id')} under ${card.getAttribute('data-id')} at ${Math.round(at)} px`,
+          );
+      }
+      return hidden;
+    }),
+  );
+  expect(covered).toEqual([]);
+});
+
+test('a connection’s caption stays whole between two cards standing close', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  const zoom = await page
+    .locator('.react-flow__viewport')
+    .evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  // The circuit 60 px (in the design) nearer the site: 28 px between the cards.
+  const circuit = designer.nodeById('circuit');
+  const from = await designer.centre(circuit);
+  await designer.drag(from, { x: from.x - 60 * zoom, y: from.y });
+  const site = (await designer.nodeById('onprem').boundingBox())!;
+  const moved = (await circuit.boundingBox())!;
+  expect(moved.x - (site.x + site.width)).toBeLessThan(35 * zoom);
+
+  const caption = page.locator('.fp-edge-caption', { hasText: 'Private peering' });
+  await expect(caption).toBeVisible();
+  // Every part of the caption is on top: no card covers its words. (The caption lets the pointer
+  // through to the canvas; for this check it takes it, so the page says what is on top.)
+  const hidden = await caption.evaluate((element: HTMLElement) => {
+    element.style.pointerEvents = 'auto';
+    const box = element.getBoundingClientRect();
+    const misses: string[] = [];
+    for (let x = box.left + 2; x < box.right - 1; x += 4) {
+      const top = document.elementFromPoint(x, box.top + box.height / 2);
+      if (!top || !element.contains(top)) misses.push(`${Math.round(x - box.left)} px: ${top?.className ?? 'nothing'}`);
+    }
+    return misses;
+  });
+  expect(hidden).toEqual([]);
+});

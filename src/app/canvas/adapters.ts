@@ -20,7 +20,8 @@ import {
 } from '../words.ts';
 import type { CanvasEdge, CanvasNode, CanvasView, FlowFocus, Marked, ResourceCanvasNode } from './canvas-types.ts';
 import { LAYER, RESOURCE_SIZE } from './geometry.ts';
-import { placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
+import { drawnBoxes, placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
+import { flowBends, type RoutedFlow } from './flow-routes.ts';
 
 export type * from './canvas-types.ts';
 
@@ -226,7 +227,7 @@ export function toCanvasEdges(
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const nodes = nodeIndex(design);
   const labels = flowLabels(design, nodes);
-  const lanes = new Map<string, number>();
+  const bends = routesOf(design);
   const edges: CanvasEdge[] = [];
   for (const edge of design.edges) {
     const selected = view.selectedEdges.has(edge.id);
@@ -256,9 +257,6 @@ export function toCanvasEdges(
       );
       continue;
     }
-    const pair = `${edge.source}\u0000${edge.target}`;
-    const lane = lanes.get(pair) ?? 0;
-    lanes.set(pair, lane + 1);
     const outcome = evaluation?.flows[edge.id];
     const state: FlowState = outcome?.verdict ?? 'pending';
     const label = labels.get(edge.id) as FlowLabel;
@@ -276,7 +274,7 @@ export function toCanvasEdges(
         selected,
         data: {
           state,
-          lane,
+          bend: bends.get(edge.id) ?? 0,
           number: label.number,
           title: flowTitle(label),
           tag: flowTag(label),
@@ -299,6 +297,28 @@ export function toCanvasEdges(
     );
   }
   return edges;
+}
+
+let lastRoutes: { nodes: Design['nodes']; edges: Design['edges']; bends: Map<string, number> } | null = null;
+
+/**
+ * Each flow's bend (flow-routes.ts), worked out again only when the nodes or edges change: a new
+ * verdict, a selection or a renamed design leave the curves where they are.
+ */
+function routesOf(design: Design): Map<string, number> {
+  if (lastRoutes?.nodes === design.nodes && lastRoutes.edges === design.edges) return lastRoutes.bends;
+  const lanes = new Map<string, number>();
+  const flows: RoutedFlow[] = [];
+  for (const edge of design.edges) {
+    if (!isFlow(edge)) continue;
+    const pair = `${edge.source}\u0000${edge.target}`;
+    const lane = lanes.get(pair) ?? 0;
+    lanes.set(pair, lane + 1);
+    flows.push({ id: edge.id, source: edge.source, target: edge.target, lane });
+  }
+  const bends = flows.length === 0 ? new Map<string, number>() : flowBends(drawnBoxes(design.nodes), flows);
+  lastRoutes = { nodes: design.nodes, edges: design.edges, bends };
+  return bends;
 }
 
 function reuseEdge(previous: CanvasEdge | undefined, next: CanvasEdge): CanvasEdge {

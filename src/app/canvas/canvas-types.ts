@@ -36,8 +36,11 @@ export type StructuralEdgeData = Omit<Marked, 'hop'> & {
 };
 export type FlowEdgeData = {
   state: FlowState;
-  /** 0 for the first flow between a source and a target, 1 for the next, and so on. */
-  lane: number;
+  /**
+   * How far the curve bows out, and to which side (see flowShape): flows between the same ends
+   * get successive lanes, and routing keeps each off other cards (flow-routes.ts).
+   */
+  bend: number;
   /** The flow's number in the design's flow order, drawn beside its verdict glyph. */
   number: number;
   /** "#3 Backup" or "#3 On-premises → Hub VM", for its caption and tooltip. */

@@ -5,11 +5,13 @@ export type Rect = { x: number; y: number; width: number; height: number };
 
 /**
  * Stacking order on the canvas (React Flow runs with zIndexMode="manual"): VNet fills at the
- * bottom, then structural edges, flows, the captions of structural edges (small, and they say
- * whether FastPath is on), and resource cards on top, so lines pass under cards instead of
- * through their text. A highlighted flow's caption floats above everything.
+ * bottom, then structural edges, flows and resource cards, so lines pass under cards instead of
+ * through their text (flow-routes.ts keeps flows off cards where it can). The captions of
+ * structural edges come above the cards: short, and they say whether FastPath is on, so where two
+ * cards stand close they overlap a card's border rather than being cut to a few letters. A
+ * highlighted flow's caption floats above everything.
  */
-export const LAYER = { vnet: 0, structuralEdge: 1, flowEdge: 2, edgeCaption: 2, resource: 3, caption: 4 } as const;
+export const LAYER = { vnet: 0, structuralEdge: 1, flowEdge: 2, resource: 3, edgeCaption: 4, caption: 5 } as const;
 
 // Sizes are shared with automatic layout and with placing new nodes (drawing/sizes.ts).
 export { RESOURCE_SIZE, VNET_CHILD_STEP, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../drawing/sizes.ts';
@@ -48,19 +50,26 @@ const FLOW_MAX_BEND = 64;
 const FLOW_LANE_STEP = 22;
 
 /**
- * A gentle curve from border to border for flows. Every flow bows to its own left, so the two
- * directions between a pair of nodes never overlap; flows that share source and target get
- * successive lanes (0, 1, 2…) and bow further out.
+ * How far a flow between these boxes bows out by default: more for a long flow, and each further
+ * flow between the same source and target (lane 1, 2…) one step further out.
  */
-export function flowShape(source: Rect, target: Rect, lane: number): EdgeShape {
+export function defaultBend(source: Rect, target: Rect, lane: number): number {
   const s = center(source);
   const t = center(target);
-  const dx = t.x - s.x;
-  const dy = t.y - s.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const bend = Math.min(FLOW_MAX_BEND, Math.max(FLOW_MIN_BEND, length * 0.08)) + lane * FLOW_LANE_STEP;
-  // The control point of a quadratic curve sits twice as far out as the curve's apex.
-  const control = { x: (s.x + t.x) / 2 + (dy / length) * bend * 2, y: (s.y + t.y) / 2 - (dx / length) * bend * 2 };
+  const length = Math.hypot(t.x - s.x, t.y - s.y);
+  return Math.min(FLOW_MAX_BEND, Math.max(FLOW_MIN_BEND, length * 0.08)) + lane * FLOW_LANE_STEP;
+}
+
+/**
+ * A gentle curve from border to border for flows, whose apex sits `bend` px off the straight line
+ * between the centres: to the flow's own left when positive (so the two directions between a pair
+ * of nodes never overlap), to its right when negative. Routing (flow-routes.ts) picks the bend
+ * that keeps the curve and its arrowhead off other cards.
+ */
+export function flowShape(source: Rect, target: Rect, bend: number): EdgeShape {
+  const s = center(source);
+  const t = center(target);
+  const control = flowControl(s, t, bend);
   const from = borderPoint(source, control);
   const to = borderPoint(target, control);
   return {
@@ -68,4 +77,12 @@ export function flowShape(source: Rect, target: Rect, lane: number): EdgeShape {
     labelX: 0.25 * from.x + 0.5 * control.x + 0.25 * to.x,
     labelY: 0.25 * from.y + 0.5 * control.y + 0.25 * to.y,
   };
+}
+
+/** The control point of the quadratic curve, which sits twice as far out as the curve's apex. */
+export function flowControl(s: Point, t: Point, bend: number): Point {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return { x: (s.x + t.x) / 2 + (dy / length) * bend * 2, y: (s.y + t.y) / 2 - (dx / length) * bend * 2 };
 }

@@ -48,3 +48,47 @@ export function vnetInside(children: readonly { position?: Point | undefined }[]
   });
   return { places, width, height };
 }
+
+/** A node's box where the canvas draws it, in absolute canvas coordinates. */
+export type DrawnBox = { id: string; kind: string; x: number; y: number; width: number; height: number };
+
+type Placeable = { id: string; kind: string; parentId?: string | undefined; position?: Point | undefined };
+
+/**
+ * Where the canvas draws each node (canvas/adapters.ts): top-level nodes at their places, the
+ * children of a VNet inside it, VNets sized to hold them. A child whose parent is not a top-level
+ * VNet is drawn as a top-level node, as the canvas does.
+ */
+export function drawnBoxes(nodes: readonly Placeable[]): { vnets: DrawnBox[]; resources: DrawnBox[] } {
+  const vnetIds = new Set(nodes.filter((node) => node.kind === 'vnet' && node.parentId === undefined).map((n) => n.id));
+  const children = new Map<string, Placeable[]>();
+  const topLevel: Placeable[] = [];
+  for (const node of nodes) {
+    if (node.parentId !== undefined && vnetIds.has(node.parentId) && node.kind !== 'vnet') {
+      const siblings = children.get(node.parentId) ?? [];
+      siblings.push(node);
+      children.set(node.parentId, siblings);
+    } else {
+      topLevel.push(node);
+    }
+  }
+
+  const vnets: DrawnBox[] = [];
+  const resources: DrawnBox[] = [];
+  const places = placeTopLevel(topLevel);
+  for (const node of topLevel) {
+    const at = places.get(node) ?? { x: 0, y: 0 };
+    if (node.kind !== 'vnet') {
+      resources.push({ id: node.id, kind: node.kind, ...at, ...RESOURCE_SIZE });
+      continue;
+    }
+    const inside = children.get(node.id) ?? [];
+    const { places: spots, width, height } = vnetInside(inside);
+    inside.forEach((child, i) => {
+      const saved = spots[i] ?? { x: 0, y: 0 };
+      resources.push({ id: child.id, kind: child.kind, x: at.x + saved.x, y: at.y + saved.y, ...RESOURCE_SIZE });
+    });
+    vnets.push({ id: node.id, kind: node.kind, ...at, width, height });
+  }
+  return { vnets, resources };
+}

@@ -1,5 +1,4 @@
-import { RESOURCE_SIZE } from '../drawing/sizes.ts';
-import { placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
+import { drawnBoxes, type DrawnBox } from '../drawing/where-drawn.ts';
 
 // A small picture of a design's layout for the designs list, kept in the design's summary when it is
 // stored, so listing designs never reads a document. Boxes only: VNets and the resources on them,
@@ -19,7 +18,6 @@ const MIN_BOX = 0.5;
 const EMPTY: Thumbnail = { width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE * 0.6, boxes: [] };
 
 type Point = { x: number; y: number };
-type Rect = Point & { width: number; height: number; kind: string };
 type Node = { id: string; kind: string; parentId?: string; position?: Point };
 
 /**
@@ -30,7 +28,7 @@ export function designThumbnail(document: unknown): Thumbnail | undefined {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
   const nodes = readNodes((document as { nodes?: unknown }).nodes);
   if (!nodes) return undefined;
-  const { vnets, resources } = placedRects(nodes);
+  const { vnets, resources } = drawnBoxes(nodes);
   if (vnets.length + resources.length === 0) return { ...EMPTY, boxes: [] };
 
   let left = Infinity;
@@ -44,7 +42,7 @@ export function designThumbnail(document: unknown): Thumbnail | undefined {
     bottom = Math.max(bottom, rect.y + rect.height);
   }
   const scale = THUMBNAIL_SIDE / Math.max(right - left, bottom - top);
-  const box = (rect: Rect): ThumbnailBox => [
+  const box = (rect: DrawnBox): ThumbnailBox => [
     round((rect.x - left) * scale),
     round((rect.y - top) * scale),
     Math.max(MIN_BOX, round(rect.width * scale)),
@@ -93,42 +91,6 @@ function readNodes(value: unknown): Node[] | null {
   return nodes;
 }
 
-/** Where the canvas draws each node (canvas/adapters.ts): children inside their VNet, VNets sized to them. */
-function placedRects(nodes: readonly Node[]): { vnets: Rect[]; resources: Rect[] } {
-  const vnetIds = new Set(nodes.filter((node) => node.kind === 'vnet' && node.parentId === undefined).map((n) => n.id));
-  const children = new Map<string, Node[]>();
-  const topLevel: Node[] = [];
-  for (const node of nodes) {
-    if (node.parentId !== undefined && vnetIds.has(node.parentId) && node.kind !== 'vnet') {
-      const siblings = children.get(node.parentId) ?? [];
-      siblings.push(node);
-      children.set(node.parentId, siblings);
-    } else {
-      topLevel.push(node);
-    }
-  }
-
-  const vnets: Rect[] = [];
-  const resources: Rect[] = [];
-  const places = placeTopLevel(topLevel);
-  for (const node of topLevel) {
-    const at = places.get(node) ?? { x: 0, y: 0 };
-    if (node.kind !== 'vnet') {
-      resources.push({ ...at, ...RESOURCE_SIZE, kind: node.kind });
-      continue;
-    }
-    const inside = children.get(node.id) ?? [];
-    const { places: spots, width, height } = vnetInside(inside);
-    inside.forEach((child, i) => {
-      const saved = spots[i] ?? { x: 0, y: 0 };
-      resources.push({ x: at.x + saved.x, y: at.y + saved.y, ...RESOURCE_SIZE, kind: child.kind });
-    });
-    vnets.push({ ...at, width, height, kind: node.kind });
-  }
-  return { vnets, resources };
-}
-
-/** Top-level nodes without a position go in rows of four below the rest, as the canvas shows them. */
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }

@@ -27,7 +27,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   );
   if (!sourceNode || !targetNode || !data) return null;
 
-  const shape = flowShape(rectOf(sourceNode), rectOf(targetNode), data.lane);
+  const shape = flowShape(rectOf(sourceNode), rectOf(targetNode), data.bend);
   const look = VERDICT_STYLES[data.state];
   const faded = !selected && (focus === 'other' || (focus === 'none' && data.muted));
   return (
