@@ -121,3 +121,198 @@ export function peeringMesh(vnets: number): Record<string, unknown> {
     edges.push({ id: `f${v}`, kind: 'flow', source: 'site', target: `v${v}vm`, props: {} });
   return { format: 'fastpath-design', version: 1, title: `${vnets}-VNet peering mesh`, nodes, edges };
 }
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same numbers in [0, 1) everywhere. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type EstateSize = { vnets: number; vmsPerVnet: number; flows: number; seed: number };
+
+/** The sizes the drag bench opens: `smoke` for CI, `1k` by default, `5k` with --full. */
+export const ESTATE_SIZES = {
+  smoke: { vnets: 20, vmsPerVnet: 4, flows: 100, seed: 1 },
+  '1k': { vnets: 200, vmsPerVnet: 4, flows: 1_000, seed: 1 },
+  '5k': { vnets: 1_000, vmsPerVnet: 4, flows: 10_000, seed: 1 },
+} as const satisfies Record<string, EstateSize>;
+
+/** Where the hub-and-spoke estate's shared parts are: the bench edits `ESTATE_CONNECTION` (many flows cross it). */
+export const ESTATE_CONNECTION = 'conn-h0-c0';
+
+const SITES = 3;
+const CIRCUITS = 2;
+const HUBS = 2;
+/** A top-level cell of the grid: a VNet (272 wide with its children at x 30) and the gaps around it. */
+const CELL_WIDTH = 340;
+const CELL_GAP_Y = 80;
+
+/**
+ * A hub-and-spoke estate with every node placed (so the canvas does not lay it out): three
+ * on-premises sites on two circuits, two hub VNets each with an ER gateway (connected to both
+ * circuits) and a firewall, and `vnets − 2` spokes peered to a hub, each with `vmsPerVnet` VMs and
+ * private endpoints (about one in five). Flows join sites and endpoints (both ways) and endpoints
+ * in different spokes, picked by a PRNG from `seed`. Spokes are laid out in rows about as wide as
+ * a laptop's canvas is tall; the sites, circuits and hubs sit in a band across the middle, so the
+ * connections are on screen when a large estate is fitted at the canvas's smallest zoom.
+ * Nodes: 3 + 2 + 2·3 + (vnets − 2)·(1 + vmsPerVnet); edges: 3 links, 4 connections, vnets − 2
+ * peerings and `flows` flows.
+ */
+export function largeEstate({ vnets, vmsPerVnet, flows, seed }: EstateSize): Record<string, unknown> {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const spokes = Math.max(1, vnets - HUBS);
+  const children = Math.max(1, vmsPerVnet);
+  const vnetHeight = 60 + 100 * (children - 1) + 58 + 30;
+  const cellHeight = vnetHeight + CELL_GAP_Y;
+  // Columns so the grid is about 1.2 times as wide as tall, as the canvas is on a 1600 × 1000 window.
+  const columns = Math.max(4, Math.ceil(Math.sqrt((spokes * cellHeight * 1.2) / CELL_WIDTH)));
+  const rows = Math.ceil(spokes / columns);
+  const bandRow = Math.floor(rows / 2);
+  const bandHeight = 560;
+  const centreX = (columns * CELL_WIDTH) / 2;
+
+  const nodes: Record<string, unknown>[] = [];
+  const edges: Record<string, unknown>[] = [];
+  const sites: string[] = [];
+  const endpoints: { id: string; vnet: string }[] = [];
+  const bandY = bandRow * cellHeight;
+
+  // The band: sites, then circuits below them, left of centre; the hubs right of centre.
+  for (let c = 0; c < CIRCUITS; c++) {
+    nodes.push({
+      id: `c${c}`,
+      kind: 'circuit',
+      label: `ER circuit ${c + 1}`,
+      position: { x: centreX - 1000 + c * 400, y: bandY + 240 },
+      props: { circuitType: 'direct', bandwidthMbps: 10_000, sku: 'Premium', peeringLocation: 'Amsterdam' },
+    });
+  }
+  for (let s = 0; s < SITES; s++) {
+    const id = `site${s}`;
+    sites.push(id);
+    nodes.push({
+      id,
+      kind: 'onPremises',
+      label: `Site ${s + 1}`,
+      position: { x: centreX - 1200 + s * 300, y: bandY + 40 },
+      props: { prefixes: [`172.${16 + s}.0.0/16`] },
+    });
+    edges.push({
+      id: `link-${s}`,
+      kind: 'circuitLink',
+      source: id,
+      target: `c${s % CIRCUITS}`,
+      props: { peering: 'private' },
+    });
+  }
+  for (let h = 0; h < HUBS; h++) {
+    const hub = `hub${h}`;
+    nodes.push({
+      id: hub,
+      kind: 'vnet',
+      label: `Hub ${h + 1}`,
+      position: { x: centreX + 200 + h * 400, y: bandY + 40 },
+      props: { region: h === 0 ? 'westeurope' : 'northeurope', addressSpace: [`10.${250 + h}.0.0/16`] },
+    });
+    nodes.push({
+      id: `${hub}-gw`,
+      kind: 'gateway',
+      label: `ER gateway ${h + 1}`,
+      parentId: hub,
+      position: { x: 30, y: 60 },
+      props: { sku: 'ErGw3AZ' },
+    });
+    nodes.push({
+      id: `${hub}-fw`,
+      kind: 'nva',
+      label: `Firewall ${h + 1}`,
+      parentId: hub,
+      position: { x: 30, y: 160 },
+      props: { product: 'azureFirewall', ip: `10.${250 + h}.1.4` },
+    });
+    for (let c = 0; c < CIRCUITS; c++) {
+      edges.push({
+        id: `conn-h${h}-c${c}`,
+        kind: 'connection',
+        source: `${hub}-gw`,
+        target: `c${c}`,
+        props: { fastPath: h === 0 || c === 0, privateLinkFastPath: h === 0 },
+      });
+    }
+  }
+
+  for (let s = 0; s < spokes; s++) {
+    const id = `spoke${s}`;
+    const row = Math.floor(s / columns);
+    const hub = `hub${s % HUBS}`;
+    nodes.push({
+      id,
+      kind: 'vnet',
+      label: `Spoke ${s + 1}`,
+      position: {
+        x: (s % columns) * CELL_WIDTH,
+        y: row * cellHeight + (row >= bandRow ? bandHeight : 0),
+      },
+      props: {
+        region: s % HUBS === 0 ? 'westeurope' : 'northeurope',
+        addressSpace: [`10.${Math.floor(s / 250)}.${s % 250}.0/24`],
+      },
+    });
+    edges.push({
+      id: `peer-${s}`,
+      kind: 'vnetPeering',
+      source: hub,
+      target: id,
+      props: { allowGatewayTransit: true, useRemoteGateways: true },
+    });
+    for (let v = 0; v < children; v++) {
+      const child = `${id}-${v}`;
+      const endpoint = random() < 0.2;
+      nodes.push({
+        id: child,
+        kind: endpoint ? 'privateEndpoint' : 'vm',
+        label: endpoint ? `PE ${s + 1}.${v + 1}` : `VM ${s + 1}.${v + 1}`,
+        parentId: id,
+        position: { x: 30, y: 60 + 100 * v },
+        props: endpoint
+          ? { service: pick(['Storage', 'SQL', 'KeyVault', 'CosmosDB'] as const), ip: '' }
+          : { instances: 1 + Math.floor(random() * 4) },
+      });
+      endpoints.push({ id: child, vnet: id });
+    }
+  }
+
+  for (let f = 0; f < flows; f++) {
+    const roll = random();
+    let source: string;
+    let target: string;
+    if (roll < 0.55) {
+      source = pick(sites);
+      target = pick(endpoints).id;
+    } else if (roll < 0.7) {
+      source = pick(endpoints).id;
+      target = pick(sites);
+    } else {
+      const from = pick(endpoints);
+      let to = pick(endpoints);
+      for (let tries = 0; to.vnet === from.vnet && tries < 10; tries++) to = pick(endpoints);
+      source = from.id;
+      target = to.id;
+    }
+    edges.push({ id: `flow-${f}`, kind: 'flow', source, target, props: {} });
+  }
+  return {
+    format: 'fastpath-design',
+    version: 1,
+    title: `Estate: ${nodes.length.toLocaleString('en')} nodes, ${flows.toLocaleString('en')} flows`,
+    nodes,
+    edges,
+  };
+}
