@@ -3,14 +3,12 @@
 // app reopens it from storage. For each we read, in the page, when the canvas first drew a node,
 // when every edge was drawn, and the longest main-thread task (PerformanceObserver 'longtask').
 // The baseline is the small lab example opened the same way in the same run.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { peeringMesh } from './fixtures.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser.ts';
+import { buildApp, importFile, launchBrowser, previewApp } from './browser-kit.ts';
 
 type Figures = {
   firstNodeMs: number;
@@ -21,18 +19,11 @@ type Figures = {
 };
 
 async function main(): Promise<void> {
-  await run('npx', ['vite', 'build', '--logLevel', 'error']);
-  // A port nobody uses, so the figures are never those of another server left running.
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  await buildApp();
+  const { base, stop } = await previewApp();
   const folder = mkdtempSync(join(tmpdir(), 'fastpath-bench-'));
   try {
-    await waitForServer(base);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const browser = await launchBrowser();
     try {
       const lab = join(folder, 'lab.json');
       writeFileSync(lab, readFileSync(new URL('../fixtures/examples/direct-private-link.json', import.meta.url)));
@@ -53,11 +44,7 @@ async function main(): Promise<void> {
         await page.goto(base);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.getByRole('region', { name: 'Design', exact: true }).locator('.react-flow__node').first().waitFor();
-        const imported = await measure(page, lastNode, async () => {
-          const chooser = page.waitForEvent('filechooser');
-          await page.getByRole('button', { name: 'Import' }).click();
-          await (await chooser).setFiles(file);
-        });
+        const imported = await measure(page, lastNode, () => importFile(page, file));
         print(`  import ${label}`, imported);
         const reopened = await measure(page, lastNode, () => page.reload().then(() => undefined));
         print(`  reload ${label}`, reopened);
@@ -67,11 +54,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
+    stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }
@@ -138,40 +121,6 @@ function watchScript(nodeId: string): string {
       edgesDrawn: watch.lastCount,
     });
   })();`;
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
-}
-
-async function waitForServer(base: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the preview server did not answer on ${base}`);
 }
 
 await main();
