@@ -28,6 +28,7 @@ export {
   canPlace,
   inferEdge,
   isEndpointKind,
+  joinChoices,
   livesInVnet,
   type Allowed,
   type ConnectMode,

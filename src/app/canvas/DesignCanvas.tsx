@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -7,6 +7,8 @@ import {
   MiniMap,
   ReactFlow,
   useStore,
+  useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeTypes,
   type NodeTypes,
@@ -22,8 +24,16 @@ import { useUiStore } from '../store/ui-store.ts';
 import { findingMarks } from '../findings/marks.ts';
 import { noteCounts } from '../review/notes.ts';
 import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
-import { CaptionLayerProbe, CaptionLayerProvider, type CaptionLayer } from './edges/caption-layer.tsx';
+import type { DrawnEdge, FlowCanvasEdge } from './canvas-types.ts';
+import {
+  CAPTION_MIN_ZOOM,
+  CaptionLayerProbe,
+  CaptionLayerProvider,
+  type CaptionLayer,
+} from './edges/caption-layer.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
+import { FlowGroupEdge } from './edges/FlowGroupEdge.tsx';
+import { createGroupCache } from './flow-groups.ts';
 import { StructuralEdge } from './edges/StructuralEdge.tsx';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
 import { VnetNode } from './nodes/VnetNode.tsx';
@@ -34,7 +44,7 @@ import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
 import { useSteppedResult } from './stepped-result.ts';
 import { useNodeChanges, NO_DRAG } from './useNodeChanges.ts';
 import { useCanvasDrop } from './useCanvasDrop.ts';
-import { endBoxSelect, startBoxSelect, ZoomVariable } from './canvas-extras.tsx';
+import { endBoxSelect, setMoving, startBoxSelect, ZoomVariable } from './canvas-extras.tsx';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -51,6 +61,7 @@ const nodeTypes = {
 
 const edgeTypes = {
   flow: FlowEdge,
+  flowGroup: FlowGroupEdge,
   circuitLink: StructuralEdge,
   connection: StructuralEdge,
   vnetPeering: StructuralEdge,
@@ -61,6 +72,13 @@ const NO_LINKS: readonly DesignEdge[] = [];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 /** From this many nodes and edges, only what is in view is in the DOM. */
 const VISIBLE_ONLY_FROM = 1_500;
+/**
+ * Above this many flows, flows are drawn solid even at rest: their verdict glyphs and colours
+ * tell them apart, and hundreds of dashed curves take the browser most of a second to draw.
+ */
+export const DASHED_FLOWS_UP_TO = 150;
+/** Above this many flows, zoomed out below readable text, flows are drawn a line per pair of places (flow-groups.ts). */
+export const GROUP_FLOWS_FROM = 150;
 
 /**
  * The design on an editable canvas. React Flow draws what the adapters derive from the document;
@@ -100,7 +118,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   const findings = useMemo(() => (result ? findingMarks(result) : undefined), [result]);
   const designNotes = design?.notes;
   const notes = useMemo(() => (designNotes ? noteCounts(designNotes) : undefined), [designNotes]);
-  const shown = useSteppedResult(result);
+  const large = design ? design.nodes.length + design.edges.length >= VISIBLE_ONLY_FROM : false;
+  const shown = useSteppedResult(result, large ? Infinity : undefined);
   const selectedFlow =
     selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
   const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);
@@ -150,7 +169,46 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
     () => (split ? drawn.edges(split.drawn, shown, edgeView) : []),
     [split, shown, edgeView, drawn],
   );
-  const edges = useProgressiveEdges(allEdges);
+  const progressive = useProgressiveEdges(allEdges);
+  const flowCount = useMemo(() => design?.edges.filter((edge) => edge.kind === 'flow').length ?? 0, [design]);
+  const zoomedOut = useStore(belowReadable);
+  const grouping = zoomedOut && flowCount > GROUP_FLOWS_FROM && !presenting;
+  const [groups] = useState(createGroupCache);
+  const edges = useMemo<DrawnEdge[]>(() => {
+    if (!grouping || !design) return progressive;
+    const places = new Map(design.nodes.map((node) => [node.id, node]));
+    const placeOf = (id: string) => places.get(id)?.parentId ?? id;
+    const nameOf = (id: string) => places.get(id)?.label || id;
+    // What is selected stays drawn flow by flow: the selected flow, and the flows of a selected node.
+    const keep = (flow: FlowCanvasEdge) =>
+      selection.edgeIds.includes(flow.id) ||
+      selection.nodeIds.includes(flow.source) ||
+      selection.nodeIds.includes(flow.target);
+    return groups.group(progressive, placeOf, nameOf, keep);
+  }, [grouping, design, progressive, selection, groups]);
+  const reactFlow = useReactFlow<CanvasNode, DrawnEdge>();
+  // A group line, clicked: zoomed in on it, where its flows are drawn one by one.
+  const onEdgeClick = useCallback(
+    (_: MouseEvent, edge: DrawnEdge) => {
+      if (edge.type !== 'flowGroup') return;
+      const ends = [reactFlow.getInternalNode(edge.source), reactFlow.getInternalNode(edge.target)];
+      const centres = ends.flatMap((node) =>
+        node
+          ? [
+              {
+                x: node.internals.positionAbsolute.x + (node.measured.width ?? 0) / 2,
+                y: node.internals.positionAbsolute.y + (node.measured.height ?? 0) / 2,
+              },
+            ]
+          : [],
+      );
+      if (centres.length === 0) return;
+      const x = centres.reduce((sum, c) => sum + c.x, 0) / centres.length;
+      const y = centres.reduce((sum, c) => sum + c.y, 0) / centres.length;
+      void reactFlow.setCenter(x, y, { zoom: GROUP_CLICK_ZOOM, duration: 250 });
+    },
+    [reactFlow],
+  );
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -161,19 +219,27 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
 
   // Stable handlers: React Flow passes them to every edge, and a new function re-renders them all.
   const onEdgeMouseEnter = useCallback(
-    (_: unknown, edge: CanvasEdge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null),
+    (_: unknown, edge: DrawnEdge) => setHighlightedFlow(edge.type === 'flow' ? edge.id : null),
     [setHighlightedFlow],
   );
   const onEdgeMouseLeave = useCallback(() => setHighlightedFlow(null), [setHighlightedFlow]);
+  const store = useStoreApi<CanvasNode, CanvasEdge>();
+  const onMoveStart = useCallback(() => setMoving(store.getState().domNode, true), [store]);
+  const onMoveEnd = useCallback(() => setMoving(store.getState().domNode, false), [store]);
+  const onDragStop = useCallback<typeof onNodeDragStop>(
+    (...args) => {
+      setMoving(store.getState().domNode, false);
+      onNodeDragStop(...args);
+    },
+    [store, onNodeDragStop],
+  );
 
   if (!design) return null;
   const packLabel = isPackId(design.rulesAsOf) ? design.rulesAsOf : 'latest';
 
-  const large = design.nodes.length + design.edges.length >= VISIBLE_ONLY_FROM;
-
   return (
     <CaptionLayerProvider value={captionLayer}>
-      <ReactFlow<CanvasNode, CanvasEdge>
+      <ReactFlow<CanvasNode, DrawnEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -181,10 +247,14 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
+        onNodeDragStart={onMoveStart}
+        onNodeDragStop={onDragStop}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onConnect={onConnect}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onEdgeClick={onEdgeClick}
         onEdgeMouseEnter={onEdgeMouseEnter}
         onEdgeMouseLeave={onEdgeMouseLeave}
         onlyRenderVisibleElements={large}
@@ -223,13 +293,12 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         nodesFocusable={false}
         edgesFocusable={false}
         aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
-        className={
-          presenting
-            ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}`
-            : tool === 'flow'
-              ? 'fp-flow-tool'
-              : undefined
-        }
+        className={[
+          presenting ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}` : tool === 'flow' ? 'fp-flow-tool' : '',
+          flowCount > DASHED_FLOWS_UP_TO ? 'fp-solid-flows' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
       >
         <CaptionLayerProbe onChange={onCaptionLayer} />
         <ZoomVariable />
@@ -265,6 +334,9 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
 }
 
 const belowNormalType = (s: ReactFlowState) => s.transform[2] < NORMAL_TYPE_READABLE;
+const belowReadable = (s: ReactFlowState) => s.transform[2] < CAPTION_MIN_ZOOM;
+/** Clicking a group line zooms to this, where flows are drawn one by one again. */
+const GROUP_CLICK_ZOOM = 0.6;
 
 function minimapColour(node: CanvasNode): string {
   return node.type === 'vnet' ? '#7dd3fc' : '#64748b';

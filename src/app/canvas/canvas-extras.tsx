@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 
 // Small things the canvas does beside drawing: keeping the page's text unselected while a
-// selection box is drawn, and the zoom as a CSS variable.
+// selection box is drawn, the zoom as a CSS variable, and a class while the canvas moves.
 
 export function startBoxSelect(): void {
   document.body.classList.add('fp-box-selecting');
@@ -29,3 +29,13 @@ export function ZoomVariable() {
 
 const currentZoom = (s: ReactFlowState) => s.transform[2];
 const canvasElement = (s: ReactFlowState) => s.domNode;
+
+/**
+ * While the view pans or zooms, or a node is dragged, the canvas carries `fp-moving`, and flows
+ * are drawn without dashes (index.css): a dashed curve costs many times a solid one to raster,
+ * and every frame of a move rasters the flows again. At rest the dashes come back. Set on the
+ * element directly, so that starting and ending a move re-renders nothing.
+ */
+export function setMoving(element: HTMLElement | null, moving: boolean): void {
+  element?.classList.toggle('fp-moving', moving);
+}

@@ -60,6 +60,12 @@ export type StructuralCanvasEdge = Edge<StructuralEdgeData, StructuralKind>;
 export type FlowCanvasEdge = Edge<FlowEdgeData, 'flow'>;
 export type CanvasEdge = StructuralCanvasEdge | FlowCanvasEdge;
 
+/** Zoomed out over many flows: the flows between two places, counted by verdict (flow-groups.ts). */
+export type FlowGroupData = { counts: Record<FlowState, number>; total: number };
+export type FlowGroupCanvasEdge = Edge<FlowGroupData, 'flowGroup'>;
+/** What the canvas hands React Flow: the adapters' edges, and group lines when zoomed out. */
+export type DrawnEdge = CanvasEdge | FlowGroupCanvasEdge;
+
 // ---- Nodes ------------------------------------------------------------------------------------
 
 /** What the screen adds to the document when drawing it: selection and a drag in progress. */

@@ -5,7 +5,8 @@ import { runCommand } from '../commands/editor.ts';
 import { moveNodes, type NodeMove } from '../commands/move-nodes.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
-import type { CanvasEdge, CanvasNode, CanvasView, createCanvasCache } from './adapters.ts';
+import type { CanvasNode, CanvasView, createCanvasCache } from './adapters.ts';
+import type { DrawnEdge } from './canvas-types.ts';
 import { absoluteOf, centreOf, vnetAt } from './drop-target.ts';
 
 // What React Flow reports about nodes and edges, turned into the app's terms: selection changes go
@@ -34,7 +35,7 @@ export function useNodeChanges(drawn: ReturnType<typeof createCanvasCache>) {
     }
   }, []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<DrawnEdge>[]) => {
     const select = new Map<string, boolean>();
     for (const change of changes) if (change.type === 'select') select.set(change.id, change.selected);
     if (select.size === 0) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignDraft } from '../testing/design-builder.ts';
 import type { NodeKind } from '../schema/kinds.ts';
-import { canPlace, inferEdge, type ConnectMode } from './grammar.ts';
+import { canPlace, inferEdge, joinChoices, type ConnectMode } from './grammar.ts';
 
 // A small estate with one of everything: two VNets (one with a gateway), a site and a circuit.
 const design = new DesignDraft()
@@ -104,5 +104,58 @@ describe('inferEdge: the edge a pair implies', () => {
       ok: true,
       edge: { kind: 'vnetPeering', source: 'a', target: 'b' },
     });
+  });
+});
+
+describe('joinChoices: every node a node can be joined to, as inferEdge decides pair by pair', () => {
+  // The inspector's list before joinChoices: inferEdge against every other node, keeping the edges
+  // that involve that node, structural ones in auto mode and flows in flow mode, none drawn already.
+  function reference(d: typeof design, fromId: string, mode: ConnectMode) {
+    return d.nodes
+      .filter((other) => other.id !== fromId)
+      .flatMap((other) => {
+        const inferred = inferEdge(d, fromId, other.id, mode);
+        if (!inferred.ok) return [];
+        const isFlow = inferred.edge.kind === 'flow';
+        const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
+        if ((mode === 'auto' && isFlow) || !involvesOther) return [];
+        if (isFlow && d.edges.some((e) => e.kind === 'flow' && e.source === fromId && e.target === other.id)) return [];
+        return [{ to: other.id, edge: inferred.edge }];
+      });
+  }
+
+  const withFlows = new DesignDraft()
+    .node('site', 'onPremises')
+    .node('er', 'circuit')
+    .node('hub', 'vnet')
+    .node('spoke', 'vnet')
+    .node('spoke2', 'vnet')
+    .node('gw', 'gateway', {}, 'hub')
+    .node('vm', 'vm', {}, 'hub')
+    .node('vm2', 'vm', {}, 'spoke')
+    .node('pe', 'privateEndpoint', {}, 'spoke2')
+    .node('dns', 'dnsResolver', {}, 'hub')
+    .edge('link', 'circuitLink', 'site', 'er')
+    .edge('peer', 'vnetPeering', 'spoke', 'hub')
+    .edge('f1', 'flow', 'site', 'vm')
+    .edge('f2', 'flow', 'vm2', 'site')
+    .build();
+
+  for (const [name, d] of [
+    ['the small estate', design],
+    ['an estate with flows and a peering drawn spoke to hub', withFlows],
+  ] as const) {
+    for (const mode of ['auto', 'flow'] as const) {
+      it(`agrees with inferEdge for every node of ${name}, ${mode} mode`, () => {
+        for (const from of d.nodes) {
+          const got = joinChoices(d, from.id, mode).map((c) => ({ to: c.to.id, edge: c.edge }));
+          expect(got, `from ${from.id}`).toEqual(reference(d, from.id, mode));
+        }
+      });
+    }
+  }
+
+  it('offers nothing from a node that is not in the design', () => {
+    expect(joinChoices(design, 'gone', 'auto')).toEqual([]);
   });
 });

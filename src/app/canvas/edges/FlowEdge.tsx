@@ -46,6 +46,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
         ) : null}
         <BaseEdge
           id={id}
+          className="fp-flow-line"
           path={shape.path}
           markerEnd={markerEnd}
           interactionWidth={14}

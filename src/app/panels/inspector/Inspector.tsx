@@ -1,8 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import {
-  inferEdge,
   isEndpointKind,
+  joinChoices,
   type ConnectMode,
   type Design,
   type DesignEdge,
@@ -195,28 +195,13 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
  * Joining two nodes without a mouse: the nodes this one can be joined to, and the edge each
  * would make. Choosing one runs the same command as a drag between them.
  */
+const NO_CHOICES: ReturnType<typeof joinChoices> = [];
+
 function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design: Design; mode: ConnectMode }) {
-  // Worked out only when the design or the node changes: it asks the grammar about every node.
-  const choices = useMemo(
-    () =>
-      design.nodes
-        .filter((other) => other.id !== node.id)
-        .flatMap((other) => {
-          const inferred = inferEdge(design, node.id, other.id, mode);
-          if (!inferred.ok) return [];
-          // Flows have their own list; a node that would stand in for its VNet is not offered, nor a
-          // flow that is drawn already.
-          const isFlow = inferred.edge.kind === 'flow';
-          const involvesOther = inferred.edge.source === other.id || inferred.edge.target === other.id;
-          if ((mode === 'auto' && isFlow) || !involvesOther) return [];
-          if (isFlow && design.edges.some((e) => e.kind === 'flow' && e.source === node.id && e.target === other.id))
-            return [];
-          return [
-            { id: other.id, label: `${other.label || other.id} (${EDGE_NAMES[inferred.edge.kind].toLowerCase()})` },
-          ];
-        }),
-    [design, node.id, mode],
-  );
+  // One pass over the design (joinChoices). The options follow in a background render, so that
+  // selecting a node in a large design, where they are thousands, answers at once.
+  const choices = useMemo(() => joinChoices(design, node.id, mode), [design, node.id, mode]);
+  const listed = useDeferredValue(choices, NO_CHOICES);
   if (choices.length === 0) return null;
   const label = mode === 'flow' ? 'Add a flow to' : 'Connect to';
   return (
@@ -239,9 +224,9 @@ function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design:
         }}
       >
         <option value="">Choose a node…</option>
-        {choices.map((choice) => (
-          <option key={choice.id} value={choice.id}>
-            {choice.label}
+        {listed.map(({ to, edge }) => (
+          <option key={to.id} value={to.id}>
+            {`${to.label || to.id} (${EDGE_NAMES[edge.kind].toLowerCase()})`}
           </option>
         ))}
       </select>
