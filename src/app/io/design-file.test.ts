@@ -3,7 +3,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { loadDesign, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
 import { EXAMPLES } from './examples.ts';
-import { DESIGN_KEYWORD, designJson, fileNameFor, readDesignFile } from './design-file.ts';
+import { DESIGN_KEYWORD, designJson, fileNameFor } from './design-file.ts';
+import { readDesignFile } from './file-reading.ts';
 import { writePngText } from './png-text.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import { loadDesign, type Design, type LoadResult } from '../../engine/index.ts';
-import { designTextOf, fileReadOf, type FileRead } from './design-file.ts';
+import type { FileRead } from './design-file.ts';
 import type { LoadedText } from '../../worker/protocol.ts';
 
 // Large designs are loaded in a worker: parsing and checking tens of thousands of elements would
@@ -105,6 +105,7 @@ function nextTask(): Promise<void> {
 
 /** readDesignFile, with the load in the loader worker when the file is large. */
 export async function readDesignFileOffThread(name: string, bytes: Uint8Array): Promise<FileRead> {
+  const { designTextOf, fileReadOf } = await import('./file-reading.ts');
   const text = designTextOf(name, bytes);
   return text.ok ? fileReadOf(name, await loadDesignOffThread(text.text)) : text;
 }
