@@ -48,8 +48,8 @@ function FlowGroupEdgeView({ id, source, target, data }: EdgeProps<FlowGroupCanv
         }}
       />
       <g
-        className="fp-flow-group-count"
-        pointerEvents="none"
+        // The count is what a pointer can reach when the line is a pixel wide: clicking it zooms in.
+        className="fp-flow-group-count cursor-pointer"
         style={{ transform: `translate(${shape.labelX}px, ${shape.labelY}px) scale(calc(1 / var(--fp-zoom, 1)))` }}
       >
         <rect

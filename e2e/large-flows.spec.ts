@@ -1,0 +1,57 @@
+import { expect, test } from './test.ts';
+import { hubAndSpokes } from '../bench/fixtures.ts';
+import { DesignerPage } from './pages/designer-page.ts';
+
+// A design with a thousand flows: zoomed out, where no flow's name can be read, flows are drawn as
+// one line per pair of places with their counts by verdict; zooming in, or clicking a count,
+// draws them one by one again.
+
+test('zoomed out over 1,000 flows, the canvas counts flows per pair of places; zoomed in, it draws each', async ({
+  page,
+}) => {
+  test.slow();
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const design = hubAndSpokes(100, 9, 1000);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'estate.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
+  await expect(designer.heading).toHaveText('bench');
+  await expect(page.getByText('Evaluated', { exact: true })).toBeVisible({ timeout: 60_000 });
+  const zoom = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  expect(await zoom()).toBeLessThan(0.45);
+
+  // Group lines, each named with its counts; no flow is an edge of its own.
+  const groups = page.getByRole('img', { name: /^\d+ flows? between .+ and .+: / });
+  await expect(groups.first()).toBeVisible();
+  await expect(designer.flowEdges()).toHaveCount(0);
+  const names = await groups.evaluateAll((lines) => lines.map((line) => line.getAttribute('aria-label') ?? ''));
+  for (const name of names) {
+    const [, total, parts] = /^(\d+) flows? between .+: (.+)$/.exec(name)!;
+    const counted = parts!.split(', ').reduce((sum, part) => sum + Number(part.split(' ')[0]), 0);
+    expect(counted, name).toBe(Number(total));
+  }
+  await expect(page.locator('.fp-flow-group-count').first()).toBeVisible();
+
+  // Clicking a count zooms in on it, where flows are drawn one by one, with their verdicts.
+  const canvas = (await designer.surface.boundingBox())!;
+  const count = await page.locator('.fp-flow-group-count').evaluateAll(
+    (counts, box) =>
+      counts
+        .map((element) => element.getBoundingClientRect())
+        .map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
+        .find(
+          (c) => c.x > box.x + 60 && c.x < box.x + box.width - 60 && c.y > box.y + 80 && c.y < box.y + box.height - 80,
+        ),
+    canvas,
+  );
+  expect(count, 'a count in view').toBeDefined();
+  await page.mouse.click(count!.x, count!.y);
+  await expect.poll(zoom).toBeGreaterThanOrEqual(0.55);
+  await expect(designer.flowEdges().first()).toBeAttached();
+  await expect(groups).toHaveCount(0);
+  await expect(designer.flowEdges().first()).not.toHaveAttribute('data-verdict', 'pending');
+});
