@@ -1,8 +1,10 @@
+/// <reference types="vite/client" />
 // Automatic layout with ELK, for designs whose nodes arrive without positions and for "Tidy".
 // Pure apart from elk itself: the design goes in, positions in FORMAT.md's sense come out.
 import type { ELK as Elk, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { Design, DesignNode, Position } from '../../engine/index.ts';
 import { RESOURCE_SIZE, VNET_FIRST_CHILD, VNET_MIN_SIZE, VNET_PADDING } from '../drawing/sizes.ts';
+import { ESTATE_FROM_VNETS, estateLayout } from './estate-layout.ts';
 
 const NODE_SPACING = 60;
 const LAYER_SPACING = 80;
@@ -34,9 +36,18 @@ const VNET_OPTIONS: LayoutOptions = {
 
 let elkInstance: Promise<Elk> | undefined;
 
-// A dynamic import keeps elk (about 1.6 MB) in its own chunk, fetched on first use only.
+// A dynamic import keeps elk (about 1.6 MB) in its own chunk, fetched on first use only. In the
+// page it runs in a worker of its own, so a large layout never holds the screen's thread; where
+// there are no workers (the unit tests) it runs in place.
 function elk(): Promise<Elk> {
   elkInstance ??= (async () => {
+    if (typeof Worker !== 'undefined' && typeof document !== 'undefined') {
+      const [{ default: ELK }, { default: workerUrl }] = await Promise.all([
+        import('elkjs/lib/elk-api.js'),
+        import('elkjs/lib/elk-worker.min.js?url'),
+      ]);
+      return new ELK({ workerUrl });
+    }
     const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
     return new ELK();
   })().catch((error: unknown) => {
@@ -49,6 +60,8 @@ function elk(): Promise<Elk> {
 
 /** Positions for every node: top-level nodes absolute, children of a VNet relative to the VNet's top-left corner (exactly like FORMAT.md's `position`). */
 export async function layoutDesign(design: Design): Promise<Map<string, Position>> {
+  // A large estate: hubs and their spokes in grids (estate-layout.ts), at once and without elk.
+  if (design.nodes.filter((node) => node.kind === 'vnet').length >= ESTATE_FROM_VNETS) return estateLayout(design);
   const result = await (await elk()).layout(toElkGraph(design));
   const positions = new Map<string, Position>();
   const collect = (nodes: ElkNode[] | undefined) => {
