@@ -34,18 +34,24 @@ test('zoomed out over 1,000 flows, the canvas counts flows per pair of places; z
     const counted = parts!.split(', ').reduce((sum, part) => sum + Number(part.split(' ')[0]), 0);
     expect(counted, name).toBe(Number(total));
   }
+  // The counts of two flows or more, each verdict with its glyph, above the cards.
   await expect(page.locator('.fp-flow-group-count').first()).toBeVisible();
 
   // Clicking a count zooms in on it, where flows are drawn one by one, with their verdicts.
   const canvas = (await designer.surface.boundingBox())!;
+  // A count in view, and on top there (not under a card).
   const count = await page.locator('.fp-flow-group-count').evaluateAll(
     (counts, box) =>
       counts
-        .map((element) => element.getBoundingClientRect())
-        .map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }))
-        .find(
+        .map((element) => {
+          const r = element.getBoundingClientRect();
+          return { element, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        })
+        .filter(
           (c) => c.x > box.x + 60 && c.x < box.x + box.width - 60 && c.y > box.y + 80 && c.y < box.y + box.height - 80,
-        ),
+        )
+        .map(({ element, x, y }) => ({ x, y, top: element.contains(document.elementFromPoint(x, y)) }))
+        .find((c) => c.top),
     canvas,
   );
   expect(count, 'a count in view').toBeDefined();

@@ -32,7 +32,7 @@ import {
   type CaptionLayer,
 } from './edges/caption-layer.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
-import { FlowGroupEdge } from './edges/FlowGroupEdge.tsx';
+import { FlowGroupEdge, GROUP_CLICK_ZOOM } from './edges/FlowGroupEdge.tsx';
 import { createGroupCache } from './flow-groups.ts';
 import { StructuralEdge } from './edges/StructuralEdge.tsx';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
@@ -335,8 +335,6 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
 
 const belowNormalType = (s: ReactFlowState) => s.transform[2] < NORMAL_TYPE_READABLE;
 const belowReadable = (s: ReactFlowState) => s.transform[2] < CAPTION_MIN_ZOOM;
-/** Clicking a group line zooms to this, where flows are drawn one by one again. */
-const GROUP_CLICK_ZOOM = 0.6;
 
 function minimapColour(node: CanvasNode): string {
   return node.type === 'vnet' ? '#7dd3fc' : '#64748b';

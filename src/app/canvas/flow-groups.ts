@@ -1,5 +1,6 @@
 import type { FlowCanvasEdge, FlowGroupCanvasEdge, FlowGroupData } from './canvas-types.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
+import { LAYER } from './geometry.ts';
 
 // Zoomed out over a large design, thousands of flow curves are a tangle nobody can read, and
 // each one costs the browser a path to lay out and draw. There the canvas draws one line per
@@ -64,6 +65,7 @@ export function groupFlows<E extends Groupable>(
       source,
       target,
       data,
+      zIndex: LAYER.flowEdge,
       selectable: false,
       focusable: false,
       ariaRole: 'img',

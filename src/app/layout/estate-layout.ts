@@ -97,7 +97,7 @@ export function estateLayout(design: Design): Map<string, Position> {
   return positions;
 }
 
-/** VNets in rows, about half again as wide as tall; returns the grid's height. */
+/** VNets in rows, the grid about half again as wide as tall; returns the grid's height. */
 function placeGrid(
   nodes: readonly DesignNode[],
   sizeOf: (node: DesignNode) => Size,
@@ -106,8 +106,10 @@ function placeGrid(
   positions: Map<string, Position>,
 ): { height: number } {
   if (nodes.length === 0) return { height: 0 };
-  const columns = Math.max(1, Math.ceil(Math.sqrt(nodes.length * 1.5)));
   const cellWidth = Math.max(...nodes.map((node) => sizeOf(node).width)) + CELL_GAP;
+  const cellHeight = Math.max(...nodes.map((node) => sizeOf(node).height)) + CELL_GAP;
+  // columns × cellWidth ≈ 1.5 × rows × cellHeight, with rows = n / columns.
+  const columns = Math.max(1, Math.ceil(Math.sqrt((nodes.length * 1.5 * cellHeight) / cellWidth)));
   let y = top;
   for (let start = 0; start < nodes.length; start += columns) {
     const row = nodes.slice(start, start + columns);

@@ -1,28 +1,29 @@
 import { memo } from 'react';
-import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, useReactFlow, type EdgeProps } from '@xyflow/react';
+import { AlwaysCaption } from './caption-layer.tsx';
 import type { FlowGroupCanvasEdge } from '../canvas-types.ts';
 import { groupParts } from '../flow-groups.ts';
-import { straightShape } from '../geometry.ts';
-import { VERDICT_STYLES } from '../../verdict-style.ts';
+import { LAYER, straightShape } from '../geometry.ts';
+import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 import { rectOf } from './node-rect.ts';
 
 /** Screen pixels: the line and its count keep their size however far the canvas is zoomed out. */
 const LINE_MIN = 2;
 const LINE_MAX = 9;
-const GLYPH = 12;
-const DIGIT = 6.6;
-const PAD = 6;
-const GAP = 5;
+/** Clicking a count zooms to this, where flows are drawn one by one again. */
+export const GROUP_CLICK_ZOOM = 0.6;
 
 /**
  * The flows between two places, zoomed out: one line, as thick as there are flows (on a log
- * scale), in the colour most of them have, and a pill counting them by verdict with each
- * verdict's glyph. Sized in screen pixels through the canvas's --fp-zoom (canvas-extras.tsx), so
+ * scale), in the colour most of them have, and for two flows or more a pill counting them by
+ * verdict with each verdict's glyph. Sized in screen pixels through the canvas's --fp-zoom (canvas-extras.tsx), so
  * zooming re-renders nothing.
  */
 function FlowGroupEdgeView({ id, source, target, data }: EdgeProps<FlowGroupCanvasEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const { setCenter } = useReactFlow();
+  const zoomTo = (x: number, y: number) => void setCenter(x, y, { zoom: GROUP_CLICK_ZOOM, duration: 250 });
   if (!sourceNode || !targetNode || !data) return null;
   const shape = straightShape(rectOf(sourceNode), rectOf(targetNode));
   const parts = groupParts(data);
@@ -31,9 +32,6 @@ function FlowGroupEdgeView({ id, source, target, data }: EdgeProps<FlowGroupCanv
     parts[0] ?? { state: 'pending', count: 0 },
   );
   const width = Math.min(LINE_MAX, LINE_MIN + Math.log2(Math.max(1, data.total)));
-  const widths = parts.map((part) => GLYPH + 3 + String(part.count).length * DIGIT);
-  const pill = widths.reduce((sum, w) => sum + w, 0) + GAP * (parts.length - 1) + PAD * 2;
-  const starts = widths.map((_, i) => -pill / 2 + PAD + widths.slice(0, i).reduce((sum, w) => sum + w + GAP, 0));
   return (
     <>
       <BaseEdge
@@ -47,49 +45,50 @@ function FlowGroupEdgeView({ id, source, target, data }: EdgeProps<FlowGroupCanv
           strokeLinecap: 'round',
         }}
       />
-      <g
-        // The count is what a pointer can reach when the line is a pixel wide: clicking it zooms in.
-        className="fp-flow-group-count cursor-pointer"
-        style={{ transform: `translate(${shape.labelX}px, ${shape.labelY}px) scale(calc(1 / var(--fp-zoom, 1)))` }}
-      >
-        <rect
-          x={-pill / 2}
-          y={-10}
-          width={pill}
-          height={20}
-          rx={10}
-          fill="var(--fp-badge-bg, #fff)"
-          stroke="#94a3b8"
-          strokeWidth={1}
-        />
-        {parts.map((part, i) => {
-          const look = VERDICT_STYLES[part.state];
-          return (
-            <g key={part.state} transform={`translate(${starts[i] ?? 0} 0)`}>
-              <path
-                d={look.icon.d}
-                transform={`translate(0 ${-GLYPH / 2}) scale(${GLYPH / 16})`}
-                fill={look.icon.fill ? look.color : 'none'}
-                stroke={look.color}
-                strokeWidth={look.icon.fill ? 0.8 : 1.8}
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-              <text
-                x={GLYPH + 3}
-                dominantBaseline="central"
-                fontSize={11}
-                fontWeight={700}
-                fill="currentColor"
-                className={look.text}
-              >
+      {/* A single flow's line says enough: its colour is its verdict. Counts are for two or more. */}
+      {data.total < 2 ? null : (
+        // Above the cards (the caption layer), as it is what can be read zoomed out; clicking it
+        // zooms in on the pair, where the flows are drawn one by one.
+        <AlwaysCaption>
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-hidden="true"
+            className="fp-flow-group-count nodrag nopan pointer-events-auto absolute flex cursor-pointer items-center gap-1.5 rounded-full bg-white px-2 py-0.5 text-[11px] leading-4 font-bold whitespace-nowrap shadow-sm ring-1 ring-slate-300 dark:bg-slate-800 dark:ring-slate-600"
+            style={{
+              zIndex: LAYER.caption,
+              transformOrigin: '0 0',
+              transform: `translate(${shape.labelX}px, ${shape.labelY}px) scale(calc(1 / var(--fp-zoom, 1))) translate(-50%, -50%)`,
+            }}
+            onClick={() => zoomTo(shape.labelX, shape.labelY)}
+          >
+            {parts.map((part) => (
+              <span key={part.state} className={`flex items-center gap-0.5 ${VERDICT_STYLES[part.state].text}`}>
+                <Glyph state={part.state} />
                 {part.count}
-              </text>
-            </g>
-          );
-        })}
-      </g>
+              </span>
+            ))}
+          </button>
+        </AlwaysCaption>
+      )}
     </>
+  );
+}
+
+/** A verdict's glyph, so a count reads without its colour. */
+function Glyph({ state }: { state: FlowState }) {
+  const look = VERDICT_STYLES[state];
+  return (
+    <svg width={12} height={12} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d={look.icon.d}
+        fill={look.icon.fill ? look.color : 'none'}
+        stroke={look.color}
+        strokeWidth={look.icon.fill ? 0.8 : 1.8}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
 
