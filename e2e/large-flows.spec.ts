@@ -37,25 +37,25 @@ test('zoomed out over 1,000 flows, the canvas counts flows per pair of places; z
   // The counts of two flows or more, each verdict with its glyph, above the cards.
   await expect(page.locator('.fp-flow-group-count').first()).toBeVisible();
 
-  // Clicking a count zooms in on it, where flows are drawn one by one, with their verdicts.
+  // Clicking a group line zooms in on it, where flows are drawn one by one, with their verdicts.
   const canvas = (await designer.surface.boundingBox())!;
-  // A count in view, and on top there (not under a card).
-  const count = await page.locator('.fp-flow-group-count').evaluateAll(
-    (counts, box) =>
-      counts
-        .map((element) => {
-          const r = element.getBoundingClientRect();
-          return { element, x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        })
-        .filter(
-          (c) => c.x > box.x + 60 && c.x < box.x + box.width - 60 && c.y > box.y + 80 && c.y < box.y + box.height - 80,
-        )
-        .map(({ element, x, y }) => ({ x, y, top: element.contains(document.elementFromPoint(x, y)) }))
-        .find((c) => c.top),
-    canvas,
-  );
-  expect(count, 'a count in view').toBeDefined();
-  await page.mouse.click(count!.x, count!.y);
+  const spot = await page.locator('.react-flow__edge-flowGroup').evaluateAll((lines, box) => {
+    const inView = (x: number, y: number) =>
+      x > box.x + 60 && x < box.x + box.width - 60 && y > box.y + 80 && y < box.y + box.height - 80;
+    for (const line of lines) {
+      const path = line.querySelector<SVGPathElement>('path.react-flow__edge-interaction');
+      if (!path) continue;
+      const length = path.getTotalLength();
+      const matrix = path.getScreenCTM()!;
+      for (let at = length * 0.1; at < length * 0.9; at += length / 40) {
+        const { x, y } = path.getPointAtLength(at).matrixTransform(matrix);
+        if (inView(x, y) && line.contains(document.elementFromPoint(x, y))) return { x, y };
+      }
+    }
+    return undefined;
+  }, canvas);
+  expect(spot, 'a group line in view and on top').toBeDefined();
+  await page.mouse.click(spot!.x, spot!.y);
   await expect.poll(zoom).toBeGreaterThanOrEqual(0.55);
   await expect(designer.flowEdges().first()).toBeAttached();
   await expect(groups).toHaveCount(0);

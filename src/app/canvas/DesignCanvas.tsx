@@ -34,6 +34,9 @@ import {
 import { FlowEdge } from './edges/FlowEdge.tsx';
 import { FlowGroupEdge, GROUP_CLICK_ZOOM } from './edges/FlowGroupEdge.tsx';
 import { createGroupCache } from './flow-groups.ts';
+import { obstacleGrid } from './flow-routes.ts';
+import { ObstacleContext } from './edges/obstacles.ts';
+import { drawnBoxes } from '../drawing/where-drawn.ts';
 import { StructuralEdge } from './edges/StructuralEdge.tsx';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
 import { VnetNode } from './nodes/VnetNode.tsx';
@@ -170,6 +173,9 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
     [split, shown, edgeView, drawn],
   );
   const progressive = useProgressiveEdges(allEdges);
+  // What flows are routed around (flow-routes.ts): the layout's cards and VNet headings.
+  const designNodes = design?.nodes;
+  const obstacles = useMemo(() => (designNodes ? obstacleGrid(drawnBoxes(designNodes)) : null), [designNodes]);
   const flowCount = useMemo(() => design?.edges.filter((edge) => edge.kind === 'flow').length ?? 0, [design]);
   const zoomedOut = useStore(belowReadable);
   const grouping = zoomedOut && flowCount > GROUP_FLOWS_FROM && !presenting;
@@ -239,96 +245,98 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
 
   return (
     <CaptionLayerProvider value={captionLayer}>
-      <ReactFlow<CanvasNode, DrawnEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStart={onMoveStart}
-        onNodeDragStop={onDragStop}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        onConnect={onConnect}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        onEdgeClick={onEdgeClick}
-        onEdgeMouseEnter={onEdgeMouseEnter}
-        onEdgeMouseLeave={onEdgeMouseLeave}
-        onlyRenderVisibleElements={large}
-        nodesDraggable={!readOnly && !presenting}
-        nodesConnectable={!readOnly && !presenting}
-        elementsSelectable={!presenting}
-        // Space is a presentation clicker's "next": it must not switch React Flow to panning then.
-        panActivationKeyCode={presenting ? null : 'Space'}
-        zIndexMode="manual"
-        colorMode={theme}
-        fitView={firstView.fitView}
-        {...(firstView.defaultViewport ? { defaultViewport: firstView.defaultViewport } : {})}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={MIN_ZOOM}
-        maxZoom={2.5}
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP_GRID}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        // Shift+drag draws a selection box; the browser must not also select the page's text.
-        onSelectionStart={startBoxSelect}
-        onSelectionEnd={endBoxSelect}
-        multiSelectionKeyCode={['Meta', 'Control']}
-        connectionLineType={ConnectionLineType.Straight}
-        connectionLineStyle={
-          tool === 'flow'
-            ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' }
-            : { stroke: '#64748b', strokeWidth: 1.5 }
-        }
-        connectionRadius={28}
-        elevateNodesOnSelect={false}
-        proOptions={PRO_OPTIONS}
-        // The canvas is one tab stop: inside it, arrows move the selection and Ctrl+arrow picks the
-        // next node (actions.ts); the nodes and edges are not tab stops of their own.
-        tabIndex={0}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
-        className={[
-          presenting ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}` : tool === 'flow' ? 'fp-flow-tool' : '',
-          flowCount > DASHED_FLOWS_UP_TO ? 'fp-solid-flows' : '',
-        ]
-          .filter(Boolean)
-          .join(' ')}
-      >
-        <CaptionLayerProbe onChange={onCaptionLayer} />
-        <ZoomVariable />
-        {split && split.bundled.length > 0 ? (
-          <>
-            {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
-            <BundledLinks links={dragging.size > 0 ? NO_LINKS : split.bundled} nodes={nodes} />
-            <BundledLinksNote count={split.bundled.length} />
-          </>
-        ) : null}
-        <Background
-          variant={BackgroundVariant.Dots}
-          gap={20}
-          size={1.4}
-          color={theme === 'dark' ? '#334155' : '#cbd5e1'}
-        />
-        {/* Fit lives in the toolbar, where it keeps the design clear of the minimap (framing.ts). */}
-        {presenting ? null : <Controls position="bottom-left" showInteractive={false} showFitView={false} />}
-        {showMinimap && !presenting ? (
-          <MiniMap
-            position="bottom-right"
-            pannable
-            zoomable
-            ariaLabel="Minimap"
-            nodeColor={minimapColour}
-            nodeBorderRadius={6}
-            bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'}
+      <ObstacleContext.Provider value={obstacles}>
+        <ReactFlow<CanvasNode, DrawnEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStart={onMoveStart}
+          onNodeDragStop={onDragStop}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onConnect={onConnect}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onEdgeClick={onEdgeClick}
+          onEdgeMouseEnter={onEdgeMouseEnter}
+          onEdgeMouseLeave={onEdgeMouseLeave}
+          onlyRenderVisibleElements={large}
+          nodesDraggable={!readOnly && !presenting}
+          nodesConnectable={!readOnly && !presenting}
+          elementsSelectable={!presenting}
+          // Space is a presentation clicker's "next": it must not switch React Flow to panning then.
+          panActivationKeyCode={presenting ? null : 'Space'}
+          zIndexMode="manual"
+          colorMode={theme}
+          fitView={firstView.fitView}
+          {...(firstView.defaultViewport ? { defaultViewport: firstView.defaultViewport } : {})}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          minZoom={MIN_ZOOM}
+          maxZoom={2.5}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          // Shift+drag draws a selection box; the browser must not also select the page's text.
+          onSelectionStart={startBoxSelect}
+          onSelectionEnd={endBoxSelect}
+          multiSelectionKeyCode={['Meta', 'Control']}
+          connectionLineType={ConnectionLineType.Straight}
+          connectionLineStyle={
+            tool === 'flow'
+              ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' }
+              : { stroke: '#64748b', strokeWidth: 1.5 }
+          }
+          connectionRadius={28}
+          elevateNodesOnSelect={false}
+          proOptions={PRO_OPTIONS}
+          // The canvas is one tab stop: inside it, arrows move the selection and Ctrl+arrow picks the
+          // next node (actions.ts); the nodes and edges are not tab stops of their own.
+          tabIndex={0}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
+          className={[
+            presenting ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}` : tool === 'flow' ? 'fp-flow-tool' : '',
+            flowCount > DASHED_FLOWS_UP_TO ? 'fp-solid-flows' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        >
+          <CaptionLayerProbe onChange={onCaptionLayer} />
+          <ZoomVariable />
+          {split && split.bundled.length > 0 ? (
+            <>
+              {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
+              <BundledLinks links={dragging.size > 0 ? NO_LINKS : split.bundled} nodes={nodes} />
+              <BundledLinksNote count={split.bundled.length} />
+            </>
+          ) : null}
+          <Background
+            variant={BackgroundVariant.Dots}
+            gap={20}
+            size={1.4}
+            color={theme === 'dark' ? '#334155' : '#cbd5e1'}
           />
-        ) : null}
-      </ReactFlow>
+          {/* Fit lives in the toolbar, where it keeps the design clear of the minimap (framing.ts). */}
+          {presenting ? null : <Controls position="bottom-left" showInteractive={false} showFitView={false} />}
+          {showMinimap && !presenting ? (
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              ariaLabel="Minimap"
+              nodeColor={minimapColour}
+              nodeBorderRadius={6}
+              bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'}
+            />
+          ) : null}
+        </ReactFlow>
+      </ObstacleContext.Provider>
     </CaptionLayerProvider>
   );
 }

@@ -20,8 +20,8 @@ import {
 } from '../words.ts';
 import type { CanvasEdge, CanvasNode, CanvasView, FlowFocus, Marked, ResourceCanvasNode } from './canvas-types.ts';
 import { LAYER, RESOURCE_SIZE } from './geometry.ts';
-import { drawnBoxes, placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
-import { flowBends, type RoutedFlow } from './flow-routes.ts';
+import { placeTopLevel, vnetInside } from '../drawing/where-drawn.ts';
+import { pairKey } from './flow-routes.ts';
 
 export type * from './canvas-types.ts';
 
@@ -227,7 +227,7 @@ export function toCanvasEdges(
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const nodes = nodeIndex(design);
   const labels = flowLabels(design, nodes);
-  const bends = routesOf(design);
+  const lanes = lanesOf(design);
   const edges: CanvasEdge[] = [];
   for (const edge of design.edges) {
     const selected = view.selectedEdges.has(edge.id);
@@ -274,7 +274,8 @@ export function toCanvasEdges(
         selected,
         data: {
           state,
-          bend: bends.get(edge.id) ?? 0,
+          lane: lanes.get(edge.id)?.lane ?? 0,
+          alone: lanes.get(edge.id)?.alone ?? false,
           number: label.number,
           title: flowTitle(label),
           tag: flowTag(label),
@@ -299,26 +300,28 @@ export function toCanvasEdges(
   return edges;
 }
 
-let lastRoutes: { nodes: Design['nodes']; edges: Design['edges']; bends: Map<string, number> } | null = null;
+let lastLanes: { edges: Design['edges']; lanes: Map<string, { lane: number; alone: boolean }> } | null = null;
 
 /**
- * Each flow's bend (flow-routes.ts), worked out again only when the nodes or edges change: a new
- * verdict, a selection or a renamed design leave the curves where they are.
+ * Each flow's lane among the flows from its source to its target, and whether it is alone
+ * between its two nodes (either way), as routing needs them (flow-routes.ts); worked out again
+ * only when the edges change.
  */
-function routesOf(design: Design): Map<string, number> {
-  if (lastRoutes?.nodes === design.nodes && lastRoutes.edges === design.edges) return lastRoutes.bends;
-  const lanes = new Map<string, number>();
-  const flows: RoutedFlow[] = [];
+function lanesOf(design: Design): Map<string, { lane: number; alone: boolean }> {
+  if (lastLanes?.edges === design.edges) return lastLanes.lanes;
+  const next = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const lanes = new Map<string, { lane: number; alone: boolean }>();
+  for (const edge of design.edges) if (isFlow(edge)) pairs.set(pairKey(edge), (pairs.get(pairKey(edge)) ?? 0) + 1);
   for (const edge of design.edges) {
     if (!isFlow(edge)) continue;
-    const pair = `${edge.source}\u0000${edge.target}`;
-    const lane = lanes.get(pair) ?? 0;
-    lanes.set(pair, lane + 1);
-    flows.push({ id: edge.id, source: edge.source, target: edge.target, lane });
+    const ordered = `${edge.source}\u0000${edge.target}`;
+    const lane = next.get(ordered) ?? 0;
+    next.set(ordered, lane + 1);
+    lanes.set(edge.id, { lane, alone: pairs.get(pairKey(edge)) === 1 });
   }
-  const bends = flows.length === 0 ? new Map<string, number>() : flowBends(drawnBoxes(design.nodes), flows);
-  lastRoutes = { nodes: design.nodes, edges: design.edges, bends };
-  return bends;
+  lastLanes = { edges: design.edges, lanes };
+  return lanes;
 }
 
 function reuseEdge(previous: CanvasEdge | undefined, next: CanvasEdge): CanvasEdge {

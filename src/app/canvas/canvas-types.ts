@@ -36,11 +36,10 @@ export type StructuralEdgeData = Omit<Marked, 'hop'> & {
 };
 export type FlowEdgeData = {
   state: FlowState;
-  /**
-   * How far the curve bows out, and to which side (see flowShape): flows between the same ends
-   * get successive lanes, and routing keeps each off other cards (flow-routes.ts).
-   */
-  bend: number;
+  /** 0 for the first flow from a source to a target, 1 for the next, and so on: each bows further out. */
+  lane: number;
+  /** No other flow joins its two nodes, either way: routing may bow it to its right (flow-routes.ts). */
+  alone: boolean;
   /** The flow's number in the design's flow order, drawn beside its verdict glyph. */
   number: number;
   /** "#3 Backup" or "#3 On-premises → Hub VM", for its caption and tooltip. */

@@ -8,7 +8,7 @@ const flow = (id: string, source: string, target: string, state: FlowState): Flo
   type: 'flow',
   source,
   target,
-  data: { state, bend: 0, number: 1, title: id, tag: id, findings: 0 },
+  data: { state, lane: 0, alone: true, number: 1, title: id, tag: id, findings: 0 },
 });
 const link = { id: 'peer', type: 'vnetPeering', source: 'hub', target: 'spoke' };
 

@@ -44,14 +44,9 @@ const EITHER_SIDE = candidatesOf([1, -1]);
 
 type Obstacle = Rect & { id: string; weight: number };
 
-/** The bend (flowShape's) of every flow: the default one unless another touches less. */
-export function flowBends(
-  boxes: { vnets: readonly DrawnBox[]; resources: readonly DrawnBox[] },
-  flows: readonly RoutedFlow[],
-): Map<string, number> {
-  const byId = new Map<string, DrawnBox>();
-  for (const box of boxes.resources) byId.set(box.id, box);
-  const grid = obstacleGrid([
+/** What flows keep off: every card (and its clearance), every VNet's heading. Built once per layout. */
+export function obstacleGrid(boxes: { vnets: readonly DrawnBox[]; resources: readonly DrawnBox[] }): ObstacleGrid {
+  return gridOf([
     ...boxes.resources.map((box) => ({ ...inflate(box, CLEARANCE), id: box.id, weight: 1 })),
     ...boxes.vnets.map((box) => ({
       x: box.x,
@@ -62,40 +57,58 @@ export function flowBends(
       weight: HEADING_WEIGHT,
     })),
   ]);
-  // Flows that come back the other way keep to their own left, so the two never overlap.
+}
+
+/**
+ * The bend (flowShape's) of one flow between these boxes: the default one unless another touches
+ * less. `alone` says no other flow joins the same two nodes (either way), so it may bow to its
+ * right; otherwise it keeps to its own left, so two flows between a pair never overlap. Each flow
+ * edge asks this as it is drawn: only the flows in view are routed.
+ */
+export function routeFlow(grid: ObstacleGrid, flow: RoutedFlow, source: Rect, target: Rect, alone: boolean): number {
+  const base = defaultBend(source, target, flow.lane);
+  let best = base;
+  let bestCost = Infinity;
+  // Tried in order of preference: the first that touches nothing is taken.
+  for (const { side, reach, penalty } of alone ? EITHER_SIDE : OWN_LEFT) {
+    if (penalty >= bestCost) break;
+    const bend = side * reach * base;
+    const cost = touches(grid, flow, source, target, bend) * 10 + penalty;
+    if (cost < bestCost) {
+      best = bend;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** The bend of every flow, routed among `boxes` (as routeFlow, for all of them at once). */
+export function flowBends(
+  boxes: { vnets: readonly DrawnBox[]; resources: readonly DrawnBox[] },
+  flows: readonly RoutedFlow[],
+): Map<string, number> {
+  const byId = new Map<string, DrawnBox>();
+  for (const box of boxes.resources) byId.set(box.id, box);
+  const grid = obstacleGrid(boxes);
   const pairs = new Map<string, number>();
   for (const flow of flows) pairs.set(pairKey(flow), (pairs.get(pairKey(flow)) ?? 0) + 1);
-
   const bends = new Map<string, number>();
   for (const flow of flows) {
     const source = byId.get(flow.source);
     const target = byId.get(flow.target);
-    if (!source || !target) {
-      bends.set(flow.id, defaultBend(source ?? target ?? NO_BOX, target ?? source ?? NO_BOX, flow.lane));
-      continue;
-    }
-    const base = defaultBend(source, target, flow.lane);
-    const candidates = pairs.get(pairKey(flow)) === 1 ? EITHER_SIDE : OWN_LEFT;
-    let best = base;
-    let bestCost = Infinity;
-    // Tried in order of preference: the first that touches nothing is taken.
-    for (const { side, reach, penalty } of candidates) {
-      if (penalty >= bestCost) break;
-      const bend = side * reach * base;
-      const cost = touches(grid, flow, source, target, bend) * 10 + penalty;
-      if (cost < bestCost) {
-        best = bend;
-        bestCost = cost;
-      }
-    }
-    bends.set(flow.id, best);
+    bends.set(
+      flow.id,
+      source && target
+        ? routeFlow(grid, flow, source, target, pairs.get(pairKey(flow)) === 1)
+        : defaultBend(source ?? target ?? NO_BOX, target ?? source ?? NO_BOX, flow.lane),
+    );
   }
   return bends;
 }
 
 const NO_BOX: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
-function pairKey(flow: RoutedFlow): string {
+export function pairKey(flow: { source: string; target: string }): string {
   return flow.source < flow.target ? `${flow.source}\u0000${flow.target}` : `${flow.target}\u0000${flow.source}`;
 }
 
@@ -145,10 +158,10 @@ function inflate(rect: Rect, by: number): Rect {
   return { x: rect.x - by, y: rect.y - by, width: rect.width + 2 * by, height: rect.height + 2 * by };
 }
 
-type ObstacleGrid = { weightAt: (point: Point, flow: RoutedFlow) => number };
+export type ObstacleGrid = { weightAt: (point: Point, flow: RoutedFlow) => number };
 
 /** Obstacles bucketed by the grid cells they cover, so a point is checked against its cell's few. */
-function obstacleGrid(obstacles: readonly Obstacle[]): ObstacleGrid {
+function gridOf(obstacles: readonly Obstacle[]): ObstacleGrid {
   const cells = new Map<string, Obstacle[]>();
   for (const obstacle of obstacles) {
     for (let cx = Math.floor(obstacle.x / CELL); cx <= Math.floor((obstacle.x + obstacle.width) / CELL); cx++) {

@@ -1,8 +1,10 @@
-import { memo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { AlwaysCaption } from './caption-layer.tsx';
 import type { FlowCanvasEdge } from '../adapters.ts';
-import { LAYER, flowShape } from '../geometry.ts';
+import { LAYER, defaultBend, flowShape } from '../geometry.ts';
+import { routeFlow } from '../flow-routes.ts';
+import { ObstacleContext } from './obstacles.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import type { Severity } from '../../../engine/index.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
@@ -25,9 +27,41 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   const focus = useUiStore((s) =>
     s.highlightedFlowId === null ? 'none' : s.highlightedFlowId === id ? 'self' : 'other',
   );
-  if (!sourceNode || !targetNode || !data) return null;
+  const grid = useContext(ObstacleContext);
+  const from = sourceNode ? rectOf(sourceNode) : null;
+  const to = targetNode ? rectOf(targetNode) : null;
+  const lane = data?.lane ?? 0;
+  const alone = data?.alone ?? false;
+  // Routed as it is drawn, so only flows in view are routed; again only when an end moves.
+  const bend = useMemo(
+    () =>
+      from && to
+        ? grid
+          ? routeFlow(grid, { id, source, target, lane }, from, to, alone)
+          : defaultBend(from, to, lane)
+        : 0,
+    // The rectangles are new objects each render; their numbers are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      grid,
+      id,
+      source,
+      target,
+      lane,
+      alone,
+      from?.x,
+      from?.y,
+      from?.width,
+      from?.height,
+      to?.x,
+      to?.y,
+      to?.width,
+      to?.height,
+    ],
+  );
+  if (!from || !to || !data) return null;
 
-  const shape = flowShape(rectOf(sourceNode), rectOf(targetNode), data.bend);
+  const shape = flowShape(from, to, bend);
   const look = VERDICT_STYLES[data.state];
   const faded = !selected && (focus === 'other' || (focus === 'none' && data.muted));
   return (
