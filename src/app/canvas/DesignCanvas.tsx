@@ -153,7 +153,7 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
     [selection, findings, notes, focus],
   );
   const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
-  const firstView = useFirstView(allNodes);
+  const firstView = useFirstView(allNodes, large);
   const nodes = firstView.nodes;
   // A design with thousands of links draws most of them as one path (see bundled-links.ts).
   const split = useMemo(

@@ -23,10 +23,11 @@ export type FirstView = {
   defaultViewport?: Viewport;
 };
 
-export function useFirstView(allNodes: CanvasNode[]): FirstView {
+/** `culled`: the canvas draws only what is in view, so the slices may double (progressive.ts). */
+export function useFirstView(allNodes: CanvasNode[], culled = false): FirstView {
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const [fitOnOpen] = useState(() => allNodes.length > 0);
-  const { shown: nodes, complete } = useProgressiveNodes(allNodes);
+  const { shown: nodes, complete } = useProgressiveNodes(allNodes, undefined, culled);
   const [fitAfterSlices] = useState(() => fitOnOpen && !complete);
   const [firstViewport] = useState(() => (fitAfterSlices ? estimatedFit(allNodes) : undefined));
   useEffect(() => {
