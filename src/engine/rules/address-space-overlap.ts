@@ -18,11 +18,20 @@ type Pair = readonly [Range, Range];
 const MAX_PAIRS_SHOWN = 4;
 const MAX_VNETS_SHOWN = 3;
 
+// A design's address lists are never changed in place, so each list's ranges are parsed once,
+// not once for every flow that reaches its network.
+const parsed = new WeakMap<readonly string[], Range[]>();
+
 function rangesOf(texts: readonly string[]): Range[] {
-  return texts.flatMap((text) => {
-    const prefix = parseCidr(text);
-    return prefix ? [{ text, prefix }] : [];
-  });
+  let ranges = parsed.get(texts);
+  if (!ranges) {
+    ranges = texts.flatMap((text) => {
+      const prefix = parseCidr(text);
+      return prefix ? [{ text, prefix }] : [];
+    });
+    parsed.set(texts, ranges);
+  }
+  return ranges;
 }
 
 /** `outer` holds all of `inner` and more: an on-premises summary over a VNet's range. */

@@ -64,10 +64,17 @@ export default defineRule({
       const circuitIds = new Set(port.circuits.map((c) => c.id));
       let used = 0;
       const over: Endpoint[] = [];
+      // The routes into a VNet are the same for each of its endpoints: worked out once per VNet.
+      const entriesOf = new Map<string, ReturnType<typeof entriesInto>>();
       for (const endpoint of endpoints) {
         const vnet = ctx.topo.vnetOf(endpoint);
         if (!vnet) continue;
-        const programmed = entriesInto(ctx.topo, vnet, circuitIds).some(
+        let entries = entriesOf.get(vnet.id);
+        if (!entries) {
+          entries = entriesInto(ctx.topo, vnet, circuitIds);
+          entriesOf.set(vnet.id, entries);
+        }
+        const programmed = entries.some(
           (entry) => ctx.legVerdictWithoutLimit(makeLeg(entry, endpoint, vnet, 4)) === 'fastpath',
         );
         if (!programmed) continue;
