@@ -2,7 +2,7 @@
 // repeated runs; each is also given as a ratio to a baseline measured in the same run
 // (JSON.parse + JSON.stringify of the same document), so results compare across machines.
 import { evaluate, loadDesign } from '../src/engine/index.ts';
-import { hubAndSpokes, median } from './fixtures.ts';
+import { ESTATE_SIZES, hubAndSpokes, largeEstate, median } from './fixtures.ts';
 
 const sizes = [
   { label: '100 nodes / 50 flows', doc: hubAndSpokes(10, 9, 50) },
@@ -23,5 +23,21 @@ for (const { label, doc } of sizes) {
   const ratio = (x: number) => `${(x / baseline).toFixed(1)}×`;
   console.log(
     `${label.padEnd(28)}${baseline.toFixed(2).padStart(10)}   ${load.toFixed(2).padStart(8)} (${ratio(load).padStart(6)})   ${evaluation.toFixed(2).padStart(8)} (${ratio(evaluation).padStart(6)})`,
+  );
+}
+
+// The estates of the drag bench, against the baseline issue 14 sets: JSON.parse and
+// structuredClone of the same text (what a worker must do with a design at the least).
+console.log('\nestate                      parse+clone ms   evaluate ms (×)    goal ≤ 3×');
+for (const size of ['1k', '5k'] as const) {
+  const text = JSON.stringify(largeEstate(ESTATE_SIZES[size]));
+  const loaded = loadDesign(text);
+  if (!loaded.ok) throw new Error(`bench estate refused: ${loaded.errors[0]?.message}`);
+  const runs = 7;
+  const baseline = median(() => structuredClone(JSON.parse(text)), runs);
+  const evaluation = median(() => evaluate(loaded.design), runs);
+  const ratio = evaluation / baseline;
+  console.log(
+    `${`${size} (${loaded.design.nodes.length.toLocaleString('en')} nodes)`.padEnd(28)}${baseline.toFixed(1).padStart(14)}   ${evaluation.toFixed(1).padStart(11)} (${`${ratio.toFixed(1)}×`.padStart(5)})   ${ratio <= 3 ? 'met' : 'NOT MET'}`,
   );
 }
