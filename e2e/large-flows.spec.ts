@@ -18,6 +18,11 @@ test('zoomed out over 1,000 flows, the canvas counts flows per pair of places; z
     .setInputFiles({ name: 'estate.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
   await expect(designer.heading).toHaveText('bench');
   await expect(page.getByText('Evaluated', { exact: true })).toBeVisible({ timeout: 60_000 });
+  // The flow list takes a page of rows at a time.
+  await expect(designer.flowList.getByRole('listitem')).toHaveCount(200);
+  await page.getByRole('button', { name: 'Show 200 more (800 not shown)' }).click();
+  await expect(designer.flowList.getByRole('listitem')).toHaveCount(400);
+
   const zoom = () =>
     page
       .locator('.react-flow__viewport')

@@ -27,6 +27,9 @@ type FlowRow = {
   notes: number;
 };
 
+/** Rows shown before "Show more". */
+export const ROWS_PER_PAGE = 200;
+
 /** Which flows the list shows, by where their review stands. */
 type ReviewFilter = 'all' | 'open' | DecisionStatus;
 const FILTERS: { value: ReviewFilter; words: string }[] = [
@@ -68,8 +71,17 @@ function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
 export const FlowList = memo(function FlowList({ design, analysis }: { design: Design; analysis: Analysis }) {
   const rows = useMemo(() => flowRows(design, analysis.shown), [design, analysis.shown]);
   const progress = useMemo(() => reviewProgress(design), [design]);
-  const [filter, setFilter] = useState<ReviewFilter>('all');
-  const shown = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
+  const [filter, setFilterState] = useState<ReviewFilter>('all');
+  // A page of rows at a time: thousands of rows would be thousands of elements for the browser to
+  // style and lay out, and to check against the scroll position on every frame of a drag.
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const setFilter = (next: ReviewFilter) => {
+    setFilterState(next);
+    setLimit(ROWS_PER_PAGE);
+  };
+  const matching = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
+  const shown = matching.length > limit ? matching.slice(0, limit) : matching;
+  const hidden = matching.length - shown.length;
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const selectedEdges = useUiStore((s) => s.selection.edgeIds);
@@ -124,6 +136,17 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
           ))}
         </ul>
       )}
+      {hidden > 0 ? (
+        <div className="px-5 pt-2 pb-4">
+          <button
+            type="button"
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+            onClick={() => setLimit((before) => before + ROWS_PER_PAGE)}
+          >
+            Show {Math.min(ROWS_PER_PAGE, hidden).toLocaleString('en')} more ({hidden.toLocaleString('en')} not shown)
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 });
