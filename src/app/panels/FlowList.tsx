@@ -6,7 +6,7 @@ import { flowLabels, isFlow } from '../words.ts';
 import type { Analysis } from '../queries/useAnalysis.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
-import { VerdictIcon } from './VerdictIcon.tsx';
+import { VerdictIcon } from '../canvas/VerdictIcon.tsx';
 import { VerdictLine } from './VerdictLine.tsx';
 import { decisionsByFlow, reviewProgress } from '../review/decisions.ts';
 import { noteCounts, notesWord } from '../review/notes.ts';

@@ -1,5 +1,5 @@
 import { LEGEND_VERDICTS, VERDICT_STYLES } from '../verdict-style.ts';
-import { VerdictIcon } from './VerdictIcon.tsx';
+import { VerdictIcon } from '../canvas/VerdictIcon.tsx';
 import { VerdictLine } from './VerdictLine.tsx';
 
 export function VerdictLegend() {

@@ -4,7 +4,8 @@ import { AlwaysCaption } from './caption-layer.tsx';
 import type { FlowGroupCanvasEdge } from '../canvas-types.ts';
 import { groupParts } from '../flow-groups.ts';
 import { LAYER, straightShape } from '../geometry.ts';
-import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
+import { VERDICT_STYLES } from '../../verdict-style.ts';
+import { VerdictIcon } from '../VerdictIcon.tsx';
 import { rectOf } from './node-rect.ts';
 
 /** Screen pixels: the line and its count keep their size however far the canvas is zoomed out. */
@@ -69,7 +70,7 @@ function FlowGroupEdgeView({ id, source, target, data }: EdgeProps<FlowGroupCanv
           >
             {parts.map((part) => (
               <span key={part.state} className={`flex items-center gap-0.5 ${VERDICT_STYLES[part.state].text}`}>
-                <Glyph state={part.state} />
+                <VerdictIcon state={part.state} size={12} />
                 {part.count}
               </span>
             ))}
@@ -77,23 +78,6 @@ function FlowGroupEdgeView({ id, source, target, data }: EdgeProps<FlowGroupCanv
         </AlwaysCaption>
       )}
     </>
-  );
-}
-
-/** A verdict's glyph, so a count reads without its colour. */
-function Glyph({ state }: { state: FlowState }) {
-  const look = VERDICT_STYLES[state];
-  return (
-    <svg width={12} height={12} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d={look.icon.d}
-        fill={look.icon.fill ? look.color : 'none'}
-        stroke={look.color}
-        strokeWidth={look.icon.fill ? 0.8 : 1.8}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }
 

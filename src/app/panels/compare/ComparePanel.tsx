@@ -5,7 +5,7 @@ import { useComparedAnalysis, type Analysis } from '../../queries/useAnalysis.ts
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { PackOptions } from '../PackOptions.tsx';
-import { VerdictIcon } from '../VerdictIcon.tsx';
+import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
 import { compareEvaluations, olderPack, type VerdictChange } from './compare.ts';
 
 export { defaultComparePack } from './compare.ts';

@@ -2,7 +2,7 @@ import { useFraming } from '../../canvas/framing.ts';
 import type { Design, DesignEdgeOf, FlowResult } from '../../../engine/index.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { FindingCards } from '../findings/FindingCards.tsx';
-import { VerdictIcon } from '../VerdictIcon.tsx';
+import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
 import { traceroute } from './traceroute.ts';
 
 // A selected flow, explained: its verdict, whether that is what the design expects, the path as a

@@ -10,7 +10,7 @@ import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { flowTitle, type FlowLabel } from '../../words.ts';
-import { VerdictIcon } from '../VerdictIcon.tsx';
+import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
 import { DecisionBadge } from './decision-look.tsx';
 
 // The agenda: the order the flows are presented in. Dragged (or moved with the buttons) into the

@@ -8,7 +8,7 @@ import { notesBySubject } from '../../review/notes.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import type { FlowLabel } from '../../words.ts';
-import { VerdictIcon } from '../VerdictIcon.tsx';
+import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
 import { DecisionBadge } from './decision-look.tsx';
 
 // The caption bar of present mode: which flow, its verdict and expectation, the reason that decided

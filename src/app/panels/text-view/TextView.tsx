@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Design, EvaluationResult } from '../../../engine/index.ts';
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
-import { VerdictIcon } from '../VerdictIcon.tsx';
+import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
 import { designOutline, type OutlineItem } from './outline.ts';
 
 // The text view: the design read top to bottom with headings, lists and a table, so a keyboard or
