@@ -128,7 +128,9 @@ function printBreakdown(sources: Map<string, string>, entryGzip: number): void {
   const groups = new Map<string, string[]>();
   for (const [id, code] of sources) {
     const group = groupOf(id);
-    groups.set(group, [...(groups.get(group) ?? []), code]);
+    const codes = groups.get(group);
+    if (codes) codes.push(code);
+    else groups.set(group, [code]);
   }
   const sized = [...groups].map(([group, codes]) => ({ group, gzip: gzipSync(codes.join('\n')).length }));
   const sum = sized.reduce((total, row) => total + row.gzip, 0);

@@ -186,12 +186,11 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
     const placeOf = (id: string) => places.get(id)?.parentId ?? id;
     const nameOf = (id: string) => places.get(id)?.label || id;
     // What is selected stays drawn flow by flow: the selected flow, and the flows of a selected node.
+    const { selectedEdges, selectedNodes } = edgeView;
     const keep = (flow: FlowCanvasEdge) =>
-      selection.edgeIds.includes(flow.id) ||
-      selection.nodeIds.includes(flow.source) ||
-      selection.nodeIds.includes(flow.target);
+      selectedEdges.has(flow.id) || selectedNodes.has(flow.source) || selectedNodes.has(flow.target);
     return groups.group(progressive, placeOf, nameOf, keep);
-  }, [grouping, design, progressive, selection, groups]);
+  }, [grouping, design, progressive, edgeView, groups]);
   const reactFlow = useReactFlow<CanvasNode, DrawnEdge>();
   // A group line, clicked: zoomed in on it, where its flows are drawn one by one.
   const onEdgeClick = useCallback(

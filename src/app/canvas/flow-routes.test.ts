@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawnBox } from '../drawing/where-drawn.ts';
 import { RESOURCE_SIZE } from '../drawing/sizes.ts';
-import { flowBends, VNET_HEADING, type RoutedFlow } from './flow-routes.ts';
+import { obstacleGrid, pairKey, routeFlow, VNET_HEADING, type RoutedFlow } from './flow-routes.ts';
 import { borderPoint, center, defaultBend, flowControl, type Point, type Rect } from './geometry.ts';
 
 const card = (id: string, x: number, y: number): DrawnBox => ({ id, kind: 'vm', x, y, ...RESOURCE_SIZE });
@@ -40,7 +40,24 @@ function curve(
 const inside = (point: Point, rect: Rect) =>
   point.x > rect.x && point.x < rect.x + rect.width && point.y > rect.y && point.y < rect.y + rect.height;
 
-describe('flowBends', () => {
+/**
+ * Every flow routed among `boxes`, as the canvas routes each one it draws: `alone` when no other
+ * flow joins its two nodes (the adapters work that out for the canvas).
+ */
+function flowBends(
+  boxes: { vnets: readonly DrawnBox[]; resources: readonly DrawnBox[] },
+  flows: readonly RoutedFlow[],
+): Map<string, number> {
+  const byId = new Map(boxes.resources.map((box) => [box.id, box]));
+  const grid = obstacleGrid(boxes);
+  const pairs = new Map<string, number>();
+  for (const f of flows) pairs.set(pairKey(f), (pairs.get(pairKey(f)) ?? 0) + 1);
+  return new Map(
+    flows.map((f) => [f.id, routeFlow(grid, f, byId.get(f.source)!, byId.get(f.target)!, pairs.get(pairKey(f)) === 1)]),
+  );
+}
+
+describe('routeFlow', () => {
   const a = card('a', 0, 0);
   const b = card('b', 600, 0);
 
@@ -135,11 +152,6 @@ describe('flowBends', () => {
 
     const bend = flowBends({ vnets: [hub], resources: [source, vm] }, [flow('f', 'a', 'b')]).get('f')!;
     expect(facing(vm, heading, bend, source)).toBe(false);
-  });
-
-  it('gives a flow whose end is not drawn the default bend', () => {
-    const bends = flowBends({ vnets: [], resources: [a] }, [flow('f', 'a', 'gone')]);
-    expect(bends.get('f')).toBe(defaultBend(a, a, 0));
   });
 
   it('routes 1,000 flows among 1,000 cards', () => {

@@ -82,32 +82,7 @@ export function routeFlow(grid: ObstacleGrid, flow: RoutedFlow, source: Rect, ta
   return best;
 }
 
-/** The bend of every flow, routed among `boxes` (as routeFlow, for all of them at once). */
-export function flowBends(
-  boxes: { vnets: readonly DrawnBox[]; resources: readonly DrawnBox[] },
-  flows: readonly RoutedFlow[],
-): Map<string, number> {
-  const byId = new Map<string, DrawnBox>();
-  for (const box of boxes.resources) byId.set(box.id, box);
-  const grid = obstacleGrid(boxes);
-  const pairs = new Map<string, number>();
-  for (const flow of flows) pairs.set(pairKey(flow), (pairs.get(pairKey(flow)) ?? 0) + 1);
-  const bends = new Map<string, number>();
-  for (const flow of flows) {
-    const source = byId.get(flow.source);
-    const target = byId.get(flow.target);
-    bends.set(
-      flow.id,
-      source && target
-        ? routeFlow(grid, flow, source, target, pairs.get(pairKey(flow)) === 1)
-        : defaultBend(source ?? target ?? NO_BOX, target ?? source ?? NO_BOX, flow.lane),
-    );
-  }
-  return bends;
-}
-
-const NO_BOX: Rect = { x: 0, y: 0, width: 0, height: 0 };
-
+/** One key for the two nodes a flow joins, whichever way it runs. */
 export function pairKey(flow: { source: string; target: string }): string {
   return flow.source < flow.target ? `${flow.source}\u0000${flow.target}` : `${flow.target}\u0000${flow.source}`;
 }

@@ -27,7 +27,9 @@ export function estateLayout(design: Design): Map<string, Position> {
   for (const node of design.nodes) {
     const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
     if (parent?.kind === 'vnet' && parent.parentId === undefined) {
-      children.set(parent.id, [...(children.get(parent.id) ?? []), node]);
+      const siblings = children.get(parent.id);
+      if (siblings) siblings.push(node);
+      else children.set(parent.id, [node]);
     } else {
       topLevel.push(node);
     }
@@ -49,7 +51,9 @@ export function estateLayout(design: Design): Map<string, Position> {
   const spokesOf = new Map<string, string[]>();
   for (const edge of design.edges) {
     if (edge.kind !== 'vnetPeering' || !isVnet.has(edge.source) || !isVnet.has(edge.target)) continue;
-    spokesOf.set(edge.source, [...(spokesOf.get(edge.source) ?? []), edge.target]);
+    const spokes = spokesOf.get(edge.source);
+    if (spokes) spokes.push(edge.target);
+    else spokesOf.set(edge.source, [edge.target]);
   }
   const hasGateway = new Set(
     design.nodes.filter((node) => node.kind === 'gateway' && node.parentId).map((node) => node.parentId),
