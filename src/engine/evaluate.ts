@@ -8,7 +8,6 @@ import {
   previewMessage,
   toFinding,
   type AnnotateContext,
-  type DesignContext,
   type LegContext,
   type Report,
   type Rule,
@@ -28,7 +27,35 @@ type LegOutcome = { verdict: 'fastpath' | 'gateway'; udr: 'via-nva' | 'bypass' }
 type Decides = Extract<Verdict, 'gateway' | 'unreachable'>;
 
 export function evaluate(design: Design, options: EvaluateOptions = {}): EvaluationResult {
-  const pack = options.rulesAsOf ?? design.rulesAsOf;
+  const run = startRun(design, options.rulesAsOf ?? design.rulesAsOf);
+  const findings: Finding[] = [];
+  for (const rule of run.rules) {
+    const outcome = run.designRule(rule);
+    findings.push(...outcome.findings);
+    for (const [circuitId, endpointId] of outcome.overLimit) run.markOverLimit(circuitId, endpointId);
+  }
+  const flows: [string, FlowResult][] = [];
+  for (const flow of run.topo.edgesOf('flow')) flows.push([flow.id, run.flow(flow)]);
+  return resultOf(run, flows, findings);
+}
+
+/** One evaluation of one design under one pack, taken a design rule or a flow at a time. */
+export type Run = {
+  readonly pack: PackId;
+  readonly allowPreviews: boolean;
+  readonly topo: Topology;
+  /** The rules of the pack, in the order their findings are listed. */
+  readonly rules: readonly Rule[];
+  /** A rule's design findings (unsorted), and the endpoints it found beyond a circuit's FastPath IP limit. */
+  designRule(rule: Rule): { findings: Finding[]; overLimit: [circuitId: string, endpointId: string][] };
+  /** Records that `endpointId` lost FastPath on `circuitId` (before flows are evaluated: legs read it). */
+  markOverLimit(circuitId: string, endpointId: string): void;
+  /** The endpoints beyond `circuitId`'s IP limit (a flow's leg reads this as `@limit:<circuitId>`). */
+  overLimitOf(circuitId: string): ReadonlySet<string> | undefined;
+  flow(flow: Flow): FlowResult;
+};
+
+export function startRun(design: Design, pack: PackId): Run {
   const allowPreviews = design.allowPreviews;
   const topo = new Topology(design);
   const rules = RULES.filter((rule) => rule.packs.includes(pack));
@@ -64,7 +91,12 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
       udrOverFastPath: (mode) => {
         udr = mode;
       },
-      overIpLimit: () => withLimit && (overLimit.get(leg.entry.circuit.id)?.has(leg.dest.id) ?? false),
+      overIpLimit: () => {
+        if (!withLimit) return false;
+        const circuitId = leg.entry.circuit.id;
+        topo.read(`@limit:${circuitId}`);
+        return overLimit.get(circuitId)?.has(leg.dest.id) ?? false;
+      },
     };
     for (const rule of legRules) {
       use(rule);
@@ -73,27 +105,27 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
     return { verdict: toGateway ? 'gateway' : 'fastpath', udr };
   };
 
-  const designReporter = reporter();
-  const designCtx: DesignContext = {
-    pack,
-    allowPreviews,
-    topo,
-    at,
-    report: designReporter.report,
-    legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, DISCARD, false).verdict,
-    markOverLimit: (circuitId, endpointId) => {
-      const set = overLimit.get(circuitId) ?? new Set<string>();
-      set.add(endpointId);
-      overLimit.set(circuitId, set);
-    },
+  const designRule = (rule: Rule) => {
+    const out = reporter();
+    const marks: [string, string][] = [];
+    out.use(rule);
+    rule.checkDesign?.({
+      pack,
+      allowPreviews,
+      topo,
+      at,
+      report: out.report,
+      legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, DISCARD, false).verdict,
+      markOverLimit: (circuitId, endpointId) => {
+        marks.push([circuitId, endpointId]);
+      },
+    });
+    return { findings: out.findings(), overLimit: marks };
   };
-  for (const rule of rules) {
-    designReporter.use(rule);
-    rule.checkDesign?.(designCtx);
-  }
 
-  const flows: [string, FlowResult][] = [];
-  for (const flow of topo.edgesOf('flow')) {
+  const evaluateFlow = (flow: Flow): FlowResult => {
+    // The flow's own fields are read here, not through a lookup: note them like one.
+    topo.read(`=${flow.id}`);
     const flowReporter = reporter();
     const { report, use } = flowReporter;
     const route = resolveRoute(topo, flow);
@@ -146,16 +178,38 @@ export function evaluate(design: Design, options: EvaluateOptions = {}): Evaluat
     const alternates = alternatesOf(route);
     if (alternates.length > 0) result.alternates = alternates;
     if (flow.props.expect !== undefined) result.expectationMet = flow.props.expect === verdict;
-    flows.push([flow.id, result]);
-  }
+    return result;
+  };
 
   return {
-    rulesAsOf: reportedPackId(pack),
-    pack: { id: pack, date: packInfo(pack).date },
+    pack,
     allowPreviews,
+    topo,
+    rules,
+    designRule,
+    markOverLimit: (circuitId, endpointId) => {
+      const set = overLimit.get(circuitId) ?? new Set<string>();
+      set.add(endpointId);
+      overLimit.set(circuitId, set);
+    },
+    overLimitOf: (circuitId) => overLimit.get(circuitId),
+    flow: evaluateFlow,
+  };
+}
+
+/** The result document of a run: its flows in the design's order, and the design findings sorted. */
+export function resultOf(
+  run: Run,
+  flows: [string, FlowResult][],
+  designFindings: readonly Finding[],
+): EvaluationResult {
+  return {
+    rulesAsOf: reportedPackId(run.pack),
+    pack: { id: run.pack, date: packInfo(run.pack).date },
+    allowPreviews: run.allowPreviews,
     // fromEntries defines own properties, so a flow id such as "__proto__" stays a plain key.
     flows: Object.fromEntries(flows),
-    findings: sortFindings(designReporter.findings()),
+    findings: sortFindings(designFindings),
   };
 }
 

@@ -3,6 +3,12 @@ import type { EdgeKind, EndpointKind, NodeKind } from '../schema/kinds.ts';
 import { nameOf } from './names.ts';
 
 // Lookups over a loaded (already validated) design, built once per evaluation.
+//
+// Every lookup can be watched: while a set of reads is being tracked (`track`), each one records
+// the key of what it looked at, an item (`=id`) or a group (`@children:vnet`, every connection of
+// a gateway…). An incremental evaluation keeps these keys per flow and per design rule and, after
+// an edit, redoes only the work whose keys the edit touched (`changedKeys`). A lookup that finds
+// nothing records its key too: adding what was missing must redo the work that missed it.
 
 export type Vnet = DesignNodeOf<'vnet'>;
 export type Gateway = DesignNodeOf<'gateway'>;
@@ -20,10 +26,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A map whose lookups are recorded as `=id` reads. */
+class WatchedMap<V> {
+  constructor(
+    private readonly map: Map<string, V>,
+    private readonly topo: Topology,
+  ) {}
+  get(id: string): V | undefined {
+    this.topo.read(`=${id}`);
+    return this.map.get(id);
+  }
+}
+
 export class Topology {
-  readonly design: Design;
-  readonly nodes = new Map<string, DesignNode>();
-  readonly edges = new Map<string, DesignEdge>();
+  private readonly design: Design;
+  private readonly nodeMap = new Map<string, DesignNode>();
+  private readonly edgeMap = new Map<string, DesignEdge>();
+  readonly nodes = new WatchedMap(this.nodeMap, this);
+  readonly edges = new WatchedMap(this.edgeMap, this);
+  private reads: Set<string> | undefined;
   private readonly children = new Map<string, DesignNode[]>();
   private readonly gatewayByVnet = new Map<string, Gateway>();
   private readonly connectionsByGateway = new Map<string, Connection[]>();
@@ -35,12 +56,12 @@ export class Topology {
   constructor(design: Design) {
     this.design = design;
     for (const node of design.nodes) {
-      this.nodes.set(node.id, node);
+      this.nodeMap.set(node.id, node);
       if (node.parentId !== undefined) push(this.children, node.parentId, node);
       if (node.kind === 'gateway' && node.parentId !== undefined) this.gatewayByVnet.set(node.parentId, node);
     }
     for (const edge of design.edges) {
-      this.edges.set(edge.id, edge);
+      this.edgeMap.set(edge.id, edge);
       if (edge.kind === 'connection') {
         push(this.connectionsByGateway, edge.source, edge);
         push(this.connectionsByCircuit, edge.target, edge);
@@ -54,17 +75,37 @@ export class Topology {
     }
   }
 
+  /** Records reads into `reads` from now on (none when undefined); returns what recorded before. */
+  track(reads: Set<string> | undefined): Set<string> | undefined {
+    const before = this.reads;
+    this.reads = reads;
+    return before;
+  }
+
+  /** Notes a read of `key` (see `changedKeys` for the keys there are). */
+  read(key: string): void {
+    this.reads?.add(key);
+  }
+
   node<K extends NodeKind>(id: string, kind: K): DesignNodeOf<K> | undefined {
     const node = this.nodes.get(id);
     return node?.kind === kind ? (node as DesignNodeOf<K>) : undefined;
   }
 
   edgesOf<K extends EdgeKind>(kind: K): DesignEdgeOf<K>[] {
+    this.read(`@kind:${kind}`);
     return this.design.edges.filter((e) => e.kind === kind) as DesignEdgeOf<K>[];
   }
 
   nodesOf<K extends NodeKind>(kind: K): DesignNodeOf<K>[] {
+    this.read(`@kind:${kind}`);
     return this.design.nodes.filter((n) => n.kind === kind) as DesignNodeOf<K>[];
+  }
+
+  /** Every node, in the design's order. */
+  allNodes(): readonly DesignNode[] {
+    this.read('@nodes');
+    return this.design.nodes;
   }
 
   /** The raw label, or the id when there is none: for path hops, not for messages (see `name`). */
@@ -89,30 +130,37 @@ export class Topology {
   }
 
   childrenOf(vnetId: string): readonly DesignNode[] {
+    this.read(`@children:${vnetId}`);
     return this.children.get(vnetId) ?? [];
   }
 
   gatewayIn(vnetId: string): Gateway | undefined {
+    this.read(`@gateway:${vnetId}`);
     return this.gatewayByVnet.get(vnetId);
   }
 
   connectionsFrom(gatewayId: string): readonly Connection[] {
+    this.read(`@connectionsFrom:${gatewayId}`);
     return this.connectionsByGateway.get(gatewayId) ?? [];
   }
 
   connectionsTo(circuitId: string): readonly Connection[] {
+    this.read(`@connectionsTo:${circuitId}`);
     return this.connectionsByCircuit.get(circuitId) ?? [];
   }
 
   linksFrom(siteId: string): readonly CircuitLink[] {
+    this.read(`@linksFrom:${siteId}`);
     return this.linksBySite.get(siteId) ?? [];
   }
 
   linksTo(circuitId: string): readonly CircuitLink[] {
+    this.read(`@linksTo:${circuitId}`);
     return this.linksByCircuit.get(circuitId) ?? [];
   }
 
   peeringsOf(vnetId: string): readonly Peering[] {
+    this.read(`@peerings:${vnetId}`);
     return this.peeringsByVnet.get(vnetId) ?? [];
   }
 
@@ -122,7 +170,9 @@ export class Topology {
 
   /** Peerings through which `spokeId` uses a hub's gateway (hub side allows transit, spoke side uses it). */
   transitPeerings(spokeId: string): Peering[] {
-    return this.peeringsOf(spokeId).filter(
+    // Only the peerings whose spoke side this is: a hub's flows need not follow its spokes' peerings.
+    this.read(`@peeringsInto:${spokeId}`);
+    return (this.peeringsByVnet.get(spokeId) ?? []).filter(
       (p) =>
         p.target === spokeId &&
         p.props.allowGatewayTransit &&
@@ -137,6 +187,42 @@ export class Topology {
 
   circuitOf(connection: Connection): Circuit {
     return this.node(connection.target, 'circuit') as Circuit;
+  }
+}
+
+/**
+ * The read keys an edit of one node or edge touches: its own, its kind's, and those of every group
+ * it belongs to before and after the edit (`before`/`after` absent when it is added/removed).
+ * Kept beside the lookups above: a group read there must be named here.
+ */
+export function changedKeys(
+  before: DesignNode | DesignEdge | undefined,
+  after: DesignNode | DesignEdge | undefined,
+  into: Set<string>,
+): void {
+  for (const item of [before, after]) {
+    if (!item) continue;
+    into.add(`=${item.id}`);
+    into.add(`@kind:${item.kind}`);
+    if ('source' in item) {
+      if (item.kind === 'connection') {
+        into.add(`@connectionsFrom:${item.source}`);
+        into.add(`@connectionsTo:${item.target}`);
+      } else if (item.kind === 'circuitLink') {
+        into.add(`@linksFrom:${item.source}`);
+        into.add(`@linksTo:${item.target}`);
+      } else if (item.kind === 'vnetPeering') {
+        into.add(`@peerings:${item.source}`);
+        into.add(`@peerings:${item.target}`);
+        into.add(`@peeringsInto:${item.target}`);
+      }
+    } else {
+      into.add('@nodes');
+      if (item.parentId !== undefined) {
+        into.add(`@children:${item.parentId}`);
+        if (item.kind === 'gateway') into.add(`@gateway:${item.parentId}`);
+      }
+    }
   }
 }
 

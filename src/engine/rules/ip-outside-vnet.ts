@@ -34,7 +34,7 @@ export default defineRule({
   confidence: 'documented',
   checkDesign(ctx) {
     const { topo } = ctx;
-    for (const node of topo.design.nodes) {
+    for (const node of topo.allNodes()) {
       const carried = addressOf(node);
       const address = carried && parseIp(carried.ip);
       const vnet = topo.vnetOf(node);

@@ -179,3 +179,61 @@ function toDocument(s: Shape): Record<string, unknown> {
 }
 
 export const arbitraryDesignDocument: fc.Arbitrary<Record<string, unknown>> = shape.map(toDocument);
+
+// Edits, for the incremental evaluation's property test: a design, then a few versions of it,
+// each made from the one before by small changes whose material comes from another random design.
+// Both sides of every step are valid documents; ids are positions, so most edits keep them.
+
+const LISTS = ['vnets', 'circuits', 'connections', 'links', 'peerings', 'flows'] as const;
+const SCALARS = ['sites', 'sitePrefixes', 'pack', 'allowPreviews'] as const;
+
+const edit = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      list: fc.constantFrom(...LISTS),
+      op: fc.constantFrom('tweak', 'replace', 'remove', 'add'),
+      i: fc.nat(),
+      k: fc.nat(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ scalar: fc.constantFrom(...SCALARS) }) },
+);
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function edited(base: Shape, material: Shape, edits: readonly Edit[]): Shape {
+  const next: Record<string, unknown> = { ...base };
+  for (const change of edits) {
+    if ('scalar' in change) {
+      next[change.scalar] = material[change.scalar];
+      continue;
+    }
+    const items = [...(next[change.list] as Record<string, unknown>[])];
+    const pool = material[change.list] as Record<string, unknown>[];
+    const from = pool.length > 0 ? pool[change.k % pool.length] : undefined;
+    if (change.op === 'add' && from) items.push(from);
+    else if (items.length === 0) continue;
+    else if (change.op === 'remove') items.splice(change.i % items.length, 1);
+    else if (change.op === 'replace' && from) items[change.i % items.length] = from;
+    else if (change.op === 'tweak' && from) {
+      const keys = Object.keys(from);
+      const key = keys[change.k % keys.length] as string;
+      const at = change.i % items.length;
+      items[at] = { ...items[at], [key]: from[key] };
+    }
+    next[change.list] = items;
+  }
+  return next as Shape;
+}
+
+/** A design document and two to five versions of it, each a small edit of the one before. */
+export const arbitraryEditedDocuments: fc.Arbitrary<Record<string, unknown>[]> = fc
+  .tuple(
+    shape,
+    fc.array(fc.tuple(shape, fc.array(edit, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+  )
+  .map(([first, steps]) => {
+    const shapes = [first];
+    for (const [material, edits] of steps) shapes.push(edited(shapes[shapes.length - 1] as Shape, material, edits));
+    return shapes.map(toDocument);
+  });

@@ -1,0 +1,339 @@
+import type { Design, DesignEdge, DesignNode, EvaluationResult, Finding, FlowResult } from './model/types.ts';
+import type { PackId } from './model/packs.ts';
+import { changedKeys } from './model/topology.ts';
+import { resultOf, startRun, type Run } from './evaluate.ts';
+import type { Rule } from './rules/rule.ts';
+
+// Evaluation that follows edits (issue 14). A design of thousands of flows is evaluated once;
+// after that each edit arrives as a patch, and only the work the edit can change is done again.
+//
+// What "can change" means is recorded, not guessed: while a flow or a design rule is evaluated,
+// the topology notes every lookup it makes (model/topology.ts). An edit touches a set of those
+// keys (the edited items, their kinds, the groups they belong to); a flow is evaluated again when
+// it read one of them, a design rule likewise, and a flow also when the IP limit marks it read
+// changed. Everything else keeps its result object, so the screen can tell what changed by identity.
+// The property test in incremental.test.ts holds this to a full evaluation of the edited design.
+
+/** An edit of a design: the items put (added or replaced) and removed, and its own fields when they changed. */
+export type DesignPatch = {
+  /** Every field of the design but `nodes` and `edges`, when one of them changed. */
+  shell?: Omit<Design, 'nodes' | 'edges'>;
+  nodes: ItemChange<DesignNode>;
+  edges: ItemChange<DesignEdge>;
+};
+
+/** Items added or replaced, ids removed, and every id in its new order when the order changed otherwise. */
+export type ItemChange<T> = { put: T[]; remove: string[]; order?: string[] };
+
+/** How many items a patch carries: a patch near the design's own size is better sent whole. */
+export function patchSize(patch: DesignPatch): number {
+  return patch.nodes.put.length + patch.nodes.remove.length + patch.edges.put.length + patch.edges.remove.length;
+}
+
+/**
+ * The patch that turns `before` into `after`. What stays keeps its place and what is new goes at
+ * the end unless the patch says otherwise (an `order`, only when the order changed some other way).
+ * Items are compared by identity first, so a design changed by commands diffs in one pass.
+ */
+export function diffDesigns(before: Design, after: Design): DesignPatch {
+  const patch: DesignPatch = {
+    nodes: diffItems(before.nodes, after.nodes),
+    edges: diffItems(before.edges, after.edges),
+  };
+  if (!sameShell(before, after)) patch.shell = shellOf(after);
+  return patch;
+}
+
+/** `design` with `patch` applied: what stays keeps its place, new items follow in the patch's order. */
+export function applyPatch(design: Design, patch: DesignPatch): Design {
+  return {
+    ...(patch.shell ?? shellOf(design)),
+    nodes: patchItems(design.nodes, patch.nodes),
+    edges: patchItems(design.edges, patch.edges),
+  } as Design;
+}
+
+/** What one update changed: the flows with a new result (new or re-evaluated), those gone, and the design findings. */
+export type EvaluationUpdate = {
+  result: EvaluationResult;
+  /** Flows evaluated again (their result may be equal to the old one) or added, in the design's order. */
+  evaluated: string[];
+  /** Flows no longer in the design. */
+  removed: string[];
+  /** Whether any design rule ran again (the design findings may differ). */
+  findingsRerun: boolean;
+  /** True when the edit changed the pack or previews, so everything was evaluated again. */
+  full: boolean;
+};
+
+type RuleState = { rule: Rule; reads: ReadonlySet<string>; findings: Finding[]; overLimit: [string, string][] };
+type FlowState = { result: FlowResult; reads: readonly string[] };
+
+/** The evaluation of one design under one pack, kept up to date with `update`. */
+export class LiveEvaluation {
+  private design: Design;
+  private readonly asked: PackId | undefined;
+  private run!: Run;
+  private rules: RuleState[] = [];
+  private readonly flows = new Map<string, FlowState>();
+  /** Read key → the flows that read it. */
+  private readonly readers = new Map<string, Set<string>>();
+  private limits = new Map<string, string>();
+  private current!: EvaluationResult;
+
+  /** `rulesAsOf` as in `evaluate`: the design's own pack when absent. */
+  constructor(design: Design, rulesAsOf?: PackId) {
+    this.design = design;
+    this.asked = rulesAsOf;
+    this.evaluateAll();
+  }
+
+  get result(): EvaluationResult {
+    return this.current;
+  }
+
+  update(patch: DesignPatch): EvaluationUpdate {
+    const before = this.design;
+    const after = applyPatch(before, patch);
+    this.design = after;
+    const previous = this.run;
+    if (this.packOf(after) !== previous.pack || after.allowPreviews !== previous.allowPreviews) {
+      const gone = new Set(this.flows.keys());
+      this.flows.clear();
+      this.readers.clear();
+      this.evaluateAll();
+      for (const id of this.flows.keys()) gone.delete(id);
+      const removed = [...gone];
+      return { result: this.current, evaluated: [...this.flows.keys()], removed, findingsRerun: true, full: true };
+    }
+
+    const keys = new Set<string>();
+    const oldNodes = indexById(before.nodes);
+    const oldEdges = indexById(before.edges);
+    for (const node of patch.nodes.put) touched(oldNodes.get(node.id), node, keys);
+    for (const edge of patch.edges.put) touched(oldEdges.get(edge.id), edge, keys);
+    for (const id of patch.nodes.remove) changedKeys(oldNodes.get(id), undefined, keys);
+    for (const id of patch.edges.remove) changedKeys(oldEdges.get(id), undefined, keys);
+
+    this.run = startRun(after, this.packOf(after));
+    let findingsRerun = false;
+    this.rules = this.rules.map((state) => {
+      if (!readsAny(state.reads, keys)) return state;
+      findingsRerun = true;
+      return this.ruleState(state.rule);
+    });
+    this.markLimits(keys);
+
+    const removed: string[] = [];
+    const kept = new Set<string>();
+    for (const edge of after.edges) if (edge.kind === 'flow') kept.add(edge.id);
+    for (const id of [...this.flows.keys()]) {
+      if (kept.has(id)) continue;
+      this.forget(id);
+      removed.push(id);
+    }
+    const stale = new Set<string>();
+    for (const key of keys) for (const id of this.readers.get(key) ?? []) stale.add(id);
+    const evaluated: string[] = [];
+    const flows: [string, FlowResult][] = [];
+    for (const flow of this.run.topo.edgesOf('flow')) {
+      let state = this.flows.get(flow.id);
+      if (!state || stale.has(flow.id)) {
+        if (state) this.forget(flow.id);
+        state = this.flowState(flow);
+        evaluated.push(flow.id);
+      }
+      flows.push([flow.id, state.result]);
+    }
+    this.current = resultOf(
+      this.run,
+      flows,
+      this.rules.flatMap((state) => state.findings),
+    );
+    return { result: this.current, evaluated, removed, findingsRerun, full: false };
+  }
+
+  private packOf(design: Design): PackId {
+    return this.asked ?? design.rulesAsOf;
+  }
+
+  private evaluateAll(): void {
+    this.run = startRun(this.design, this.packOf(this.design));
+    this.rules = this.run.rules.map((rule) => this.ruleState(rule));
+    this.limits = new Map();
+    this.markLimits(new Set());
+    const flows: [string, FlowResult][] = [];
+    for (const flow of this.run.topo.edgesOf('flow')) flows.push([flow.id, this.flowState(flow).result]);
+    this.current = resultOf(
+      this.run,
+      flows,
+      this.rules.flatMap((state) => state.findings),
+    );
+  }
+
+  private ruleState(rule: Rule): RuleState {
+    const reads = new Set<string>();
+    const outer = this.run.topo.track(reads);
+    try {
+      return { rule, reads, ...this.run.designRule(rule) };
+    } finally {
+      this.run.topo.track(outer);
+    }
+  }
+
+  /** Applies every rule's IP limit marks to the run, adding `@limit:<circuit>` to `keys` where they changed. */
+  private markLimits(keys: Set<string>): void {
+    for (const state of this.rules)
+      for (const [circuit, endpoint] of state.overLimit) this.run.markOverLimit(circuit, endpoint);
+    const limits = new Map<string, string>();
+    for (const state of this.rules) {
+      for (const [circuit] of state.overLimit) {
+        if (!limits.has(circuit)) limits.set(circuit, [...(this.run.overLimitOf(circuit) ?? [])].sort().join('\u0000'));
+      }
+    }
+    for (const circuit of new Set([...limits.keys(), ...this.limits.keys()])) {
+      if (limits.get(circuit) !== this.limits.get(circuit)) keys.add(`@limit:${circuit}`);
+    }
+    this.limits = limits;
+  }
+
+  private flowState(flow: Parameters<Run['flow']>[0]): FlowState {
+    const reads = new Set<string>();
+    const outer = this.run.topo.track(reads);
+    let result: FlowResult;
+    try {
+      result = this.run.flow(flow);
+    } finally {
+      this.run.topo.track(outer);
+    }
+    const state = { result, reads: [...reads] };
+    this.flows.set(flow.id, state);
+    for (const key of reads) {
+      const readers = this.readers.get(key);
+      if (readers) readers.add(flow.id);
+      else this.readers.set(key, new Set([flow.id]));
+    }
+    return state;
+  }
+
+  private forget(flowId: string): void {
+    const state = this.flows.get(flowId);
+    if (!state) return;
+    this.flows.delete(flowId);
+    for (const key of state.reads) {
+      const readers = this.readers.get(key);
+      readers?.delete(flowId);
+      if (readers?.size === 0) this.readers.delete(key);
+    }
+  }
+}
+
+function readsAny(reads: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+  for (const key of keys) if (reads.has(key)) return true;
+  return false;
+}
+
+/** Adds the keys an item's replacement touches, unless only its place on the canvas moved. */
+function touched<T extends DesignNode | DesignEdge>(before: T | undefined, after: T, keys: Set<string>): void {
+  if (before && sameValue(withoutPosition(before), withoutPosition(after))) return;
+  changedKeys(before, after, keys);
+}
+
+/** The engine never reads where a node is drawn: dragging one must not evaluate anything again. */
+function withoutPosition(item: DesignNode | DesignEdge): unknown {
+  if (!('position' in item)) return item;
+  const { position: _position, ...rest } = item;
+  return rest;
+}
+
+function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
+function diffItems<T extends { id: string }>(before: readonly T[], after: readonly T[]): ItemChange<T> {
+  const old = indexById(before);
+  const present = new Set<string>();
+  const put: T[] = [];
+  for (const item of after) {
+    present.add(item.id);
+    const was = old.get(item.id);
+    if (was !== item && !sameValue(was, item)) put.push(item);
+  }
+  const remove = before.filter((item) => !present.has(item.id)).map((item) => item.id);
+  const change: ItemChange<T> = { put, remove };
+  if (!inPatchOrder(before, after, old, present)) change.order = after.map((item) => item.id);
+  return change;
+}
+
+/** Whether `after` is what stays of `before`, in its old order, then what is new: the order `patchItems` gives. */
+function inPatchOrder<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  old: ReadonlyMap<string, T>,
+  present: ReadonlySet<string>,
+): boolean {
+  let k = 0;
+  let newSeen = false;
+  for (const item of after) {
+    if (!old.has(item.id)) {
+      newSeen = true;
+      continue;
+    }
+    if (newSeen) return false;
+    while (k < before.length && !present.has((before[k] as T).id)) k++;
+    if ((before[k] as T | undefined)?.id !== item.id) return false;
+    k++;
+  }
+  return true;
+}
+
+function patchItems<T extends { id: string }>(items: readonly T[], change: ItemChange<T>): T[] {
+  if (change.put.length === 0 && change.remove.length === 0 && !change.order) return items as T[];
+  const removed = new Set(change.remove);
+  const put = indexById(change.put);
+  if (change.order) {
+    const old = indexById(items);
+    return change.order.map((id) => (put.get(id) ?? old.get(id)) as T);
+  }
+  const out: T[] = [];
+  for (const item of items) {
+    if (removed.has(item.id)) continue;
+    const replaced = put.get(item.id);
+    out.push(replaced ?? item);
+    if (replaced) put.delete(item.id);
+  }
+  for (const item of change.put) if (put.has(item.id)) out.push(item);
+  return out;
+}
+
+function shellOf(design: Design): Omit<Design, 'nodes' | 'edges'> {
+  const { nodes: _nodes, edges: _edges, ...shell } = design;
+  return shell;
+}
+
+function sameShell(a: Design, b: Design): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (key === 'nodes' || key === 'edges') continue;
+    if (!sameValue(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+/** Structural equality of JSON values (what designs are made of). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((item, i) => sameValue(item, list[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((key) => Object.hasOwn(y, key) && sameValue(x[key], y[key]));
+}
