@@ -91,12 +91,28 @@ describe('LiveEvaluation', () => {
       .flow('toHubVm', 'onprem', 'hubvm')
       .flow('toSpokeVm', 'onprem', 'spokevm')
       .flow('toHub2Vm', 'onprem', 'hub2vm')
-      .flow('hub2ToSite', 'hub2vm', 'onprem');
+      .flow('hub2ToSite', 'hub2vm', 'onprem')
+      // A VNet without a gateway (its flow has no route), and a VM sorted before the hub's by id.
+      .node('lonely', 'vnet', { region: 'westeurope', addressSpace: ['10.200.0.0/16'] })
+      .node('lonelyvm', 'vm', { ip: '10.200.0.4' }, 'lonely')
+      .flow('toLonely', 'onprem', 'lonelyvm')
+      .node('abig', 'vm', { ip: '10.255.10.5', instances: 1 }, 'hub');
     return draft;
   };
 
   type Case = { name: string; edit: (draft: DesignDraft) => void; evaluated: string[] };
   const cases: Case[] = [
+    {
+      name: 'a gateway put into a VNet without one',
+      edit: (d) => d.node('lonelygw', 'gateway', { sku: 'ErGw3AZ' }, 'lonely'),
+      evaluated: ['toLonely'],
+    },
+    {
+      // Nothing about the hub VM changes, but it is now beyond the circuit's FastPath IP limit.
+      name: 'another VM grows past the circuit’s IP limit',
+      edit: (d) => d.patch('abig', { instances: 30_000 }),
+      evaluated: ['toHubVm', 'toSpokeVm', 'toHub2Vm'],
+    },
     {
       name: 'FastPath off on the first hub’s connection',
       edit: (d) => d.patch('conn1', { fastPath: false }),
@@ -119,7 +135,7 @@ describe('LiveEvaluation', () => {
       evaluated: ['toHub2Vm'],
     },
     {
-      name: 'the circuit (every flow crosses it)',
+      name: 'the circuit (every flow through it, not the one without a route)',
       edit: (d) => d.patch('er1', { sku: 'Premium' }),
       evaluated: ['toHubVm', 'toSpokeVm', 'toHub2Vm', 'hub2ToSite'],
     },
@@ -157,7 +173,13 @@ describe('LiveEvaluation', () => {
     const update = live.update(diffDesigns(design, draft.build()));
     expect(update.evaluated).toEqual(['toHub2VmAgain']);
     expect(update.removed).toEqual(['toHubVm']);
-    expect(Object.keys(update.result.flows)).toEqual(['toSpokeVm', 'toHub2Vm', 'hub2ToSite', 'toHub2VmAgain']);
+    expect(Object.keys(update.result.flows)).toEqual([
+      'toSpokeVm',
+      'toHub2Vm',
+      'hub2ToSite',
+      'toLonely',
+      'toHub2VmAgain',
+    ]);
   });
 
   it('evaluates everything again when the pack or previews change', () => {
@@ -165,7 +187,7 @@ describe('LiveEvaluation', () => {
     const live = new LiveEvaluation(design);
     const update = live.update(diffDesigns(design, { ...design, rulesAsOf: '2024-02' }));
     expect(update.full).toBe(true);
-    expect(update.evaluated).toHaveLength(4);
+    expect(update.evaluated).toHaveLength(5);
     expect(JSON.stringify(update.result)).toBe(JSON.stringify(evaluate({ ...design, rulesAsOf: '2024-02' })));
   });
 });
