@@ -1,8 +1,9 @@
 // npm run bench: how long loading and evaluating take as designs grow. Figures are medians of
 // repeated runs; each is also given as a ratio to a baseline measured in the same run
 // (JSON.parse + JSON.stringify of the same document), so results compare across machines.
-import { evaluate, loadDesign } from '../src/engine/index.ts';
-import { ESTATE_SIZES, hubAndSpokes, largeEstate, median } from './fixtures.ts';
+import { evaluate, loadDesign, type Design } from '../src/engine/index.ts';
+import { diffDesigns, LiveEvaluation } from '../src/engine/incremental.ts';
+import { ESTATE_CONNECTION, ESTATE_SIZES, hubAndSpokes, largeEstate, median } from './fixtures.ts';
 
 const sizes = [
   { label: '100 nodes / 50 flows', doc: hubAndSpokes(10, 9, 50) },
@@ -39,5 +40,42 @@ for (const size of ['1k', '5k'] as const) {
   const ratio = evaluation / baseline;
   console.log(
     `${`${size} (${loaded.design.nodes.length.toLocaleString('en')} nodes)`.padEnd(28)}${baseline.toFixed(1).padStart(14)}   ${evaluation.toFixed(1).padStart(11)} (${`${ratio.toFixed(1)}×`.padStart(5)})   ${ratio <= 3 ? 'met' : 'NOT MET'}`,
+  );
+}
+
+// An edit to a big design, the way the worker takes it (issue 14): a patch, and only the flows it
+// can change evaluated again. Against a full evaluation of the edited design, in the same run.
+console.log(
+  '\nedit (kept evaluation)      full ms   first ms   FastPath toggled ms (flows)   node moved ms   goal ≤ 100 ms at 1k',
+);
+for (const size of ['1k', '5k'] as const) {
+  const loaded = loadDesign(JSON.stringify(largeEstate(ESTATE_SIZES[size])));
+  if (!loaded.ok) throw new Error(`bench estate refused: ${loaded.errors[0]?.message}`);
+  const design = loaded.design;
+  const toggled = (on: boolean): Design => ({
+    ...design,
+    edges: design.edges.map((e) =>
+      e.id === ESTATE_CONNECTION && e.kind === 'connection' ? { ...e, props: { ...e.props, fastPath: on } } : e,
+    ),
+  });
+  const moved: Design = {
+    ...design,
+    nodes: design.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 1, y: 1 } } : n)),
+  };
+  const runs = 7;
+  const full = median(() => evaluate(toggled(false)), runs);
+  const first = median(() => new LiveEvaluation(design), 3);
+  const live = new LiveEvaluation(design);
+  let flows = 0;
+  let on = true;
+  const toggle = median(() => {
+    const before = toggled(on);
+    on = !on;
+    flows = live.update(diffDesigns(before, toggled(on))).evaluated.length;
+  }, runs);
+  const live2 = new LiveEvaluation(design);
+  const move = median(() => live2.update(diffDesigns(design, moved)), runs);
+  console.log(
+    `${size.padEnd(28)}${full.toFixed(1).padStart(7)}${first.toFixed(1).padStart(11)}${`${toggle.toFixed(1)} (${flows})`.padStart(22)}${move.toFixed(1).padStart(22)}   ${size === '1k' ? (toggle <= 100 ? 'met' : 'NOT MET') : ''}`,
   );
 }

@@ -53,9 +53,8 @@ export function applyPatch(design: Design, patch: DesignPatch): Design {
   } as Design;
 }
 
-/** What one update changed: the flows with a new result (new or re-evaluated), those gone, and the design findings. */
+/** What one update changed. */
 export type EvaluationUpdate = {
-  result: EvaluationResult;
   /** Flows evaluated again (their result may be equal to the old one) or added, in the design's order. */
   evaluated: string[];
   /** Flows no longer in the design. */
@@ -79,7 +78,9 @@ export class LiveEvaluation {
   /** Read key → the flows that read it. */
   private readonly readers = new Map<string, Set<string>>();
   private limits = new Map<string, string>();
-  private current!: EvaluationResult;
+  private nodeById = new Map<string, DesignNode>();
+  private edgeById = new Map<string, DesignEdge>();
+  private current: EvaluationResult | null = null;
 
   /** `rulesAsOf` as in `evaluate`: the design's own pack when absent. */
   constructor(design: Design, rulesAsOf?: PackId) {
@@ -88,14 +89,30 @@ export class LiveEvaluation {
     this.evaluateAll();
   }
 
+  /** The whole result document, as `evaluate` gives it (built when asked: an update need not). */
   get result(): EvaluationResult {
+    this.current ??= resultOf(
+      this.run,
+      this.run.topo.edgesOf('flow').map((flow) => [flow.id, (this.flows.get(flow.id) as FlowState).result]),
+      this.rules.flatMap((state) => state.findings),
+    );
     return this.current;
   }
 
+  /** One flow's result. */
+  flow(id: string): FlowResult | undefined {
+    return this.flows.get(id)?.result;
+  }
+
+  /** The design findings, sorted as in the result. */
+  get findings(): Finding[] {
+    return this.result.findings;
+  }
+
   update(patch: DesignPatch): EvaluationUpdate {
-    const before = this.design;
-    const after = applyPatch(before, patch);
+    const after = applyPatch(this.design, patch);
     this.design = after;
+    this.current = null;
     const previous = this.run;
     if (this.packOf(after) !== previous.pack || after.allowPreviews !== previous.allowPreviews) {
       const gone = new Set(this.flows.keys());
@@ -103,17 +120,36 @@ export class LiveEvaluation {
       this.readers.clear();
       this.evaluateAll();
       for (const id of this.flows.keys()) gone.delete(id);
-      const removed = [...gone];
-      return { result: this.current, evaluated: [...this.flows.keys()], removed, findingsRerun: true, full: true };
+      return { evaluated: [...this.flows.keys()], removed: [...gone], findingsRerun: true, full: true };
     }
 
     const keys = new Set<string>();
-    const oldNodes = indexById(before.nodes);
-    const oldEdges = indexById(before.edges);
-    for (const node of patch.nodes.put) touched(oldNodes.get(node.id), node, keys);
-    for (const edge of patch.edges.put) touched(oldEdges.get(edge.id), edge, keys);
-    for (const id of patch.nodes.remove) changedKeys(oldNodes.get(id), undefined, keys);
-    for (const id of patch.edges.remove) changedKeys(oldEdges.get(id), undefined, keys);
+    const removed: string[] = [];
+    const dropFlow = (before: DesignEdge | undefined) => {
+      if (before?.kind !== 'flow') return;
+      this.forget(before.id);
+      removed.push(before.id);
+    };
+    for (const node of patch.nodes.put) {
+      touched(this.nodeById.get(node.id), node, keys);
+      this.nodeById.set(node.id, node);
+    }
+    for (const id of patch.nodes.remove) {
+      changedKeys(this.nodeById.get(id), undefined, keys);
+      this.nodeById.delete(id);
+    }
+    for (const edge of patch.edges.put) {
+      const before = this.edgeById.get(edge.id);
+      touched(before, edge, keys);
+      if (edge.kind !== 'flow') dropFlow(before);
+      this.edgeById.set(edge.id, edge);
+    }
+    for (const id of patch.edges.remove) {
+      const before = this.edgeById.get(id);
+      changedKeys(before, undefined, keys);
+      dropFlow(before);
+      this.edgeById.delete(id);
+    }
 
     this.run = startRun(after, this.packOf(after));
     let findingsRerun = false;
@@ -124,33 +160,16 @@ export class LiveEvaluation {
     });
     this.markLimits(keys);
 
-    const removed: string[] = [];
-    const kept = new Set<string>();
-    for (const edge of after.edges) if (edge.kind === 'flow') kept.add(edge.id);
-    for (const id of [...this.flows.keys()]) {
-      if (kept.has(id)) continue;
-      this.forget(id);
-      removed.push(id);
-    }
     const stale = new Set<string>();
     for (const key of keys) for (const id of this.readers.get(key) ?? []) stale.add(id);
     const evaluated: string[] = [];
-    const flows: [string, FlowResult][] = [];
     for (const flow of this.run.topo.edgesOf('flow')) {
-      let state = this.flows.get(flow.id);
-      if (!state || stale.has(flow.id)) {
-        if (state) this.forget(flow.id);
-        state = this.flowState(flow);
-        evaluated.push(flow.id);
-      }
-      flows.push([flow.id, state.result]);
+      const state = this.flows.get(flow.id);
+      if (state && !stale.has(flow.id)) continue;
+      this.flowState(flow, state);
+      evaluated.push(flow.id);
     }
-    this.current = resultOf(
-      this.run,
-      flows,
-      this.rules.flatMap((state) => state.findings),
-    );
-    return { result: this.current, evaluated, removed, findingsRerun, full: false };
+    return { evaluated, removed, findingsRerun, full: false };
   }
 
   private packOf(design: Design): PackId {
@@ -158,17 +177,13 @@ export class LiveEvaluation {
   }
 
   private evaluateAll(): void {
+    this.nodeById = indexById(this.design.nodes);
+    this.edgeById = indexById(this.design.edges);
     this.run = startRun(this.design, this.packOf(this.design));
     this.rules = this.run.rules.map((rule) => this.ruleState(rule));
     this.limits = new Map();
     this.markLimits(new Set());
-    const flows: [string, FlowResult][] = [];
-    for (const flow of this.run.topo.edgesOf('flow')) flows.push([flow.id, this.flowState(flow).result]);
-    this.current = resultOf(
-      this.run,
-      flows,
-      this.rules.flatMap((state) => state.findings),
-    );
+    for (const flow of this.run.topo.edgesOf('flow')) this.flowState(flow);
   }
 
   private ruleState(rule: Rule): RuleState {
@@ -197,16 +212,25 @@ export class LiveEvaluation {
     this.limits = limits;
   }
 
-  private flowState(flow: Parameters<Run['flow']>[0]): FlowState {
-    const reads = new Set<string>();
-    const outer = this.run.topo.track(reads);
+  /** Evaluates `flow` and indexes what it read (unless it read the same as when it was `previous`ly evaluated). */
+  private flowState(flow: Parameters<Run['flow']>[0], previous?: FlowState): FlowState {
+    const tracked = new Set<string>();
+    const outer = this.run.topo.track(tracked);
     let result: FlowResult;
     try {
       result = this.run.flow(flow);
     } finally {
       this.run.topo.track(outer);
     }
-    const state = { result, reads: [...reads] };
+    const reads = [...tracked];
+    // Most edits change what a flow finds, not where it looks: then its index entries stand.
+    if (previous && sameList(previous.reads, reads)) {
+      const state = { result, reads: previous.reads };
+      this.flows.set(flow.id, state);
+      return state;
+    }
+    if (previous) this.forget(flow.id);
+    const state = { result, reads };
     this.flows.set(flow.id, state);
     for (const key of reads) {
       const readers = this.readers.get(key);
@@ -226,6 +250,12 @@ export class LiveEvaluation {
       if (readers?.size === 0) this.readers.delete(key);
     }
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function readsAny(reads: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {

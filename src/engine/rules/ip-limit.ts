@@ -54,7 +54,8 @@ export default defineRule({
   packs: packsBetween('2022'),
   confidence: 'inference',
   checkDesign(ctx) {
-    const endpoints = ctx.topo.allNodes()
+    const endpoints = ctx.topo
+      .allNodes()
       .filter(
         (n): n is Endpoint =>
           n.kind !== 'onPremises' && n.kind !== 'vnet' && n.kind !== 'gateway' && n.kind !== 'circuit',
