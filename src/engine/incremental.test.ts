@@ -70,11 +70,13 @@ describe('LiveEvaluation', () => {
           const before = live.result;
           const update = live.update(diffDesigns(designs[i - 1]!, designs[i]!));
           expect(JSON.stringify(live.result)).toBe(JSON.stringify(evaluate(designs[i]!, options)));
-          // What was not evaluated again is the very result it had: the screen relies on identity.
-          const evaluated = new Set(update.evaluated);
+          // What did not change is the very result it had: the screen relies on identity.
+          const changed = new Set(update.changed);
           for (const [id, flow] of Object.entries(live.result.flows)) {
-            if (!evaluated.has(id)) expect(flow).toBe(before.flows[id]);
+            if (changed.has(id)) expect(flow).not.toEqual(before.flows[id]);
+            else expect(flow).toBe(before.flows[id]);
           }
+          expect(update.changed.every((id) => update.evaluated.includes(id))).toBe(true);
           expect(update.removed.every((id) => !(id in live.result.flows))).toBe(true);
         }
       }),

@@ -57,6 +57,8 @@ export function applyPatch(design: Design, patch: DesignPatch): Design {
 export type EvaluationUpdate = {
   /** Flows evaluated again (their result may be equal to the old one) or added, in the design's order. */
   evaluated: string[];
+  /** Of those, the flows whose result changed or that are new (the others keep their result object). */
+  changed: string[];
   /** Flows no longer in the design. */
   removed: string[];
   /** Whether any design rule ran again (the design findings may differ). */
@@ -66,7 +68,7 @@ export type EvaluationUpdate = {
 };
 
 type RuleState = { rule: Rule; reads: ReadonlySet<string>; findings: Finding[]; overLimit: [string, string][] };
-type FlowState = { result: FlowResult; reads: readonly string[] };
+type FlowState = { result: FlowResult; readonly reads: readonly string[] };
 
 /** The evaluation of one design under one pack, kept up to date with `update`. */
 export class LiveEvaluation {
@@ -115,12 +117,18 @@ export class LiveEvaluation {
     this.current = null;
     const previous = this.run;
     if (this.packOf(after) !== previous.pack || after.allowPreviews !== previous.allowPreviews) {
-      const gone = new Set(this.flows.keys());
+      const old = new Map(this.flows);
       this.flows.clear();
       this.readers.clear();
       this.evaluateAll();
-      for (const id of this.flows.keys()) gone.delete(id);
-      return { evaluated: [...this.flows.keys()], removed: [...gone], findingsRerun: true, full: true };
+      const changed: string[] = [];
+      for (const [id, state] of this.flows) {
+        const was = old.get(id)?.result;
+        old.delete(id);
+        if (was && sameValue(was, state.result)) state.result = was;
+        else changed.push(id);
+      }
+      return { evaluated: [...this.flows.keys()], changed, removed: [...old.keys()], findingsRerun: true, full: true };
     }
 
     const keys = new Set<string>();
@@ -163,13 +171,15 @@ export class LiveEvaluation {
     const stale = new Set<string>();
     for (const key of keys) for (const id of this.readers.get(key) ?? []) stale.add(id);
     const evaluated: string[] = [];
+    const changed: string[] = [];
     for (const flow of this.run.topo.edgesOf('flow')) {
       const state = this.flows.get(flow.id);
       if (state && !stale.has(flow.id)) continue;
-      this.flowState(flow, state);
+      const now = this.flowState(flow, state);
       evaluated.push(flow.id);
+      if (now.result !== state?.result) changed.push(flow.id);
     }
-    return { evaluated, removed, findingsRerun, full: false };
+    return { evaluated, changed, removed, findingsRerun, full: false };
   }
 
   private packOf(design: Design): PackId {
@@ -222,6 +232,8 @@ export class LiveEvaluation {
     } finally {
       this.run.topo.track(outer);
     }
+    // An equal result keeps its old object: what did not change is told apart by identity.
+    if (previous && sameValue(previous.result, result)) result = previous.result;
     const reads = [...tracked];
     // Most edits change what a flow finds, not where it looks: then its index entries stand.
     if (previous && sameList(previous.reads, reads)) {
