@@ -2,7 +2,7 @@
 // repeated runs; each is also given as a ratio to a baseline measured in the same run
 // (JSON.parse + JSON.stringify of the same document), so results compare across machines.
 import { evaluate, loadDesign, type Design } from '../src/engine/index.ts';
-import { diffDesigns, LiveEvaluation } from '../src/engine/incremental.ts';
+import { diffDesigns, LiveEvaluation } from '../src/engine/index.ts';
 import { ESTATE_CONNECTION, ESTATE_SIZES, hubAndSpokes, largeEstate, median } from './fixtures.ts';
 
 const sizes = [

@@ -4,6 +4,8 @@ export { formatProblem, LOAD_ERROR_CODES, type LoadProblem, type LoadErrorCode }
 export { CURRENT_VERSION, FORMAT_ID } from './schema/design-schema.ts';
 export * from './schema/kinds.ts';
 export { evaluate, type EvaluateOptions } from './evaluate.ts';
+export { LiveEvaluation, type EvaluationUpdate } from './incremental.ts';
+export { applyPatch, diffDesigns, patchSize, type DesignPatch } from './model/design-patch.ts';
 export { PACKS, PACK_IDS, packInfo, isPackId, type PackId, type PackInfo } from './model/packs.ts';
 export type {
   Design,

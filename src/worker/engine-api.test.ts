@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../engine/index.ts';
+import { diffDesigns, evaluate, type Design } from '../engine/index.ts';
 import { estate } from '../app/testing/fixtures.ts';
 import { createEngineApi } from './engine-api.ts';
 import { isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest } from './protocol.ts';
@@ -52,7 +52,7 @@ describe('engine API (the worker)', () => {
     const first = api.evaluate({ key: '1:1', design: bytesOf(estate()) }, 'latest');
     const second = api.evaluate({ key: '1:1' }, '2019-05');
     expect(first.ok && second.ok).toBe(true);
-    if (first.ok && second.ok)
+    if ('result' in first && 'result' in second)
       expect([first.result.rulesAsOf, second.result.rulesAsOf]).toEqual(['2025-11', '2019-05']);
     expect(api.evaluate({ key: '1:2' }).ok).toBe(false);
   });
@@ -70,5 +70,79 @@ describe('engine API (the worker)', () => {
     expect(isEvaluateResponse(api.evaluate({ key: '1:1', design: estate() }))).toBe(true);
     expect(isEvaluateResponse(api.evaluate({ key: '1:2', design: bytesOf('not json') }))).toBe(true);
     expect(isEvaluateResponse(api.evaluate({ key: '1:1' }, '2018-01'))).toBe(true);
+  });
+
+  describe('edits as patches', () => {
+    /** The estate with a second flow, into the hub's VM, and the same with the spoke's VM renamed. */
+    const twoFlows = (): Design => {
+      const design = estate();
+      return {
+        ...design,
+        edges: [...design.edges, { ...design.edges.find((e) => e.id === 'f1')!, id: 'f2', target: 'vm' }],
+      };
+    };
+    const renamed = (design: Design): Design => ({
+      ...design,
+      nodes: design.nodes.map((n) => (n.id === 'vm2' ? { ...n, label: 'App' } : n)),
+    });
+
+    it('answers a patch of the revision it holds with only what changed', () => {
+      const api = createEngineApi();
+      const before = twoFlows();
+      const after = renamed(before);
+      api.evaluate({ key: '1:1', design: bytesOf(before) }, 'latest');
+      const answer = api.evaluate(
+        { key: '1:2', patch: { base: '1:1', change: bytesOf(diffDesigns(before, after)) } },
+        'latest',
+      );
+      expect(answer.ok && 'delta' in answer).toBe(true);
+      if (!('delta' in answer)) return;
+      const full = evaluate(after, { rulesAsOf: 'latest' });
+      // f1's path names the spoke's VM; f2 does not pass it. The design rules that read every
+      // node ran again, so their findings come along.
+      expect(answer.delta).toEqual({
+        base: '1:1',
+        flows: [['f1', full.flows.f1]],
+        removed: [],
+        findings: full.findings,
+      });
+    });
+
+    it('refuses a patch of a revision it does not hold, so the screen sends the design whole', () => {
+      const api = createEngineApi();
+      const design = twoFlows();
+      api.evaluate({ key: '1:1', design }, 'latest');
+      const patch = { base: '1:0', change: diffDesigns(design, renamed(design)) };
+      expect(api.evaluate({ key: '1:2', patch }, 'latest')).toEqual({ ok: false, errors: [NO_DOCUMENT] });
+      // Under another pack it holds nothing at all.
+      expect(api.evaluate({ key: '1:2', patch: { ...patch, base: '1:1' } }, '2019-05')).toEqual({
+        ok: false,
+        errors: [NO_DOCUMENT],
+      });
+    });
+
+    it('keeps an evaluation per pack: patches under each follow their own revision', () => {
+      const api = createEngineApi();
+      const design = twoFlows();
+      const after = renamed(design);
+      api.evaluate({ key: '1:1', design }, 'latest');
+      api.evaluate({ key: '1:1' }, '2019-05');
+      const change = diffDesigns(design, after);
+      const latest = api.evaluate({ key: '1:2', patch: { base: '1:1', change } }, 'latest');
+      const old = api.evaluate({ key: '1:2', patch: { base: '1:1', change } }, '2019-05');
+      expect([latest.ok, old.ok]).toEqual([true, true]);
+      if ('delta' in old) expect(old.delta.flows).toEqual([['f1', evaluate(after, { rulesAsOf: '2019-05' }).flows.f1]]);
+      else expect.unreachable('a patch is answered with what changed');
+    });
+
+    it('refuses a patch that is not JSON with a readable error', () => {
+      const api = createEngineApi();
+      api.evaluate({ key: '1:1', design: twoFlows() });
+      const answer = api.evaluate({ key: '1:2', patch: { base: '1:1', change: bytesOf('{"nodes":') } });
+      expect(answer).toEqual({
+        ok: false,
+        errors: [expect.stringContaining('the patch handed to the analysis is not JSON')],
+      });
+    });
   });
 });

@@ -1,13 +1,34 @@
 // What passes between the screen and the engine worker: plain JSON both ways.
-import type { Design, EvaluationResult, LoadResult } from '../engine/index.ts';
+import type { Design, DesignPatch, EvaluationResult, Finding, FlowResult, LoadResult } from '../engine/index.ts';
 
-export type EvaluateResponse = { ok: true; result: EvaluationResult } | { ok: false; errors: string[] };
+/**
+ * What changed since the result of `base` under the same pack: the flows with
+ * a new result, the flows gone, and the design findings when they were worked out again. Flows not
+ * named keep their result; the screen puts the whole together in the design's order.
+ */
+export type EvaluationDelta = {
+  base: string;
+  flows: [string, FlowResult][];
+  removed: string[];
+  findings?: Finding[];
+};
+
+/** An evaluation as the screen uses it: a whole result, or why there is none. */
+export type EvaluationAnswer = { ok: true; result: EvaluationResult } | { ok: false; errors: string[] };
+
+/** What the worker answers: an evaluation, or the changes to the one before. */
+export type EvaluateResponse = EvaluationAnswer | { ok: true; delta: EvaluationDelta };
 
 /**
  * A design to evaluate: its key (design session and revision) and, unless the worker has it
- * already, the loaded design, as UTF-8 JSON bytes on the way over (or as it is, in tests).
+ * already, the loaded design or a patch of the revision `base` the worker evaluated last under
+ * the same pack; as UTF-8 JSON bytes on the way over (or as they are, in tests).
  */
-export type EvaluateRequest = { key: string; design?: Uint8Array | Design };
+export type EvaluateRequest = {
+  key: string;
+  design?: Uint8Array | Design;
+  patch?: { base: string; change: Uint8Array | DesignPatch };
+};
 
 /** The only error in a response meaning "the worker holds no document under this key: send it". */
 export const NO_DOCUMENT = 'no-document';
@@ -22,7 +43,18 @@ export function isEvaluateResponse(value: unknown): value is EvaluateResponse {
   const answer = value as { ok?: unknown; result?: unknown; errors?: unknown };
   if (answer.ok === false)
     return Array.isArray(answer.errors) && answer.errors.every((error) => typeof error === 'string');
-  if (answer.ok !== true || typeof answer.result !== 'object' || answer.result === null) return false;
+  if (answer.ok !== true) return false;
+  const { delta } = value as { delta?: unknown };
+  if (typeof delta === 'object' && delta !== null) {
+    const { base, flows, removed, findings } = delta as Partial<Record<keyof EvaluationDelta, unknown>>;
+    return (
+      typeof base === 'string' &&
+      Array.isArray(flows) &&
+      Array.isArray(removed) &&
+      (findings === undefined || Array.isArray(findings))
+    );
+  }
+  if (typeof answer.result !== 'object' || answer.result === null) return false;
   const result = answer.result as { flows?: unknown; findings?: unknown; pack?: unknown; rulesAsOf?: unknown };
   return (
     typeof result.flows === 'object' &&

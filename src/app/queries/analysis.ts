@@ -1,5 +1,5 @@
 import type { EvaluationResult, PackId } from '../../engine/index.ts';
-import type { EvaluateResponse } from '../../worker/protocol.ts';
+import type { EvaluationAnswer } from '../../worker/protocol.ts';
 
 /**
  * The open design's analysis as the screen uses it: one shape for every consumer (the status line,
@@ -30,7 +30,7 @@ export type Analysis = {
 
 /** The parts of the evaluation query the analysis is made from. */
 export type EvaluationQueryView = {
-  data: EvaluateResponse | undefined;
+  data: EvaluationAnswer | undefined;
   error: Error | null;
   isFetching: boolean;
   isPlaceholderData: boolean;

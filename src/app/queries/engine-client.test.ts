@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngineApi } from '../../worker/engine-api.ts';
 import type { EvaluateRequest } from '../../worker/protocol.ts';
-import type { Design } from '../../engine/index.ts';
+import { evaluate, type Design } from '../../engine/index.ts';
 import { estate } from '../testing/fixtures.ts';
+
+/** What a request carried: the whole design, a patch of the one before, or only the key. */
+const sent = (request: EvaluateRequest): 'design' | 'patch' | 'key' =>
+  request.design !== undefined ? 'design' : request.patch !== undefined ? 'patch' : 'key';
+
+/** The estate with a second flow, into the hub's VM (which a change to the spoke's VM leaves alone). */
+function withSecondFlow(design: Design): Design {
+  const flow = design.edges.find((e) => e.id === 'f1')!;
+  return { ...design, edges: [...design.edges, { ...flow, id: 'f2', target: 'vm' }] };
+}
 
 /** The fake workers never look at the design they are handed. */
 const ANY_DESIGN = { format: 'fastpath-design' } as Design;
@@ -55,7 +65,7 @@ class ScriptedWorker extends EventTarget {
 class AnsweringWorker extends EventTarget {
   static started: AnsweringWorker[] = [];
   readonly api = createEngineApi();
-  readonly requests: { key: string; design?: unknown }[] = [];
+  readonly requests: EvaluateRequest[] = [];
   constructor() {
     super();
     AnsweringWorker.started.push(this);
@@ -123,11 +133,52 @@ describe('engine client', () => {
     }
     await evaluateInWorker('1:2', design, 'latest');
     const worker = AnsweringWorker.started[0];
-    expect(worker?.requests.map((r) => [r.key, r.design !== undefined])).toEqual([
-      ['1:1', true],
-      ['1:1', false],
-      ['1:2', true],
+    expect(worker?.requests.map((r) => [r.key, sent(r)])).toEqual([
+      ['1:1', 'design'],
+      ['1:1', 'key'],
+      ['1:2', 'patch'],
     ]);
+  });
+
+  it('sends an edit as a patch and puts the answer together: the full evaluation, unchanged flows kept as they were', async () => {
+    vi.stubGlobal('Worker', AnsweringWorker);
+    vi.resetModules();
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    const before = withSecondFlow(estate());
+    const after = { ...before, nodes: before.nodes.map((n) => (n.id === 'vm2' ? { ...n, label: 'App' } : n)) };
+
+    const first = await evaluateInWorker('1:1', before, 'latest');
+    const second = await evaluateInWorker('1:2', after, 'latest');
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'patch']);
+    if (!first.ok || !second.ok) return expect.unreachable('both evaluate');
+    expect(JSON.stringify(second.result)).toBe(JSON.stringify(evaluate(after, { rulesAsOf: 'latest' })));
+    expect(second.result.flows.f2).toBe(first.result.flows.f2);
+    expect(second.result.flows.f1).not.toEqual(first.result.flows.f1);
+  });
+
+  it('sends the design whole when the worker lost what a patch is based on', async () => {
+    vi.stubGlobal('Worker', AnsweringWorker);
+    vi.resetModules();
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    const before = withSecondFlow(estate());
+    const after = { ...before, title: 'renamed' };
+    await evaluateInWorker('1:1', before, 'latest');
+    Object.assign(AnsweringWorker.started[0]!, { api: createEngineApi() });
+    const again = await evaluateInWorker('1:2', after, 'latest');
+    expect(again.ok).toBe(true);
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'patch', 'design']);
+  });
+
+  it('sends the design whole when an edit changed most of it', async () => {
+    vi.stubGlobal('Worker', AnsweringWorker);
+    vi.resetModules();
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    const before = estate();
+    const after = { ...before, nodes: before.nodes.map((n) => ({ ...n, label: `${n.label} (new)` })) };
+    await evaluateInWorker('1:1', before);
+    const answer = await evaluateInWorker('1:2', after);
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'design']);
+    if (answer.ok) expect(answer.result).toEqual(evaluate(after));
   });
 
   it('sends the document again when the worker does not hold it', async () => {
@@ -139,7 +190,7 @@ describe('engine client', () => {
     Object.assign(AnsweringWorker.started[0]!, { api: createEngineApi() });
     const again = await evaluateInWorker('1:1', estate(), '2019-05');
     expect(again.ok).toBe(true);
-    expect(AnsweringWorker.started[0]?.requests.map((r) => r.design !== undefined)).toEqual([true, false, true]);
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'key', 'design']);
   });
 
   it('gives up on a worker that never answers: a timeout error, the worker ended, a fresh one next time', async () => {

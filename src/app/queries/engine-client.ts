@@ -1,10 +1,17 @@
 import { transfer, wrap, type Remote } from 'comlink';
-import type { Design } from '../../engine/index.ts';
+import { diffDesigns, patchSize, type Design, type DesignPatch, type EvaluationResult } from '../../engine/index.ts';
 import type { EngineApi } from '../../worker/engine-api.ts';
-import { isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from '../../worker/protocol.ts';
+import {
+  isEvaluateResponse,
+  NO_DOCUMENT,
+  type EvaluateRequest,
+  type EvaluateResponse,
+  type EvaluationAnswer,
+  type EvaluationDelta,
+} from '../../worker/protocol.ts';
 import { secondsText, watchdogMs } from './watchdog.ts';
 
-export type { EvaluateResponse };
+export type { EvaluationAnswer };
 
 // One engine worker for the page, started on first use. Comlink cannot tell us when the worker
 // dies, loops or closes itself: its calls simply never settle. So every call races the worker's
@@ -46,8 +53,12 @@ type EngineClient = {
   stopped: Promise<never>;
   /** Ends the worker; calls still waiting on it fail with `error`. */
   stop: (error: Error) => void;
-  /** The key of the document this worker was last sent; it keeps that document. */
-  sentKey: string | null;
+  /**
+   * Per pack asked for ('' for the design's own), the revision the worker last evaluated under it,
+   * with the design and the result: the next revision is sent as a patch of it, and the answer,
+   * what changed, is put together with that result.
+   */
+  kept: Map<string, Kept>;
   /** Settles when the last call given to this worker has: the next one starts after it. */
   idle: Promise<void>;
 };
@@ -99,7 +110,7 @@ function engineClient(): EngineClient {
       if (client === engine) client = null;
       reject(error);
     },
-    sentKey: null,
+    kept: new Map(),
     idle: Promise.resolve(),
   };
   worker.addEventListener('error', (event) => {
@@ -119,23 +130,83 @@ function checked(answer: unknown): EvaluateResponse {
   return answer;
 }
 
+type Kept = { key: string; design: Design; result: EvaluationResult };
+
+/** A patch carrying more than this share of a design's items goes as the whole design. */
+const PATCH_SHARE = 0.5;
+
 /**
- * The request with its design as UTF-8 JSON bytes, handed over to the worker rather than copied:
- * a structured clone of a large design's object graph held the screen's thread for a frame or more.
+ * JSON as UTF-8 bytes, handed over to the worker rather than copied: a structured clone of a
+ * large design's object graph held the screen's thread for a frame or more.
  */
-function handedOver(request: { key: string; design?: Design }): EvaluateRequest {
-  if (request.design === undefined) return request;
-  const bytes = new TextEncoder().encode(JSON.stringify(request.design));
-  return transfer({ ...request, design: bytes }, [bytes.buffer]);
+function bytesOf(value: Design | DesignPatch): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
 }
 
-async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?: string): Promise<EvaluateResponse> {
-  // The worker answers calls in the order they are sent, so it holds whatever was sent last.
-  const send = engine.sentKey !== key;
-  engine.sentKey = key;
-  const answer = checked(await engine.api.evaluate(handedOver(send ? { key, design } : { key }), rulesAsOf));
-  if (answer.ok || answer.errors[0] !== NO_DOCUMENT) return answer;
-  return checked(await engine.api.evaluate(handedOver({ key, design }), rulesAsOf));
+function send(engine: EngineClient, request: EvaluateRequest, rulesAsOf?: string): Promise<EvaluateResponse> {
+  const buffers = [request.design, request.patch?.change].flatMap((part) =>
+    part instanceof Uint8Array ? [part.buffer] : [],
+  );
+  return engine.api.evaluate(transfer(request, buffers), rulesAsOf).then(checked);
+}
+
+/** The request that costs least: by key, as a patch of what the worker holds, or the whole design. */
+function requestFor(engine: EngineClient, pack: string, key: string, design: Design): EvaluateRequest {
+  const held = engine.kept.get(pack);
+  if (held) {
+    const patch = diffDesigns(held.design, design);
+    if (patchSize(patch) <= PATCH_SHARE * (design.nodes.length + design.edges.length)) {
+      return { key, patch: { base: held.key, change: bytesOf(patch) } };
+    }
+  }
+  if ([...engine.kept.values()].some((other) => other.key === key)) return { key };
+  return { key, design: bytesOf(design) };
+}
+
+/** The whole result from what changed since `held`, in the design's order; null when they do not fit together. */
+function merged(held: Kept, design: Design, delta: EvaluationDelta): EvaluationResult | null {
+  if (delta.base !== held.key) return null;
+  const changed = new Map(delta.flows);
+  const flows: [string, EvaluationResult['flows'][string]][] = [];
+  for (const edge of design.edges) {
+    if (edge.kind !== 'flow') continue;
+    const result =
+      changed.get(edge.id) ?? (Object.hasOwn(held.result.flows, edge.id) ? held.result.flows[edge.id] : undefined);
+    if (!result) return null;
+    flows.push([edge.id, result]);
+  }
+  // fromEntries defines own properties, so a flow id such as "__proto__" stays a plain key.
+  return { ...held.result, flows: Object.fromEntries(flows), findings: delta.findings ?? held.result.findings };
+}
+
+async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?: string): Promise<EvaluationAnswer> {
+  const pack = rulesAsOf ?? '';
+  const held = engine.kept.get(pack);
+  if (held?.key === key) return { ok: true, result: held.result };
+  let answer = await send(engine, requestFor(engine, pack, key, design), rulesAsOf);
+  let result = answer.ok
+    ? 'delta' in answer
+      ? held
+        ? merged(held, design, answer.delta)
+        : null
+      : answer.result
+    : null;
+  if (!answer.ok ? answer.errors[0] === NO_DOCUMENT : result === null) {
+    // The worker no longer holds what this was based on (or the pieces did not fit): send it whole.
+    answer = await send(engine, { key, design: bytesOf(design) }, rulesAsOf);
+    result = answer.ok && 'result' in answer ? answer.result : null;
+  }
+  if (!result) {
+    engine.kept.delete(pack);
+    return answer.ok
+      ? { ok: false, errors: ['the analysis answered with changes to a result it was not sent'] }
+      : answer;
+  }
+  engine.kept.delete(pack);
+  engine.kept.set(pack, { key, design, result });
+  // As many as the worker keeps (worker/engine-api.ts): the oldest goes.
+  for (const oldest of engine.kept.keys()) if (engine.kept.size > 2) engine.kept.delete(oldest);
+  return { ok: true, result };
 }
 
 /**
@@ -144,7 +215,7 @@ async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?
  * document it was sent, so asking about the same key again (another rule pack) sends only the key.
  * Fails with `WorkerStoppedError`, `AnalysisTimeoutError` or `WorkerAnswerError`, never hangs.
  */
-export async function evaluateInWorker(key: string, design: Design, rulesAsOf?: string): Promise<EvaluateResponse> {
+export async function evaluateInWorker(key: string, design: Design, rulesAsOf?: string): Promise<EvaluationAnswer> {
   const engine = engineClient();
   // The worker answers one call at a time. A call waits for the one before it, and only then does
   // its clock start: calls queued while someone types must not use up their time waiting.
@@ -166,7 +237,7 @@ async function evaluateNow(
   key: string,
   design: Design,
   rulesAsOf?: string,
-): Promise<EvaluateResponse> {
+): Promise<EvaluationAnswer> {
   const limitMs = watchdogMs(design);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchdog = new Promise<never>((_, fail) => {

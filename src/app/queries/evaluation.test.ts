@@ -3,26 +3,26 @@ import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { evaluate } from '../../engine/index.ts';
 import { estate } from '../testing/fixtures.ts';
 import type * as EngineClient from './engine-client.ts';
-import type { EvaluateResponse } from './engine-client.ts';
+import type { EvaluationAnswer } from './engine-client.ts';
 
 // The worker is replaced by answers the test hands out when it chooses, so the order in which
 // answers arrive is under the test's control.
 const pending: {
   rulesAsOf: string | undefined;
-  resolve: (response: EvaluateResponse) => void;
+  resolve: (response: EvaluationAnswer) => void;
   reject: (error: Error) => void;
 }[] = [];
 vi.mock('./engine-client.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof EngineClient>()),
   evaluateInWorker: (_key: string, _design: unknown, rulesAsOf?: string) =>
-    new Promise<EvaluateResponse>((resolve, reject) => pending.push({ rulesAsOf, resolve, reject })),
+    new Promise<EvaluationAnswer>((resolve, reject) => pending.push({ rulesAsOf, resolve, reject })),
 }));
 
 const { evaluationKey, evaluationQuery, retryEvaluations } = await import('./evaluation.ts');
 const { AnalysisTimeoutError, WorkerAnswerError, WorkerStoppedError } = await import('./engine-client.ts');
 
 const design = estate();
-const answer = (): EvaluateResponse => ({ ok: true, result: evaluate(design) });
+const answer = (): EvaluationAnswer => ({ ok: true, result: evaluate(design) });
 
 function observe(client: QueryClient, session: number, revision: number) {
   return new QueryObserver(client, evaluationQuery(design, session, revision, 'latest'));

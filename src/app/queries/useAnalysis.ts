@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import type { EvaluationResult, PackId } from '../../engine/index.ts';
-import type { EvaluateResponse } from '../../worker/protocol.ts';
+import type { EvaluationAnswer } from '../../worker/protocol.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { analysisOf, idleAnalysis, type Analysis } from './analysis.ts';
 import { evaluationQuery } from './evaluation.ts';
@@ -44,7 +44,7 @@ function useAnalysisUnder(pack: PackId | null): Analysis {
  * The last result this design was shown. A failed query drops its placeholder, so without this a
  * stopped analysis would blank every verdict on the canvas.
  */
-function useLastResult(session: number, data: EvaluateResponse | undefined): EvaluationResult | null {
+function useLastResult(session: number, data: EvaluationAnswer | undefined): EvaluationResult | null {
   const [last, setLast] = useState<{ session: number; result: EvaluationResult } | null>(null);
   const result = data?.ok ? data.result : null;
   // Stored during render (React re-runs this hook at once, before any child renders).

@@ -8,8 +8,8 @@ import { KIND_NAMES, NOUNS_IN_TEXT } from './kind-names.ts';
 // node by what its card shows, `the VM 10.1.0.4`, `the gateway (ErGw3AZ) in VNet "Hub"`.
 
 export type Parts = {
-  readonly nodes: ReadonlyMap<string, DesignNode>;
-  readonly edges: ReadonlyMap<string, DesignEdge>;
+  readonly nodes: { get(id: string): DesignNode | undefined };
+  readonly edges: { get(id: string): DesignEdge | undefined };
 };
 
 const labelOf = (item: { label?: string }): string => item.label?.trim() ?? '';
