@@ -44,20 +44,22 @@ export function stepTowards(
 
 /**
  * `target`, reached in steps of `step` flows, each in its own background render. A canvas that
- * draws only what is in view (DesignCanvas) takes the whole answer in one step: each step costs
- * a pass over every edge, and what it redraws is bounded by the view, not by the design.
+ * draws only what is in view (DesignCanvas) takes the whole answer at once (`step` Infinity), in
+ * the render that brought it: each step costs a pass over every edge and a frame, and what it
+ * redraws is bounded by the view, not by the design.
  */
 export function useSteppedResult(
   target: EvaluationResult | null,
   step: number = FLOWS_PER_STEP,
 ): EvaluationResult | null {
   const [shown, setShown] = useState<EvaluationResult | null>(null);
+  const whole = step === Infinity;
   useEffect(() => {
-    if (shown === target) return;
+    if (whole || shown === target) return;
     const next = target === null ? null : stepTowards(shown, target, step);
     // The first step waits for a new task, so the edit or answer that started this has painted.
     const timer = setTimeout(() => startTransition(() => setShown(next)), 0);
     return () => clearTimeout(timer);
-  }, [shown, target, step]);
-  return shown;
+  }, [whole, shown, target, step]);
+  return whole ? target : shown;
 }
