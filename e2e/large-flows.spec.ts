@@ -22,6 +22,15 @@ test('zoomed out over 1,000 flows, the canvas counts flows per pair of places; z
   await expect(designer.flowList.getByRole('listitem')).toHaveCount(200);
   await page.getByRole('button', { name: 'Show 200 more (800 not shown)' }).click();
   await expect(designer.flowList.getByRole('listitem')).toHaveCount(400);
+  // So does the text view, section by section.
+  await page.getByRole('button', { name: 'Text view' }).click();
+  const text = page.getByRole('region', { name: 'Text view' });
+  const flowRows = text.getByRole('table').getByRole('row');
+  await expect(flowRows).toHaveCount(201);
+  await text.getByRole('button', { name: 'Show 200 more (800 not shown)' }).click();
+  await expect(flowRows).toHaveCount(401);
+  await page.getByRole('button', { name: 'Text view' }).click();
+  await expect(text).toBeHidden();
 
   const zoom = () =>
     page

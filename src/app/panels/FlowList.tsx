@@ -1,3 +1,4 @@
+import { ShowMore, usePaged } from './ShowMore.tsx';
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Decision, DecisionStatus, Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
@@ -72,16 +73,12 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
   const rows = useMemo(() => flowRows(design, analysis.shown), [design, analysis.shown]);
   const progress = useMemo(() => reviewProgress(design), [design]);
   const [filter, setFilterState] = useState<ReviewFilter>('all');
-  // A page of rows at a time: thousands of rows would be thousands of elements for the browser to
-  // style and lay out, and to check against the scroll position on every frame of a drag.
-  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const matching = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
+  const { shown, hidden, more, reset } = usePaged(matching, ROWS_PER_PAGE);
   const setFilter = (next: ReviewFilter) => {
     setFilterState(next);
-    setLimit(ROWS_PER_PAGE);
+    reset();
   };
-  const matching = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
-  const shown = matching.length > limit ? matching.slice(0, limit) : matching;
-  const hidden = matching.length - shown.length;
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const selectedEdges = useUiStore((s) => s.selection.edgeIds);
@@ -136,17 +133,9 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
           ))}
         </ul>
       )}
-      {hidden > 0 ? (
-        <div className="px-5 pt-2 pb-4">
-          <button
-            type="button"
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
-            onClick={() => setLimit((before) => before + ROWS_PER_PAGE)}
-          >
-            Show {Math.min(ROWS_PER_PAGE, hidden).toLocaleString('en')} more ({hidden.toLocaleString('en')} not shown)
-          </button>
-        </div>
-      ) : null}
+      <div className="px-5 pb-4">
+        <ShowMore hidden={hidden} page={ROWS_PER_PAGE} onMore={more} />
+      </div>
     </section>
   );
 });

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
+import { ShowMore, usePaged } from '../ShowMore.tsx';
 import { SEVERITIES, type Design, type EvaluationResult, type Severity } from '../../../engine/index.ts';
 import { useDesignStore } from '../../store/design-store.ts';
 import { useUiStore } from '../../store/ui-store.ts';
@@ -23,9 +24,8 @@ export const FindingsPanel = memo(function FindingsPanel({
 }) {
   const rows = useMemo(() => findingRows(design, result), [design, result]);
   const [filter, setFilter] = useState<Filter>('all');
-  const [limit, setLimit] = useState(PAGE);
   const matching = filter === 'all' ? rows : rows.filter((row) => row.severity === filter);
-  const shown = matching.slice(0, limit);
+  const { shown, hidden, more } = usePaged(matching, PAGE);
   const count = (severity: Severity) => rows.filter((row) => row.severity === severity).length;
 
   return (
@@ -62,15 +62,7 @@ export const FindingsPanel = memo(function FindingsPanel({
           ))}
         </ul>
       )}
-      {matching.length > shown.length ? (
-        <button
-          type="button"
-          onClick={() => setLimit(limit + PAGE)}
-          className="mt-2 w-full rounded-md border border-slate-200 py-1.5 text-xs font-medium text-sky-700 hover:bg-slate-50 dark:border-slate-700 dark:text-sky-400 dark:hover:bg-slate-800"
-        >
-          Show {Math.min(PAGE, matching.length - shown.length)} more of {matching.length - shown.length}
-        </button>
-      ) : null}
+      <ShowMore hidden={hidden} page={PAGE} onMore={more} />
     </section>
   );
 });

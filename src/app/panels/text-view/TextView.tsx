@@ -4,9 +4,14 @@ import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
 import { designOutline, type OutlineItem } from './outline.ts';
+import { ShowMore, usePaged } from '../ShowMore.tsx';
 
 // The text view: the design read top to bottom with headings, lists and a table, so a keyboard or
 // screen-reader user gets everything the canvas shows. Choosing a name selects it for the inspector.
+
+/** Rows a section shows before its "Show more" button (see ShowMore.tsx). */
+const VNETS_PER_PAGE = 100;
+const ROWS_PER_PAGE = 200;
 
 const H3 = 'mt-5 mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400';
 
@@ -15,6 +20,9 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
   const setSelection = useUiStore((s) => s.setSelection);
   const selectNode = (id: string) => setSelection({ nodeIds: [id], edgeIds: [] });
   const selectEdge = (id: string) => setSelection({ nodeIds: [], edgeIds: [id] });
+  const vnets = usePaged(outline.vnets, VNETS_PER_PAGE);
+  const links = usePaged(outline.links, ROWS_PER_PAGE);
+  const flows = usePaged(outline.flows, ROWS_PER_PAGE);
 
   return (
     <section
@@ -36,7 +44,7 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
       <h3 className={H3}>VNets</h3>
       {outline.vnets.length === 0 ? <p className="text-slate-500 dark:text-slate-400">No VNets.</p> : null}
       <ul className="space-y-3">
-        {outline.vnets.map((vnet) => (
+        {vnets.shown.map((vnet) => (
           <li key={vnet.id}>
             <NameButton onClick={() => selectNode(vnet.id)}>{vnet.name}</NameButton>{' '}
             <span className="text-slate-500 dark:text-slate-400">({vnet.detail})</span>
@@ -46,13 +54,14 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
           </li>
         ))}
       </ul>
+      <ShowMore hidden={vnets.hidden} page={VNETS_PER_PAGE} onMore={vnets.more} />
 
       <h3 className={H3}>Links, connections and peerings</h3>
       {outline.links.length === 0 ? (
         <p className="text-slate-500 dark:text-slate-400">Nothing is connected yet.</p>
       ) : null}
       <ul className="space-y-1">
-        {outline.links.map((link) => (
+        {links.shown.map((link) => (
           <li key={link.id}>
             <NameButton onClick={() => selectEdge(link.id)}>
               {link.kind} {link.between}
@@ -61,6 +70,7 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
           </li>
         ))}
       </ul>
+      <ShowMore hidden={links.hidden} page={ROWS_PER_PAGE} onMore={links.more} />
 
       <h3 className={H3}>Flows</h3>
       {outline.flows.length === 0 ? (
@@ -94,7 +104,7 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
             </tr>
           </thead>
           <tbody>
-            {outline.flows.map((flow) => (
+            {flows.shown.map((flow) => (
               <tr key={flow.id} className="border-b border-slate-100 align-top dark:border-slate-800">
                 <th scope="row" className="py-1.5 pr-3 font-normal">
                   <NameButton onClick={() => selectEdge(flow.id)}>{flow.name}</NameButton>
@@ -117,6 +127,7 @@ export function TextView({ design, result }: { design: Design; result: Evaluatio
           </tbody>
         </table>
       )}
+      <ShowMore hidden={flows.hidden} page={ROWS_PER_PAGE} onMore={flows.more} />
     </section>
   );
 }
