@@ -7,6 +7,7 @@ import { inPacks, packInfo, reportedPackId, type PackId } from './model/packs.ts
 import {
   previewMessage,
   toFinding,
+  type PreviewReport,
   type AnnotateContext,
   type LegContext,
   type Report,
@@ -66,43 +67,53 @@ export function startRun(design: Design, pack: PackId): Run {
   const legRules = rules.filter((rule) => rule.checkLeg);
   const annotateRules = rules.filter((rule) => rule.annotate);
 
-  // Legs are evaluated for every flow and, for the IP limit, for every endpoint: one context per
-  // leg (and per flow below), shared by the rules in turn, keeps these loops free of per-rule allocations.
-  const runLeg = (leg: Leg, flow: Flow | undefined, out: Reporter, withLimit: boolean): LegOutcome => {
-    const { report, use } = out;
-    let toGateway = !leg.fastPathOn;
-    let udr: LegOutcome['udr'] = 'bypass';
-    const ctx: LegContext = {
-      pack,
-      allowPreviews,
-      topo,
-      at,
-      leg,
-      ...(flow ? { flow } : {}),
-      report,
-      gateway: (r) => {
-        toGateway = true;
-        report(r, 'gateway');
-      },
-      preview: ({ feature, stage, ...r }) => {
-        if (!allowPreviews) toGateway = true;
-        report({ ...r, message: previewMessage({ feature, stage }, leg, allowPreviews) }, gatewayUnless(allowPreviews));
-      },
-      udrOverFastPath: (mode) => {
-        udr = mode;
-      },
-      overIpLimit: () => {
-        if (!withLimit) return false;
-        const circuitId = leg.entry.circuit.id;
-        topo.read(`@limit:${circuitId}`);
-        return overLimit.get(circuitId)?.has(leg.dest.id) ?? false;
-      },
-    };
+  // Legs are evaluated for every flow and, for the IP limit, for every endpoint: one context,
+  // refilled for each leg and shared by the rules in turn, keeps these loops free of allocations.
+  // Legs never nest (only a design rule asks for a what-if leg), so one is enough.
+  let out: Reporter = DISCARD;
+  let current: { leg: Leg; withLimit: boolean; toGateway: boolean; udr: LegOutcome['udr'] };
+  const legCtx = {
+    pack,
+    allowPreviews,
+    topo,
+    at,
+    leg: undefined as unknown as Leg,
+    flow: undefined as Flow | undefined,
+    report: (r: Report) => out.report(r),
+    gateway: (r: Report) => {
+      current.toGateway = true;
+      out.report(r, 'gateway');
+    },
+    preview: ({ feature, stage, ...r }: PreviewReport) => {
+      if (!allowPreviews) current.toGateway = true;
+      out.report(
+        { ...r, message: previewMessage({ feature, stage }, current.leg, allowPreviews) },
+        gatewayUnless(allowPreviews),
+      );
+    },
+    udrOverFastPath: (mode: LegOutcome['udr']) => {
+      current.udr = mode;
+    },
+    overIpLimit: () => {
+      if (!current.withLimit) return false;
+      const circuitId = current.leg.entry.circuit.id;
+      topo.readGroup('limit', circuitId);
+      return overLimit.get(circuitId)?.has(current.leg.dest.id) ?? false;
+    },
+  };
+  const ctx = legCtx as LegContext;
+  const runLeg = (leg: Leg, flow: Flow | undefined, to: Reporter, withLimit: boolean): LegOutcome => {
+    out = to;
+    current = { leg, withLimit, toGateway: !leg.fastPathOn, udr: 'bypass' };
+    legCtx.leg = leg;
+    legCtx.flow = flow;
     for (const rule of legRules) {
-      use(rule);
+      to.use(rule);
       rule.checkLeg?.(ctx);
     }
-    return { verdict: toGateway ? 'gateway' : 'fastpath', udr };
+    const outcome: LegOutcome = { verdict: current.toGateway ? 'gateway' : 'fastpath', udr: current.udr };
+    out = DISCARD;
+    return outcome;
   };
 
   const designRule = (rule: Rule) => {
@@ -125,7 +136,7 @@ export function startRun(design: Design, pack: PackId): Run {
 
   const evaluateFlow = (flow: Flow): FlowResult => {
     // The flow's own fields are read here, not through a lookup: note them like one.
-    topo.read(`=${flow.id}`);
+    topo.readItem(flow.id);
     const flowReporter = reporter();
     const { report, use } = flowReporter;
     const route = resolveRoute(topo, flow);

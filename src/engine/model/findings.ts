@@ -9,8 +9,21 @@ const decisiveRank = (finding: Finding): number => (finding.decisive ? 0 : 1);
 
 const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.subject}\u0000${f.message}`;
 
+const sameReport = (a: Finding, b: Finding): boolean =>
+  a.ruleId === b.ruleId && a.subject === b.subject && a.message === b.message;
+
 /** Exact repeats (rule, subject, message) once: the first report, or a decisive one if there is one. */
 function withoutRepeats(findings: readonly Finding[]): Finding[] {
+  // A flow has a handful of findings: comparing them in pairs costs less than keying each by its text.
+  if (findings.length <= 8) {
+    const kept: Finding[] = [];
+    for (const finding of findings) {
+      const at = kept.findIndex((seen) => sameReport(seen, finding));
+      if (at < 0) kept.push(finding);
+      else if (finding.decisive && !kept[at]!.decisive) kept[at] = finding;
+    }
+    return kept;
+  }
   const kept = new Map<string, Finding>();
   for (const finding of findings) {
     const seen = kept.get(findingKey(finding));

@@ -33,7 +33,7 @@ class WatchedMap<V> {
     private readonly topo: Topology,
   ) {}
   get(id: string): V | undefined {
-    this.topo.read(`=${id}`);
+    this.topo.readItem(id);
     return this.map.get(id);
   }
 }
@@ -87,18 +87,28 @@ export class Topology {
     this.reads?.add(key);
   }
 
+  /** Notes a read of one node or edge (its key is built only while reads are tracked). */
+  readItem(id: string): void {
+    if (this.reads) this.reads.add(`=${id}`);
+  }
+
+  /** Notes a read of a group (`@<group>:<id>`), building its key only while reads are tracked. */
+  readGroup(group: string, id: string): void {
+    if (this.reads) this.reads.add(`@${group}:${id}`);
+  }
+
   node<K extends NodeKind>(id: string, kind: K): DesignNodeOf<K> | undefined {
     const node = this.nodes.get(id);
     return node?.kind === kind ? (node as DesignNodeOf<K>) : undefined;
   }
 
   edgesOf<K extends EdgeKind>(kind: K): DesignEdgeOf<K>[] {
-    this.read(`@kind:${kind}`);
+    this.readGroup('kind', kind);
     return this.design.edges.filter((e) => e.kind === kind) as DesignEdgeOf<K>[];
   }
 
   nodesOf<K extends NodeKind>(kind: K): DesignNodeOf<K>[] {
-    this.read(`@kind:${kind}`);
+    this.readGroup('kind', kind);
     return this.design.nodes.filter((n) => n.kind === kind) as DesignNodeOf<K>[];
   }
 
@@ -130,37 +140,37 @@ export class Topology {
   }
 
   childrenOf(vnetId: string): readonly DesignNode[] {
-    this.read(`@children:${vnetId}`);
+    this.readGroup('children', vnetId);
     return this.children.get(vnetId) ?? [];
   }
 
   gatewayIn(vnetId: string): Gateway | undefined {
-    this.read(`@gateway:${vnetId}`);
+    this.readGroup('gateway', vnetId);
     return this.gatewayByVnet.get(vnetId);
   }
 
   connectionsFrom(gatewayId: string): readonly Connection[] {
-    this.read(`@connectionsFrom:${gatewayId}`);
+    this.readGroup('connectionsFrom', gatewayId);
     return this.connectionsByGateway.get(gatewayId) ?? [];
   }
 
   connectionsTo(circuitId: string): readonly Connection[] {
-    this.read(`@connectionsTo:${circuitId}`);
+    this.readGroup('connectionsTo', circuitId);
     return this.connectionsByCircuit.get(circuitId) ?? [];
   }
 
   linksFrom(siteId: string): readonly CircuitLink[] {
-    this.read(`@linksFrom:${siteId}`);
+    this.readGroup('linksFrom', siteId);
     return this.linksBySite.get(siteId) ?? [];
   }
 
   linksTo(circuitId: string): readonly CircuitLink[] {
-    this.read(`@linksTo:${circuitId}`);
+    this.readGroup('linksTo', circuitId);
     return this.linksByCircuit.get(circuitId) ?? [];
   }
 
   peeringsOf(vnetId: string): readonly Peering[] {
-    this.read(`@peerings:${vnetId}`);
+    this.readGroup('peerings', vnetId);
     return this.peeringsByVnet.get(vnetId) ?? [];
   }
 
@@ -171,7 +181,7 @@ export class Topology {
   /** Peerings through which `spokeId` uses a hub's gateway (hub side allows transit, spoke side uses it). */
   transitPeerings(spokeId: string): Peering[] {
     // Only the peerings whose spoke side this is: a hub's flows need not follow its spokes' peerings.
-    this.read(`@peeringsInto:${spokeId}`);
+    this.readGroup('peeringsInto', spokeId);
     return (this.peeringsByVnet.get(spokeId) ?? []).filter(
       (p) =>
         p.target === spokeId &&
