@@ -1,7 +1,7 @@
 import type { Design, DesignEdge, DesignNode, EvaluationResult, Finding, FlowResult } from './model/types.ts';
 import { applyPatch, indexById, sameValue, type DesignPatch } from './model/design-patch.ts';
 import type { PackId } from './model/packs.ts';
-import { changedKeys } from './model/topology.ts';
+import { changedKeys, ReadKeys, type Reads } from './model/topology.ts';
 import { resultOf, startRun, type Run } from './evaluate.ts';
 import type { Rule } from './rules/rule.ts';
 
@@ -29,8 +29,12 @@ export type EvaluationUpdate = {
   full: boolean;
 };
 
-type RuleState = { rule: Rule; reads: ReadonlySet<string>; findings: Finding[]; overLimit: [string, string][] };
-type FlowState = { result: FlowResult; readonly reads: readonly string[] };
+type RuleState = { rule: Rule; reads: ReadKeys; findings: Finding[]; overLimit: [string, string][] };
+/** The flows that read one key: most keys (a flow's own, an endpoint's) have one, kept without a set. */
+type Readers = number | Set<number>;
+
+/** A flow's result, what it read (as recorded), and its number in the index. */
+type FlowState = { result: FlowResult; readonly reads: Reads; readonly no: number };
 
 /** The evaluation of one design under one pack, kept up to date with `update`. */
 export class LiveEvaluation {
@@ -39,8 +43,11 @@ export class LiveEvaluation {
   private run!: Run;
   private rules: RuleState[] = [];
   private readonly flows = new Map<string, FlowState>();
-  /** Read key → the flows that read it. */
-  private readonly readers = new Map<string, Set<string>>();
+  /** Read key (group, then id) → the numbers of the flows that read it. */
+  private readonly readers = new Map<string, Map<string, Readers>>();
+  /** Flow numbers, so the index holds small integers rather than ids. */
+  private readonly numbers = new Map<string, number>();
+  private readonly ids: string[] = [];
   private limits = new Map<string, string>();
   private nodeById = new Map<string, DesignNode>();
   private edgeById = new Map<string, DesignEdge>();
@@ -98,7 +105,7 @@ export class LiveEvaluation {
       return { evaluated: [...this.flows.keys()], changed, removed: [...old.keys()], findingsRerun: true, full: true };
     }
 
-    const keys = new Set<string>();
+    const keys = new ReadKeys();
     const removed: string[] = [];
     const dropFlow = (before: DesignEdge | undefined) => {
       if (before?.kind !== 'flow') return;
@@ -129,14 +136,18 @@ export class LiveEvaluation {
     this.run = startRun(after, this.packOf(after));
     let findingsRerun = false;
     this.rules = this.rules.map((state) => {
-      if (!readsAny(state.reads, keys)) return state;
+      if (!state.reads.meets(keys)) return state;
       findingsRerun = true;
       return this.ruleState(state.rule);
     });
     this.markLimits(keys);
 
     const stale = new Set<string>();
-    for (const key of keys) for (const id of this.readers.get(key) ?? []) stale.add(id);
+    for (const [group, id] of keys) {
+      const readers = this.readers.get(group)?.get(id);
+      if (typeof readers === 'number') stale.add(this.ids[readers] as string);
+      else for (const no of readers ?? []) stale.add(this.ids[no] as string);
+    }
     const evaluated: string[] = [];
     const changed: string[] = [];
     for (const flow of this.run.topo.edgesOf('flow')) {
@@ -159,22 +170,23 @@ export class LiveEvaluation {
     this.run = startRun(this.design, this.packOf(this.design));
     this.rules = this.run.rules.map((rule) => this.ruleState(rule));
     this.limits = new Map();
-    this.markLimits(new Set());
+    this.markLimits(new ReadKeys());
     for (const flow of this.run.topo.edgesOf('flow')) this.flowState(flow);
   }
 
   private ruleState(rule: Rule): RuleState {
-    const reads = new Set<string>();
+    const reads: Reads = [];
     const outer = this.run.topo.track(reads);
     try {
-      return { rule, reads, ...this.run.designRule(rule) };
+      const outcome = this.run.designRule(rule);
+      return { rule, reads: ReadKeys.of(reads), ...outcome };
     } finally {
       this.run.topo.track(outer);
     }
   }
 
-  /** Applies every rule's IP limit marks to the run, adding `@limit:<circuit>` to `keys` where they changed. */
-  private markLimits(keys: Set<string>): void {
+  /** Applies every rule's IP limit marks to the run, adding the key `limit`, circuit to `keys` where they changed. */
+  private markLimits(keys: ReadKeys): void {
     for (const state of this.rules)
       for (const [circuit, endpoint] of state.overLimit) this.run.markOverLimit(circuit, endpoint);
     const limits = new Map<string, string>();
@@ -184,15 +196,15 @@ export class LiveEvaluation {
       }
     }
     for (const circuit of new Set([...limits.keys(), ...this.limits.keys()])) {
-      if (limits.get(circuit) !== this.limits.get(circuit)) keys.add(`@limit:${circuit}`);
+      if (limits.get(circuit) !== this.limits.get(circuit)) keys.add('limit', circuit);
     }
     this.limits = limits;
   }
 
   /** Evaluates `flow` and indexes what it read (unless it read the same as when it was `previous`ly evaluated). */
   private flowState(flow: Parameters<Run['flow']>[0], previous?: FlowState): FlowState {
-    const tracked = new Set<string>();
-    const outer = this.run.topo.track(tracked);
+    const reads: Reads = [];
+    const outer = this.run.topo.track(reads);
     let result: FlowResult;
     try {
       result = this.run.flow(flow);
@@ -201,20 +213,36 @@ export class LiveEvaluation {
     }
     // An equal result keeps its old object: what did not change is told apart by identity.
     if (previous && sameValue(previous.result, result)) result = previous.result;
-    const reads = [...tracked];
     // Most edits change what a flow finds, not where it looks: then its index entries stand.
     if (previous && sameList(previous.reads, reads)) {
-      const state = { result, reads: previous.reads };
+      const state = { result, reads: previous.reads, no: previous.no };
       this.flows.set(flow.id, state);
       return state;
     }
-    if (previous) this.forget(flow.id);
-    const state = { result, reads };
+    let no = this.numbers.get(flow.id);
+    if (no === undefined) {
+      no = this.ids.length;
+      this.ids.push(flow.id);
+      this.numbers.set(flow.id, no);
+    }
+    const state = { result, reads, no };
     this.flows.set(flow.id, state);
-    for (const key of reads) {
-      const readers = this.readers.get(key);
-      if (readers) readers.add(flow.id);
-      else this.readers.set(key, new Set([flow.id]));
+    // Only the keys that came or went move in the index: a key read by thousands of flows keeps
+    // its set rather than losing and regaining them all (each costs the set a rehash or two).
+    const before = previous?.reads ?? [];
+    for (let i = 0; i < before.length; i += 2) {
+      if (!hasPair(reads, before[i] as string, before[i + 1] as string)) this.unindexKey(before, i, no);
+    }
+    for (let i = 0; i < reads.length; i += 2) {
+      const group = reads[i] as string;
+      const id = reads[i + 1] as string;
+      if (previous && hasPair(before, group, id)) continue;
+      let ids = this.readers.get(group);
+      if (!ids) this.readers.set(group, (ids = new Map()));
+      const readers = ids.get(id);
+      if (readers === undefined) ids.set(id, no);
+      else if (typeof readers === 'number') ids.set(id, new Set([readers, no]));
+      else readers.add(no);
     }
     return state;
   }
@@ -223,27 +251,42 @@ export class LiveEvaluation {
     const state = this.flows.get(flowId);
     if (!state) return;
     this.flows.delete(flowId);
-    for (const key of state.reads) {
-      const readers = this.readers.get(key);
-      readers?.delete(flowId);
-      if (readers?.size === 0) this.readers.delete(key);
+    this.unindex(state);
+  }
+
+  private unindex(state: FlowState): void {
+    for (let i = 0; i < state.reads.length; i += 2) this.unindexKey(state.reads, i, state.no);
+  }
+
+  /** Takes flow `no` off the readers of the key at `at` in `reads`. */
+  private unindexKey(reads: Reads, at: number, no: number): void {
+    const ids = this.readers.get(reads[at] as string);
+    const id = reads[at + 1] as string;
+    const readers = ids?.get(id);
+    if (readers === undefined) return;
+    if (typeof readers === 'number') {
+      if (readers === no) ids?.delete(id);
+      return;
     }
+    readers.delete(no);
+    if (readers.size === 0) ids?.delete(id);
   }
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** Whether a recorded list holds the key (a flow reads a few dozen: a scan beats building a set). */
+function hasPair(reads: Reads, group: string, id: string): boolean {
+  for (let i = 0; i < reads.length; i += 2) if (reads[i] === group && reads[i + 1] === id) return true;
+  return false;
+}
+
+function sameList(a: Reads, b: Reads): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-function readsAny(reads: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
-  for (const key of keys) if (reads.has(key)) return true;
-  return false;
-}
-
 /** Adds the keys an item's replacement touches, unless only its place on the canvas moved. */
-function touched<T extends DesignNode | DesignEdge>(before: T | undefined, after: T, keys: Set<string>): void {
+function touched<T extends DesignNode | DesignEdge>(before: T | undefined, after: T, keys: ReadKeys): void {
   if (before && sameValue(withoutPosition(before), withoutPosition(after))) return;
   changedKeys(before, after, keys);
 }

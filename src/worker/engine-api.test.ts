@@ -135,6 +135,23 @@ describe('engine API (the worker)', () => {
       else expect.unreachable('a patch is answered with what changed');
     });
 
+    it('asked by key for the revision a patch brought it to, answers with that revision’s result', () => {
+      const api = createEngineApi();
+      const before = twoFlows();
+      const after = renamed(before);
+      api.evaluate({ key: '1:1', design: before }, 'latest');
+      api.evaluate({ key: '1:2', patch: { base: '1:1', change: diffDesigns(before, after) } }, 'latest');
+      expect(api.evaluate({ key: '1:2' }, 'latest')).toEqual({
+        ok: true,
+        result: evaluate(after, { rulesAsOf: 'latest' }),
+      });
+      // And under another pack, from the patched design.
+      expect(api.evaluate({ key: '1:2' }, '2019-05')).toEqual({
+        ok: true,
+        result: evaluate(after, { rulesAsOf: '2019-05' }),
+      });
+    });
+
     it('refuses a patch that is not JSON with a readable error', () => {
       const api = createEngineApi();
       api.evaluate({ key: '1:1', design: twoFlows() });

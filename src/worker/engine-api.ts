@@ -6,19 +6,67 @@
 // evaluating the same revision under another pack sends only the revision's key.
 // Documents arrive already loaded: the screen only holds designs that came out of the load
 // pipeline (and the commands that change them), so they are parsed here, not checked a second time.
-import { isPackId, LiveEvaluation, type Design, type DesignPatch, type PackId } from '../engine/index.ts';
+import {
+  evaluate,
+  isPackId,
+  LiveEvaluation,
+  type Design,
+  type DesignPatch,
+  type EvaluationResult,
+  type PackId,
+} from '../engine/index.ts';
 import { NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from './protocol.ts';
 
 /** Evaluations kept: the open design's pack and one compared pack. */
 const KEPT_PACKS = 2;
 
+/**
+ * A revision evaluated under one pack. The first answer comes from a plain evaluation; what each
+ * flow read, which patches need, is recorded a moment later (in idle time, or when the first
+ * patch arrives): recording costs about twice an evaluation, and opening a design should not wait for it.
+ */
+class Kept {
+  private live: LiveEvaluation | null = null;
+  private readonly design: Design;
+  /** The result of the revision it was made for. */
+  readonly first: EvaluationResult;
+  constructor(
+    design: Design,
+    private readonly rulesAsOf: PackId | undefined,
+  ) {
+    this.design = design;
+    this.first = evaluate(design, rulesAsOf === undefined ? {} : { rulesAsOf });
+  }
+  /** The kept evaluation, following patches. */
+  follow(): LiveEvaluation {
+    this.live ??= new LiveEvaluation(this.design, this.rulesAsOf);
+    return this.live;
+  }
+  get document(): Design {
+    return this.live?.document ?? this.design;
+  }
+  /** The result for the revision it is at now. */
+  get current(): EvaluationResult {
+    return this.live?.result ?? this.first;
+  }
+}
+
 export function createEngineApi() {
   /** Pack asked for ('' for the design's own) → the evaluation kept for it and the revision it is of. */
-  const kept = new Map<string, { key: string; live: LiveEvaluation }>();
-  const keep = (pack: string, key: string, live: LiveEvaluation) => {
+  const kept = new Map<string, { key: string; entry: Kept }>();
+  const keep = (pack: string, key: string, entry: Kept) => {
     kept.delete(pack);
-    kept.set(pack, { key, live });
+    kept.set(pack, { key, entry });
     for (const oldest of kept.keys()) if (kept.size > KEPT_PACKS) kept.delete(oldest);
+  };
+  /** A new evaluation, answered at once and made ready for patches when the worker is idle. */
+  const fresh = (pack: string, key: string, design: Design, rulesAsOf: PackId | undefined): EvaluateResponse => {
+    const entry = new Kept(design, rulesAsOf);
+    keep(pack, key, entry);
+    setTimeout(() => {
+      if (kept.get(pack)?.entry === entry) entry.follow();
+    }, 0);
+    return { ok: true, result: entry.first };
   };
 
   return {
@@ -38,9 +86,7 @@ export function createEngineApi() {
             kept.clear();
             return { ok: false, errors: [design] };
           }
-          const live = new LiveEvaluation(design, rulesAsOf);
-          keep(pack, request.key, live);
-          return { ok: true, result: live.result };
+          return fresh(pack, request.key, design, rulesAsOf);
         }
         if (request.patch !== undefined) {
           const held = kept.get(pack);
@@ -50,26 +96,25 @@ export function createEngineApi() {
             kept.delete(pack);
             return { ok: false, errors: [patch] };
           }
-          const update = held.live.update(patch);
-          keep(pack, request.key, held.live);
-          if (update.full) return { ok: true, result: held.live.result };
+          const live = held.entry.follow();
+          const update = live.update(patch);
+          keep(pack, request.key, held.entry);
+          if (update.full) return { ok: true, result: live.result };
           return {
             ok: true,
             delta: {
               base: request.patch.base,
-              flows: update.changed.map((id) => [id, held.live.flow(id)!]),
+              flows: update.changed.map((id) => [id, live.flow(id)!]),
               removed: update.removed,
-              ...(update.findingsRerun ? { findings: held.live.findings } : {}),
+              ...(update.findingsRerun ? { findings: live.findings } : {}),
             },
           };
         }
         const same = kept.get(pack);
-        if (same?.key === request.key) return { ok: true, result: same.live.result };
-        const other = [...kept.values()].find((entry) => entry.key === request.key);
+        if (same?.key === request.key) return { ok: true, result: same.entry.current };
+        const other = [...kept.values()].find((held) => held.key === request.key);
         if (!other) return { ok: false, errors: [NO_DOCUMENT] };
-        const live = new LiveEvaluation(other.live.document, rulesAsOf as PackId | undefined);
-        keep(pack, request.key, live);
-        return { ok: true, result: live.result };
+        return fresh(pack, request.key, other.entry.document, rulesAsOf as PackId | undefined);
       } catch (error) {
         // The engine promises not to throw on a valid document; if it does, say so instead of
         // hanging the UI, and start again from a whole document next time.

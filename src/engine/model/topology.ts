@@ -4,11 +4,49 @@ import { nameOf } from './names.ts';
 
 // Lookups over a loaded (already validated) design, built once per evaluation.
 //
-// Every lookup can be watched: while a set of reads is being tracked (`track`), each one records
-// the key of what it looked at, an item (`=id`) or a group (`@children:vnet`, every connection of
-// a gateway…). An incremental evaluation keeps these keys per flow and per design rule and, after
-// an edit, redoes only the work whose keys the edit touched (`changedKeys`). A lookup that finds
-// nothing records its key too: adding what was missing must redo the work that missed it.
+// Every lookup can be watched: while reads are being tracked (`track`), each one records the key
+// of what it looked at: a group and an id, for an item (`=`, its id) or a group of items
+// (`children`, a VNet's id; `connectionsFrom`, a gateway's…). An incremental evaluation keeps these
+// keys per flow and per design rule and, after an edit, redoes only the work whose keys the edit
+// touched (`changedKeys`). A lookup that finds nothing records its key too: adding what was
+// missing must redo the work that missed it. Keys are recorded as pairs in a flat list, without
+// building strings: lookups are the engine's innermost loop.
+
+/** Read keys as they are recorded: group, id, group, id… (repeats included). */
+export type Reads = string[];
+
+/** The group of an item's own key. */
+export const ITEM = '=';
+
+/** A set of read keys, to ask whether a recorded list touches any of them. */
+export class ReadKeys {
+  private readonly groups = new Map<string, Set<string>>();
+  add(group: string, id: string): void {
+    const ids = this.groups.get(group);
+    if (ids) ids.add(id);
+    else this.groups.set(group, new Set([id]));
+  }
+  has(group: string, id: string): boolean {
+    return this.groups.get(group)?.has(id) ?? false;
+  }
+  /** Every key of a recorded list. */
+  static of(reads: Reads): ReadKeys {
+    const keys = new ReadKeys();
+    for (let i = 0; i < reads.length; i += 2) keys.add(reads[i] as string, reads[i + 1] as string);
+    return keys;
+  }
+  /** Whether any key of `other` is in this set. */
+  meets(other: ReadKeys): boolean {
+    for (const [group, ids] of other.groups) {
+      const mine = this.groups.get(group);
+      if (mine) for (const id of ids) if (mine.has(id)) return true;
+    }
+    return false;
+  }
+  *[Symbol.iterator](): IterableIterator<[group: string, id: string]> {
+    for (const [group, ids] of this.groups) for (const id of ids) yield [group, id];
+  }
+}
 
 export type Vnet = DesignNodeOf<'vnet'>;
 export type Gateway = DesignNodeOf<'gateway'>;
@@ -26,7 +64,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A map whose lookups are recorded as `=id` reads. */
+/** A map whose lookups are recorded as item reads. */
 class WatchedMap<V> {
   constructor(
     private readonly map: Map<string, V>,
@@ -44,7 +82,7 @@ export class Topology {
   private readonly edgeMap = new Map<string, DesignEdge>();
   readonly nodes = new WatchedMap(this.nodeMap, this);
   readonly edges = new WatchedMap(this.edgeMap, this);
-  private reads: Set<string> | undefined;
+  private reads: Reads | undefined;
   private readonly children = new Map<string, DesignNode[]>();
   private readonly gatewayByVnet = new Map<string, Gateway>();
   private readonly connectionsByGateway = new Map<string, Connection[]>();
@@ -76,25 +114,20 @@ export class Topology {
   }
 
   /** Records reads into `reads` from now on (none when undefined); returns what recorded before. */
-  track(reads: Set<string> | undefined): Set<string> | undefined {
+  track(reads: Reads | undefined): Reads | undefined {
     const before = this.reads;
     this.reads = reads;
     return before;
   }
 
-  /** Notes a read of `key` (see `changedKeys` for the keys there are). */
-  read(key: string): void {
-    this.reads?.add(key);
-  }
-
-  /** Notes a read of one node or edge (its key is built only while reads are tracked). */
+  /** Notes a read of one node or edge. */
   readItem(id: string): void {
-    if (this.reads) this.reads.add(`=${id}`);
+    this.reads?.push(ITEM, id);
   }
 
-  /** Notes a read of a group (`@<group>:<id>`), building its key only while reads are tracked. */
+  /** Notes a read of a group (see `changedKeys` for the groups there are). */
   readGroup(group: string, id: string): void {
-    if (this.reads) this.reads.add(`@${group}:${id}`);
+    this.reads?.push(group, id);
   }
 
   node<K extends NodeKind>(id: string, kind: K): DesignNodeOf<K> | undefined {
@@ -114,7 +147,7 @@ export class Topology {
 
   /** Every node, in the design's order. */
   allNodes(): readonly DesignNode[] {
-    this.read('@nodes');
+    this.readGroup('nodes', '');
     return this.design.nodes;
   }
 
@@ -208,29 +241,29 @@ export class Topology {
 export function changedKeys(
   before: DesignNode | DesignEdge | undefined,
   after: DesignNode | DesignEdge | undefined,
-  into: Set<string>,
+  into: ReadKeys,
 ): void {
   for (const item of [before, after]) {
     if (!item) continue;
-    into.add(`=${item.id}`);
-    into.add(`@kind:${item.kind}`);
+    into.add(ITEM, item.id);
+    into.add('kind', item.kind);
     if ('source' in item) {
       if (item.kind === 'connection') {
-        into.add(`@connectionsFrom:${item.source}`);
-        into.add(`@connectionsTo:${item.target}`);
+        into.add('connectionsFrom', item.source);
+        into.add('connectionsTo', item.target);
       } else if (item.kind === 'circuitLink') {
-        into.add(`@linksFrom:${item.source}`);
-        into.add(`@linksTo:${item.target}`);
+        into.add('linksFrom', item.source);
+        into.add('linksTo', item.target);
       } else if (item.kind === 'vnetPeering') {
-        into.add(`@peerings:${item.source}`);
-        into.add(`@peerings:${item.target}`);
-        into.add(`@peeringsInto:${item.target}`);
+        into.add('peerings', item.source);
+        into.add('peerings', item.target);
+        into.add('peeringsInto', item.target);
       }
     } else {
-      into.add('@nodes');
+      into.add('nodes', '');
       if (item.parentId !== undefined) {
-        into.add(`@children:${item.parentId}`);
-        if (item.kind === 'gateway') into.add(`@gateway:${item.parentId}`);
+        into.add('children', item.parentId);
+        if (item.kind === 'gateway') into.add('gateway', item.parentId);
       }
     }
   }
