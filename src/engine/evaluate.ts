@@ -134,16 +134,40 @@ export function startRun(design: Design, pack: PackId): Run {
     return { findings: out.findings(), overLimit: marks };
   };
 
+  // One reporter and one context per hook for every flow, refilled flow by flow (flows never
+  // nest): ten thousand flows would otherwise make ten thousand of each for the collector.
+  const flowOut = reporter();
+  const routeCtx = {
+    pack,
+    allowPreviews,
+    topo,
+    at,
+    report: (r: Report) => flowOut.report(r),
+    unreachable: (r: Report) => flowOut.report(r, 'unreachable'),
+    flow: undefined as unknown as Flow,
+    route: undefined as unknown as Route,
+  } satisfies RouteContext;
+  const annotateCtx = {
+    pack,
+    allowPreviews,
+    topo,
+    at,
+    report: (r: Report) => flowOut.report(r),
+    flow: undefined as unknown as Flow,
+    route: undefined as unknown as Route,
+    verdict: 'pending' as Verdict,
+    leg: undefined as Leg | undefined,
+  };
+
   const evaluateFlow = (flow: Flow): FlowResult => {
     // The flow's own fields are read here, not through a lookup: note them like one.
     topo.readItem(flow.id);
-    const flowReporter = reporter();
-    const { report, use } = flowReporter;
+    flowOut.reset();
     const route = resolveRoute(topo, flow);
-    const unreachable = (r: Report) => report(r, 'unreachable');
-    const routeCtx: RouteContext = { pack, allowPreviews, topo, at, report, unreachable, flow, route };
+    routeCtx.flow = flow;
+    routeCtx.route = route;
     for (const rule of routeRules) {
-      use(rule);
+      flowOut.use(rule);
       rule.checkRoute?.(routeCtx);
     }
 
@@ -152,7 +176,7 @@ export function startRun(design: Design, pack: PackId): Run {
     let leg: Leg | undefined;
     if (route.kind === 'inbound' || route.kind === 'viaEdge') {
       leg = makeLeg(route.entry, route.dest, route.destVnet, flow.props.ipVersion);
-      const outcome = runLeg(leg, flow, flowReporter, true);
+      const outcome = runLeg(leg, flow, flowOut, true);
       verdict = outcome.verdict;
       path = inboundPath(topo, route.kind === 'inbound' ? route.site : route.source, leg, outcome);
     } else if (route.kind === 'outbound') {
@@ -169,23 +193,16 @@ export function startRun(design: Design, pack: PackId): Run {
       verdict = 'unreachable';
       path = [sourceHop(topo, topo.nodes.get(flow.source) as Endpoint)];
     }
-    const annotateCtx: AnnotateContext = {
-      pack,
-      allowPreviews,
-      topo,
-      at,
-      report,
-      flow,
-      route,
-      verdict,
-      ...(leg ? { leg } : {}),
-    };
+    annotateCtx.flow = flow;
+    annotateCtx.route = route;
+    annotateCtx.verdict = verdict;
+    annotateCtx.leg = leg;
     for (const rule of annotateRules) {
-      use(rule);
-      rule.annotate?.(annotateCtx);
+      flowOut.use(rule);
+      rule.annotate?.(annotateCtx as AnnotateContext);
     }
 
-    const result: FlowResult = { verdict, path, findings: sortFindings(flowReporter.findings(verdict)) };
+    const result: FlowResult = { verdict, path, findings: sortFindings(flowOut.findings(verdict)) };
     const alternates = alternatesOf(route);
     if (alternates.length > 0) result.alternates = alternates;
     if (flow.props.expect !== undefined) result.expectationMet = flow.props.expect === verdict;
@@ -231,31 +248,39 @@ type Reporter = {
   use(rule: Rule): void;
   /** Everything reported, the findings that brought about `verdict` marked decisive. */
   findings(verdict?: Verdict): Finding[];
+  /** Starts over, for the next flow. */
+  reset(): void;
 };
 
 /** One report function for a run of rules: a design's, or a flow's route, leg and notes. */
 function reporter(): Reporter {
   let current: Rule | undefined;
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   // A finding is marked only once the verdict is known, and only if it argued for that verdict, so
   // the mark can never contradict the verdict (say, a rule calling a route that exists unreachable).
-  const claims = new Map<Finding, Decides>();
+  let claims: Map<Finding, Decides> | undefined;
   return {
     report: (report, decides) => {
       const finding = toFinding(current as Rule, report);
       findings.push(finding);
-      if (decides) claims.set(finding, decides);
+      if (decides) (claims ??= new Map()).set(finding, decides);
     },
     use: (rule) => {
       current = rule;
     },
     findings: (verdict) =>
-      claims.size === 0 ? findings : findings.map((f) => (claims.get(f) === verdict ? { ...f, decisive: true } : f)),
+      claims === undefined
+        ? findings
+        : findings.map((f) => (claims?.get(f) === verdict ? { ...f, decisive: true } : f)),
+    reset: () => {
+      findings = [];
+      claims = undefined;
+    },
   };
 }
 
 /** For the design rules' what-if legs, whose findings nobody reads. */
-const DISCARD: Reporter = { report: () => {}, use: () => {}, findings: () => [] };
+const DISCARD: Reporter = { report: () => {}, use: () => {}, findings: () => [], reset: () => {} };
 
 /** A preview decides the gateway verdict only when the design does not allow previews. */
 const gatewayUnless = (allowPreviews: boolean): Decides | undefined => (allowPreviews ? undefined : 'gateway');

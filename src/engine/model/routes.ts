@@ -82,6 +82,22 @@ function missingEntry(topo: Topology, vnet: Vnet, circuits: ReadonlySet<string>)
   return { code: 'no-gateway', subject: vnet.id };
 }
 
+/** How traffic from `site` enters `vnet`: the chosen entry and the others, or why there is none. */
+function inboundWay(
+  topo: Topology,
+  site: Site,
+  vnet: Vnet,
+): { entry: Entry; alternates: Entry[] } | { problem: RouteProblem } {
+  const circuits = privateCircuits(topo, site);
+  if (circuits.size === 0) {
+    const microsoft = topo.linksFrom(site.id).length > 0;
+    return { problem: { code: microsoft ? 'microsoft-only' : 'no-private-peering', subject: site.id } };
+  }
+  const [entry, ...alternates] = entriesInto(topo, vnet, circuits);
+  if (!entry) return { problem: missingEntry(topo, vnet, circuits) };
+  return { entry, alternates };
+}
+
 export function resolveRoute(topo: Topology, flow: Flow): Route {
   const source = topo.nodes.get(flow.source) as Endpoint;
   const dest = topo.nodes.get(flow.target) as Endpoint;
@@ -92,17 +108,10 @@ export function resolveRoute(topo: Topology, flow: Flow): Route {
 
   if (source.kind === 'onPremises') {
     const destVnet = topo.vnetOf(dest) as Vnet;
-    const circuits = privateCircuits(topo, source);
-    if (circuits.size === 0) {
-      const microsoft = topo.linksFrom(source.id).length > 0;
-      return {
-        kind: 'none',
-        problem: { code: microsoft ? 'microsoft-only' : 'no-private-peering', subject: source.id },
-      };
-    }
-    const [entry, ...alternates] = entriesInto(topo, destVnet, circuits);
-    if (!entry) return { kind: 'none', problem: missingEntry(topo, destVnet, circuits) };
-    return { kind: 'inbound', site: source, dest, destVnet, entry, alternates };
+    // The same for every flow from this site into this VNet: thousands of flows share a few pairs.
+    const way = topo.memo('inbound', source, destVnet, () => inboundWay(topo, source, destVnet));
+    if ('problem' in way) return { kind: 'none', problem: way.problem };
+    return { kind: 'inbound', site: source, dest, destVnet, entry: way.entry, alternates: way.alternates };
   }
 
   const sourceVnet = topo.vnetOf(source) as Vnet;

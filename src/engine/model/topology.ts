@@ -64,6 +64,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A value worked out once, with what working it out read (undefined when reads were not tracked). */
+type Memo<T> = { value: T; reads: Reads | undefined };
+
 /** A map whose lookups are recorded as item reads. */
 class WatchedMap<V> {
   constructor(
@@ -83,6 +86,7 @@ export class Topology {
   readonly nodes = new WatchedMap(this.nodeMap, this);
   readonly edges = new WatchedMap(this.edgeMap, this);
   private reads: Reads | undefined;
+  private readonly memos = new Map<string, Map<unknown, Map<unknown, Memo<unknown>>>>();
   private readonly children = new Map<string, DesignNode[]>();
   private readonly gatewayByVnet = new Map<string, Gateway>();
   private readonly connectionsByGateway = new Map<string, Connection[]>();
@@ -128,6 +132,39 @@ export class Topology {
   /** Notes a read of a group (see `changedKeys` for the groups there are). */
   readGroup(group: string, id: string): void {
     this.reads?.push(group, id);
+  }
+
+  /**
+   * `compute()` for the pair `a`, `b`, worked out once per topology under `table`. What the first
+   * computation read is replayed into every later caller's reads, so work that reuses the value is
+   * redone after an edit exactly as if it had computed it.
+   */
+  memo<A extends object, B extends object, T>(table: string, a: A, b: B, compute: () => T): T {
+    let byA = this.memos.get(table) as Map<A, Map<B, Memo<T>>> | undefined;
+    if (!byA) this.memos.set(table, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    const hit = byB.get(b);
+    const outer = this.reads;
+    if (hit && (hit.reads || !outer)) {
+      if (outer && hit.reads) for (const key of hit.reads) outer.push(key);
+      return hit.value;
+    }
+    if (!outer) {
+      const value = compute();
+      byB.set(b, { value, reads: undefined });
+      return value;
+    }
+    const reads: Reads = [];
+    this.reads = reads;
+    try {
+      const value = compute();
+      byB.set(b, { value, reads });
+      return value;
+    } finally {
+      this.reads = outer;
+      for (const key of reads) outer.push(key);
+    }
   }
 
   node<K extends NodeKind>(id: string, kind: K): DesignNodeOf<K> | undefined {

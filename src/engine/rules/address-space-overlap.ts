@@ -34,6 +34,40 @@ function rangesOf(texts: readonly string[]): Range[] {
   return ranges;
 }
 
+const netRanges = (net: Site | Vnet) =>
+  rangesOf(net.kind === 'onPremises' ? net.props.prefixes : net.props.addressSpace);
+
+// Thousands of flows join the same few pairs of networks: their overlaps are worked out once per
+// pair of address lists (which, like the lists, never change in place) and side on-premises.
+type Side = 'source' | 'dest' | 'neither';
+const pairsOf: Record<Side, WeakMap<readonly Range[], WeakMap<readonly Range[], Pair[]>>> = {
+  source: new WeakMap(),
+  dest: new WeakMap(),
+  neither: new WeakMap(),
+};
+
+/** Where a flow's two networks overlap; an on-premises summary over the VNet's range is not a conflict (see the design check). */
+function netOverlaps(sourceNet: Site | Vnet, destNet: Site | Vnet): Pair[] {
+  const from = netRanges(sourceNet);
+  const to = netRanges(destNet);
+  const onPremises: Side =
+    sourceNet.kind === 'onPremises' ? 'source' : destNet.kind === 'onPremises' ? 'dest' : 'neither';
+  let byDest = pairsOf[onPremises].get(from);
+  if (!byDest) pairsOf[onPremises].set(from, (byDest = new WeakMap()));
+  let pairs = byDest.get(to);
+  if (!pairs) {
+    pairs = overlaps(from, to, ([s, d]) =>
+      onPremises === 'source'
+        ? !summarises(s.prefix, d.prefix)
+        : onPremises === 'dest'
+          ? !summarises(d.prefix, s.prefix)
+          : true,
+    );
+    byDest.set(to, pairs);
+  }
+  return pairs;
+}
+
 /** `outer` holds all of `inner` and more: an on-premises summary over a VNet's range. */
 function summarises(outer: Prefix, inner: Prefix): boolean {
   return (
@@ -253,16 +287,7 @@ export default defineRule({
     const destNet = dest.kind === 'onPremises' ? dest : topo.vnetOf(dest);
     if (!sourceNet || !destNet || sourceNet.id === destNet.id) return;
     if (source.kind === 'onPremises' && dest.kind === 'onPremises') return;
-    const ranges = (net: Site | Vnet) =>
-      rangesOf(net.kind === 'onPremises' ? net.props.prefixes : net.props.addressSpace);
-    // An on-premises summary over the VNet's range is not a conflict (see the design check).
-    let pairs = overlaps(ranges(sourceNet), ranges(destNet), ([s, d]) =>
-      source.kind === 'onPremises'
-        ? !summarises(s.prefix, d.prefix)
-        : dest.kind === 'onPremises'
-          ? !summarises(d.prefix, s.prefix)
-          : true,
-    );
+    let pairs = netOverlaps(sourceNet, destNet);
     const address = parseIp(addressOf(dest));
     if (address)
       pairs = pairs.filter(([s, d]) => prefixContains(s.prefix, address) && prefixContains(d.prefix, address));
