@@ -1,0 +1,79 @@
+import { expect, test } from './test.ts';
+import { ESTATE_CONNECTION, ESTATE_SIZES, largeEstate } from '../bench/fixtures.ts';
+import { evaluate, loadDesign, VERDICTS, type Design, type EvaluationResult } from '../src/engine/index.ts';
+import { DesignerPage } from './pages/designer-page.ts';
+
+// Edits to a design of a thousand flows go to the worker as patches, and only the flows an edit
+// can change come back (engine/incremental.ts). This checks, in the browser, that what the screen
+// puts together is what a full evaluation of the edited design says, edit after edit and on undo.
+
+/** What the flow list's summary line says for a result: "491 FastPath · 509 Gateway". */
+function summary(result: EvaluationResult): string {
+  const words: Record<string, string> = {
+    fastpath: 'FastPath',
+    gateway: 'Gateway',
+    direct: 'Direct',
+    unreachable: 'Unreachable',
+  };
+  const counts = new Map<string, number>();
+  for (const flow of Object.values(result.flows)) counts.set(flow.verdict, (counts.get(flow.verdict) ?? 0) + 1);
+  return VERDICTS.filter((verdict) => counts.has(verdict))
+    .map((verdict) => `${counts.get(verdict)} ${words[verdict]}`)
+    .join(' · ');
+}
+
+function withFastPath(design: Design, on: boolean): Design {
+  return {
+    ...design,
+    edges: design.edges.map((edge) =>
+      edge.id === ESTATE_CONNECTION && edge.kind === 'connection'
+        ? { ...edge, props: { ...edge.props, fastPath: on } }
+        : edge,
+    ),
+  };
+}
+
+test('edits to a 1,000-flow estate recolour exactly the flows a full evaluation says, and undo restores them', async ({
+  page,
+}) => {
+  test.slow();
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const document = largeEstate(ESTATE_SIZES['1k']);
+  const loaded = loadDesign(document);
+  if (!loaded.ok) throw new Error('the 1k estate does not load');
+  const connection = loaded.design.edges.find((edge) => edge.id === ESTATE_CONNECTION);
+  if (connection?.kind !== 'connection') throw new Error(`no connection ${ESTATE_CONNECTION}`);
+  const was = connection.props.fastPath;
+  const before = summary(evaluate(loaded.design));
+  const after = summary(evaluate(withFastPath(loaded.design, !was)));
+  expect(after, 'the edit changes some verdicts').not.toBe(before);
+
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'estate-1k.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(document)),
+  });
+  await expect(page.getByRole('status', { name: 'Analysis' })).toContainText('Evaluated', { timeout: 60_000 });
+  // The flow list's line of counts by verdict, under its heading.
+  const line = page.locator('section[aria-labelledby="flows-heading"] > div > p').first();
+  await expect(line).toHaveText(before);
+
+  // Select the connection on the fitted canvas, and switch its FastPath.
+  await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Fit to screen' }).click();
+  await page
+    .locator(`.react-flow__edge[data-id="${ESTATE_CONNECTION}"] .react-flow__edge-interaction`)
+    .dispatchEvent('click');
+  const fastPath = designer.inspector.getByRole('checkbox', { name: 'FastPath', exact: true });
+  await expect(fastPath).toBeChecked({ checked: was });
+  await fastPath.click();
+  await expect(line).toHaveText(after, { timeout: 30_000 });
+
+  // Back, then forward again: each a patch of the one before.
+  await fastPath.click();
+  await expect(line).toHaveText(before, { timeout: 30_000 });
+  await fastPath.click();
+  await expect(line).toHaveText(after, { timeout: 30_000 });
+  await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(line).toHaveText(before, { timeout: 30_000 });
+});
