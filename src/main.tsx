@@ -5,10 +5,14 @@ import '@xyflow/react/dist/style.css';
 import './index.css';
 import { App } from './app/App.tsx';
 import { startSession } from './app/persistence/session.ts';
+import { evaluateEarly } from './app/queries/early-evaluation.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+
+// Each new revision is sent to the analysis as the store takes it, not after the screen has drawn it.
+evaluateEarly(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('FastPath Designer: the #root element is missing from index.html');
