@@ -55,7 +55,7 @@ for (const size of ['1k', '5k'] as const) {
 // An edit to a big design, the way the worker takes it (issue 14): a patch, and only the flows it
 // can change evaluated again. Against a full evaluation of the edited design, in the same run.
 console.log(
-  '\nedit (kept evaluation)      full ms   first ms   FastPath toggled ms (flows)   node moved ms   goal ≤ 100 ms at 1k',
+  '\nedit (kept evaluation)      full ms   first ms   FastPath toggled ms (flows redone)   node moved ms   goal ≤ 100 ms at 1k',
 );
 for (const size of ['1k', '5k'] as const) {
   const loaded = loadDesign(JSON.stringify(largeEstate(ESTATE_SIZES[size])));
