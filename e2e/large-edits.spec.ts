@@ -57,7 +57,7 @@ test('edits to a 1,000-flow estate recolour exactly the flows a full evaluation 
   await expect(page.getByRole('status', { name: 'Analysis' })).toContainText('Evaluated', { timeout: 60_000 });
   // The flow list's line of counts by verdict, under its heading.
   const line = page.locator('section[aria-labelledby="flows-heading"] > div > p').first();
-  await expect(line).toHaveText(before);
+  await expect(line).toHaveText(before, { timeout: 30_000 });
 
   // Select the connection on the fitted canvas, and switch its FastPath.
   await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Fit to screen' }).click();

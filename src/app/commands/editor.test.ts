@@ -6,6 +6,7 @@ import { deleteSelection } from './delete-selection.ts';
 import { redoChange, runCommand, undoChange } from './editor.ts';
 import { estate, select } from '../testing/fixtures.ts';
 import { updateNode } from './update-node.ts';
+import { updateEdge } from './update-edge.ts';
 import { setRulesAsOf, updateDesign } from './update-design.ts';
 
 describe('editor: commands through the stores, with undo and redo', () => {
@@ -34,6 +35,21 @@ describe('editor: commands through the stores, with undo and redo', () => {
     expect(useDesignStore.getState().design?.nodes.find((n) => n.id === 'vm')?.label).toBe('App');
     undoChange();
     expect(useDesignStore.getState().design?.nodes.find((n) => n.id === 'vm')?.label).toBe('vm');
+  });
+
+  it('undoes a switch flipped back and forth one flip at a time, however quickly', () => {
+    const fastPath = () => {
+      const edge = useDesignStore.getState().design?.edges.find((e) => e.id === 'conn');
+      return edge?.kind === 'connection' ? edge.props.fastPath : undefined;
+    };
+    for (const on of [true, false, true]) runCommand(updateEdge, { id: 'conn', props: { fastPath: on } });
+    expect(fastPath()).toBe(true);
+    undoChange();
+    expect(fastPath()).toBe(false);
+    undoChange();
+    expect(fastPath()).toBe(true);
+    undoChange();
+    expect(fastPath()).toBe(false);
   });
 
   it('leaves the design and history alone when a command is refused', () => {

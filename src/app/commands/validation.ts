@@ -29,12 +29,16 @@ export function patchProps(
     : { ok: false, reason: firstIssue(parsed.error) };
 }
 
-/** "node:vm1:ip,label": successive edits of the same fields of one thing undo as one step. */
+/**
+ * "node:vm1:ip,label": successive edits of the same fields of one thing undo as one step (typing).
+ * None for a switch: each flip is a change of its own, and undo takes back the last one.
+ */
 export function editKey(
   scope: string,
   id: string,
   patch: { label?: string; props?: Readonly<Record<string, unknown>> },
-): string {
+): string | undefined {
+  if (Object.values(patch.props ?? {}).some((value) => typeof value === 'boolean')) return undefined;
   const fields = [...(patch.label !== undefined ? ['label'] : []), ...Object.keys(patch.props ?? {})].sort().join(',');
   return `${scope}:${id}:${fields}`;
 }
