@@ -157,6 +157,22 @@ describe('LiveEvaluation', () => {
     expect(JSON.stringify(live.result)).toBe(JSON.stringify(evaluate(after)));
   });
 
+  it('takes a node with fields named like an edge’s ends for a node', () => {
+    // The format keeps fields it does not know; a gateway exported with a "source" is still a gateway.
+    const withSource = (design: Design): Design => ({
+      ...design,
+      nodes: design.nodes.map((n) => (n.id === 'hub2gw' ? { ...n, source: 'arm-export', target: 'x' } : n)),
+    });
+    const draft = twoHubs();
+    const before = withSource(draft.build());
+    const live = new LiveEvaluation(before);
+    draft.patch('hub2gw', { sku: 'Standard' });
+    const after = withSource(draft.build());
+    const update = live.update(diffDesigns(before, after));
+    expect(update.evaluated).toEqual(['toHub2Vm', 'hub2ToSite']);
+    expect(JSON.stringify(live.result)).toBe(JSON.stringify(evaluate(after)));
+  });
+
   it('evaluates nothing again when a node is only moved', () => {
     const design = twoHubs().build();
     const live = new LiveEvaluation(design);

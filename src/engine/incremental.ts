@@ -25,7 +25,7 @@ export type EvaluationUpdate = {
   removed: string[];
   /** Whether any design rule ran again (the design findings may differ). */
   findingsRerun: boolean;
-  /** True when the edit changed the pack or previews, so everything was evaluated again. */
+  /** True when the edit changed the pack, previews or the order of items, so everything was evaluated again. */
   full: boolean;
 };
 
@@ -90,7 +90,10 @@ export class LiveEvaluation {
     this.design = after;
     this.current = null;
     const previous = this.run;
-    if (this.packOf(after) !== previous.pack || after.allowPreviews !== previous.allowPreviews) {
+    // A new order can change what comes first (the first peering a route problem names, the
+    // earlier of two overlapping VNets): rare enough to evaluate everything again.
+    const reordered = patch.nodes.order !== undefined || patch.edges.order !== undefined;
+    if (reordered || this.packOf(after) !== previous.pack || after.allowPreviews !== previous.allowPreviews) {
       const old = new Map(this.flows);
       this.flows.clear();
       this.readers.clear();

@@ -64,7 +64,13 @@ export function createEngineApi() {
     const entry = new Kept(design, rulesAsOf);
     keep(pack, key, entry);
     setTimeout(() => {
-      if (kept.get(pack)?.entry === entry) entry.follow();
+      if (kept.get(pack)?.entry !== entry) return;
+      try {
+        entry.follow();
+      } catch {
+        // Not in answer to a call: forget it, and the next call for this pack sends the design whole.
+        kept.delete(pack);
+      }
     }, 0);
     return { ok: true, result: entry.first };
   };

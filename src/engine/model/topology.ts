@@ -1,5 +1,5 @@
 import type { Design, DesignEdge, DesignEdgeOf, DesignNode, DesignNodeOf } from './types.ts';
-import type { EdgeKind, EndpointKind, NodeKind } from '../schema/kinds.ts';
+import { EDGE_KINDS, type EdgeKind, type EndpointKind, type NodeKind } from '../schema/kinds.ts';
 import { nameOf } from './names.ts';
 
 // Lookups over a loaded (already validated) design, built once per evaluation.
@@ -270,6 +270,9 @@ export class Topology {
   }
 }
 
+const EDGE_KIND_SET: ReadonlySet<string> = new Set(EDGE_KINDS);
+const isEdge = (item: DesignNode | DesignEdge): item is DesignEdge => EDGE_KIND_SET.has(item.kind);
+
 /**
  * The read keys an edit of one node or edge touches: its own, its kind's, and those of every group
  * it belongs to before and after the edit (`before`/`after` absent when it is added/removed).
@@ -284,7 +287,8 @@ export function changedKeys(
     if (!item) continue;
     into.add(ITEM, item.id);
     into.add('kind', item.kind);
-    if ('source' in item) {
+    // By kind, not by shape: a node may carry fields of any name (the format keeps unknown ones).
+    if (isEdge(item)) {
       if (item.kind === 'connection') {
         into.add('connectionsFrom', item.source);
         into.add('connectionsTo', item.target);

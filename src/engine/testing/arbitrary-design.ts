@@ -226,14 +226,63 @@ function edited(base: Shape, material: Shape, edits: readonly Edit[]): Shape {
   return next as Shape;
 }
 
+// Edits of the document itself, which the shape cannot express: a name, a place on the canvas, a
+// field the format does not know (kept as it is, whatever its name), the order of the lists, and a
+// resource moved to another VNet.
+const documentEdit = fc.record({
+  what: fc.constantFrom('label', 'position', 'unknown field', 'reorder', 'move'),
+  i: fc.nat(),
+  k: fc.nat(),
+});
+type DocumentEdit = typeof documentEdit extends fc.Arbitrary<infer T> ? T : never;
+type Item = Record<string, unknown> & { id: string; kind: string; parentId?: string };
+
+function documentEdited(doc: Record<string, unknown>, edits: readonly DocumentEdit[]): Record<string, unknown> {
+  let nodes = [...(doc.nodes as Item[])];
+  let edges = [...(doc.edges as Item[])];
+  for (const { what, i, k } of edits) {
+    const all = [...nodes, ...edges];
+    const item = all[i % Math.max(1, all.length)];
+    if (!item) continue;
+    const replace = (next: Item) => {
+      nodes = nodes.map((n) => (n.id === item.id ? next : n));
+      edges = edges.map((e) => (e.id === item.id ? next : e));
+    };
+    if (what === 'label') replace({ ...item, label: `Renamed ${k % 3}` });
+    else if (what === 'position' && nodes.includes(item)) replace({ ...item, position: { x: k % 900, y: i % 700 } });
+    else if (what === 'unknown field')
+      // On a node, fields named like an edge's ends: nothing may take it for an edge.
+      replace(nodes.includes(item) ? { ...item, source: `arm ${k % 2}`, target: 'x' } : { ...item, note: k });
+    else if (what === 'reorder') {
+      const turn = <T>(list: T[]) =>
+        list.length < 2 ? list : [...list.slice(k % list.length), ...list.slice(0, k % list.length)];
+      nodes = turn(nodes);
+      edges = turn(edges);
+    } else if (what === 'move' && item.parentId !== undefined && item.kind !== 'gateway') {
+      const vnets = nodes.filter((n) => n.kind === 'vnet');
+      const to = vnets[k % Math.max(1, vnets.length)];
+      if (to) replace({ ...item, parentId: to.id });
+    }
+  }
+  return { ...doc, nodes, edges };
+}
+
 /** A design document and two to five versions of it, each a small edit of the one before. */
 export const arbitraryEditedDocuments: fc.Arbitrary<Record<string, unknown>[]> = fc
   .tuple(
     shape,
-    fc.array(fc.tuple(shape, fc.array(edit, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(shape, fc.array(edit, { maxLength: 3 }), fc.array(documentEdit, { maxLength: 2 })), {
+      minLength: 1,
+      maxLength: 4,
+    }),
   )
   .map(([first, steps]) => {
     const shapes = [first];
-    for (const [material, edits] of steps) shapes.push(edited(shapes[shapes.length - 1] as Shape, material, edits));
-    return shapes.map(toDocument);
+    const docs = [toDocument(first)];
+    for (const [material, edits, documentEdits] of steps) {
+      const next = edited(shapes[shapes.length - 1] as Shape, material, edits);
+      shapes.push(next);
+      docs.push(documentEdited(toDocument(next), documentEdits));
+    }
+    return docs;
   });
