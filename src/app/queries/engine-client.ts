@@ -1,5 +1,5 @@
 import { transfer, wrap, type Remote } from 'comlink';
-import { diffDesigns, patchSize, type Design, type DesignPatch, type EvaluationResult } from '../../engine/index.ts';
+import type { Design, DesignPatch, EvaluationResult } from '../../engine/index.ts';
 import type { EngineApi } from '../../worker/engine-api.ts';
 import {
   isEvaluateResponse,
@@ -151,9 +151,10 @@ function send(engine: EngineClient, request: EvaluateRequest, rulesAsOf?: string
 }
 
 /** The request that costs least: by key, as a patch of what the worker holds, or the whole design. */
-function requestFor(engine: EngineClient, pack: string, key: string, design: Design): EvaluateRequest {
+async function requestFor(engine: EngineClient, pack: string, key: string, design: Design): Promise<EvaluateRequest> {
   const held = engine.kept.get(pack);
   if (held) {
+    const { diffDesigns, patchSize } = await import('../../engine/patches.ts');
     const patch = diffDesigns(held.design, design);
     if (patchSize(patch) <= PATCH_SHARE * (design.nodes.length + design.edges.length)) {
       return { key, patch: { base: held.key, change: bytesOf(patch) } };
@@ -183,7 +184,7 @@ async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?
   const pack = rulesAsOf ?? '';
   const held = engine.kept.get(pack);
   if (held?.key === key) return { ok: true, result: held.result };
-  let answer = await send(engine, requestFor(engine, pack, key, design), rulesAsOf);
+  let answer = await send(engine, await requestFor(engine, pack, key, design), rulesAsOf);
   let result = answer.ok
     ? 'delta' in answer
       ? held
