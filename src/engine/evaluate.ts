@@ -63,6 +63,8 @@ export function startRun(design: Design, pack: PackId): Run {
   const overLimit = new Map<string, Set<string>>();
 
   const at = (from: PackId, to?: PackId) => inPacks(pack, from, to);
+  /** What every rule context carries. */
+  const common = { pack, allowPreviews, topo, at };
   const routeRules = rules.filter((rule) => rule.checkRoute);
   const legRules = rules.filter((rule) => rule.checkLeg);
   const annotateRules = rules.filter((rule) => rule.annotate);
@@ -73,10 +75,7 @@ export function startRun(design: Design, pack: PackId): Run {
   let out: Reporter = DISCARD;
   let current: { leg: Leg; withLimit: boolean; toGateway: boolean; udr: LegOutcome['udr'] };
   const legCtx = {
-    pack,
-    allowPreviews,
-    topo,
-    at,
+    ...common,
     leg: undefined as unknown as Leg,
     flow: undefined as Flow | undefined,
     report: (r: Report) => out.report(r),
@@ -121,10 +120,7 @@ export function startRun(design: Design, pack: PackId): Run {
     const marks: [string, string][] = [];
     out.use(rule);
     rule.checkDesign?.({
-      pack,
-      allowPreviews,
-      topo,
-      at,
+      ...common,
       report: out.report,
       legVerdictWithoutLimit: (leg) => runLeg(leg, undefined, DISCARD, false).verdict,
       markOverLimit: (circuitId, endpointId) => {
@@ -137,22 +133,17 @@ export function startRun(design: Design, pack: PackId): Run {
   // One reporter and one context per hook for every flow, refilled flow by flow (flows never
   // nest): ten thousand flows would otherwise make ten thousand of each for the collector.
   const flowOut = reporter();
+  const reportOnFlow = (r: Report) => flowOut.report(r);
   const routeCtx = {
-    pack,
-    allowPreviews,
-    topo,
-    at,
-    report: (r: Report) => flowOut.report(r),
+    ...common,
+    report: reportOnFlow,
     unreachable: (r: Report) => flowOut.report(r, 'unreachable'),
     flow: undefined as unknown as Flow,
     route: undefined as unknown as Route,
   } satisfies RouteContext;
   const annotateCtx = {
-    pack,
-    allowPreviews,
-    topo,
-    at,
-    report: (r: Report) => flowOut.report(r),
+    ...common,
+    report: reportOnFlow,
     flow: undefined as unknown as Flow,
     route: undefined as unknown as Route,
     verdict: 'pending' as Verdict,

@@ -1,6 +1,7 @@
 import type { Design, DesignEdge, DesignNode, EvaluationResult, Finding, FlowResult } from './model/types.ts';
 import { applyPatch, indexById, sameValue, type DesignPatch } from './model/design-patch.ts';
 import type { PackId } from './model/packs.ts';
+import { sortFindings } from './model/findings.ts';
 import { changedKeys, ReadKeys, type Reads } from './model/topology.ts';
 import { resultOf, startRun, type Run } from './evaluate.ts';
 import type { Rule } from './rules/rule.ts';
@@ -82,7 +83,8 @@ export class LiveEvaluation {
 
   /** The design findings, sorted as in the result. */
   get findings(): Finding[] {
-    return this.result.findings;
+    // Not through `result`, which would build the document of every flow to read this.
+    return this.current?.findings ?? sortFindings(this.rules.flatMap((state) => state.findings));
   }
 
   update(patch: DesignPatch): EvaluationUpdate {

@@ -15,10 +15,7 @@ import {
   type EvaluationResult,
   type PackId,
 } from '../engine/index.ts';
-import { NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from './protocol.ts';
-
-/** Evaluations kept: the open design's pack and one compared pack. */
-const KEPT_PACKS = 2;
+import { KEPT_PACKS, NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from './protocol.ts';
 
 /**
  * A revision evaluated under one pack. The first answer comes from a plain evaluation; what each

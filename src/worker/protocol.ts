@@ -30,6 +30,9 @@ export type EvaluateRequest = {
   patch?: { base: string; change: Uint8Array | DesignPatch };
 };
 
+/** Evaluations the worker keeps, one per rule pack (the design's own and a compared one); the screen keeps as many. */
+export const KEPT_PACKS = 2;
+
 /** The only error in a response meaning "the worker holds no document under this key: send it". */
 export const NO_DOCUMENT = 'no-document';
 

@@ -3,6 +3,7 @@ import type { Design, DesignPatch, EvaluationResult } from '../../engine/index.t
 import type { EngineApi } from '../../worker/engine-api.ts';
 import {
   isEvaluateResponse,
+  KEPT_PACKS,
   NO_DOCUMENT,
   type EvaluateRequest,
   type EvaluateResponse,
@@ -205,8 +206,8 @@ async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?
   }
   engine.kept.delete(pack);
   engine.kept.set(pack, { key, design, result });
-  // As many as the worker keeps (worker/engine-api.ts): the oldest goes.
-  for (const oldest of engine.kept.keys()) if (engine.kept.size > 2) engine.kept.delete(oldest);
+  // As many as the worker keeps: the oldest goes.
+  for (const oldest of engine.kept.keys()) if (engine.kept.size > KEPT_PACKS) engine.kept.delete(oldest);
   return { ok: true, result };
 }
 
