@@ -111,5 +111,56 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The escapers and the reports both the app and the checker write sit beside the engine: they
+    // may use the engine and each other (reports above escape), nothing of the app, checker or worker.
+    files: ['src/escape/**/*.ts', 'src/reports/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: engineForbidden,
+              message: 'src/escape and src/reports are pure TypeScript: no UI, worker or Node modules.',
+            },
+            {
+              group: ['**/app/*', '**/app/**', '**/cli/*', '**/cli/**', '**/worker/*', '**/worker/**'],
+              message: 'src/escape and src/reports are shared by the app and the checker: they may not import either.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/escape/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: engineForbidden, message: 'src/escape is pure TypeScript: no UI, worker or Node modules.' },
+            {
+              group: [
+                '**/app/*',
+                '**/app/**',
+                '**/cli/*',
+                '**/cli/**',
+                '**/worker/*',
+                '**/worker/**',
+                '**/reports/*',
+                '**/engine/*',
+                '**/engine/**',
+              ],
+              message: 'src/escape is the bottom layer: one escaper per output language, importing nothing of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...appLayerRules,
 );

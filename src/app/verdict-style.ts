@@ -1,4 +1,5 @@
 import type { Verdict } from '../engine/index.ts';
+import { VERDICT_WORDS } from '../reports/verdict-words.ts';
 
 // How each verdict looks, in one place: the canvas edges, the legend and the flow list all read it.
 // Colour is never the only signal: every verdict also has its own line style and word.
@@ -25,7 +26,7 @@ export type VerdictStyle = {
 
 export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
   fastpath: {
-    word: 'FastPath',
+    word: VERDICT_WORDS.fastpath,
     text: 'text-green-700 dark:text-green-400',
     meaning: 'Enters Azure with no gateway on the data path',
     color: '#16a34a',
@@ -36,7 +37,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     icon: { d: 'M9.5 1.5 3.5 9H8l-1.5 5.5L12.5 7H8z', fill: true },
   },
   gateway: {
-    word: 'Gateway',
+    word: VERDICT_WORDS.gateway,
     text: 'text-amber-700 dark:text-amber-400',
     meaning: 'The ExpressRoute gateway carries it in',
     color: '#d97706',
@@ -48,7 +49,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     icon: { d: 'M2.5 4.5h11v7h-11zM6 4.5v7M10 4.5v7', fill: false },
   },
   direct: {
-    word: 'Direct',
+    word: VERDICT_WORDS.direct,
     text: 'text-blue-700 dark:text-blue-400',
     meaning: 'Never needs a gateway on the way in',
     color: '#2563eb',
@@ -58,7 +59,7 @@ export const VERDICT_STYLES: Readonly<Record<FlowState, VerdictStyle>> = {
     icon: { d: 'M2 8h11M9 4l4 4-4 4', fill: false },
   },
   unreachable: {
-    word: 'Unreachable',
+    word: VERDICT_WORDS.unreachable,
     text: 'text-red-700 dark:text-red-400',
     meaning: 'No route for it in this design',
     color: '#dc2626',

@@ -1,8 +1,19 @@
 import { parseArgs } from 'node:util';
 import { isPackId, MAX_DESIGN_BYTES, PACK_IDS, type PackId } from '../engine/index.ts';
 
-export type CliOptions = { file: string; rules?: PackId; json: boolean; verbose: boolean };
-export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string } | { ok: 'help' };
+export type CliOptions = { command: 'check'; file: string; rules?: PackId; json: boolean; verbose: boolean };
+export type DiffCliOptions = {
+  command: 'diff';
+  before: string;
+  after: string;
+  rules?: PackId;
+  json: boolean;
+  markdown: boolean;
+};
+export type ParsedArgs =
+  | { ok: true; options: CliOptions | DiffCliOptions }
+  | { ok: false; message: string; usage: string }
+  | { ok: 'help'; usage: string };
 
 export const USAGE = `Usage: fastpath-check FILE [--rules PACK] [--json] [--verbose]
 
@@ -16,9 +27,77 @@ FILE is a design's JSON file, or - for standard input; at most ${MAX_DESIGN_BYTE
   -h, --help     show this help
 
 Exit codes: 0 all well; 1 an expectation failed or an error finding exists;
-            2 the file cannot be read or is not a valid design.`;
+            2 the file cannot be read or is not a valid design.
+
+fastpath-check diff OLD NEW: what a change does to each flow (fastpath-check diff --help).`;
+
+export const DIFF_USAGE = `Usage: fastpath-check diff OLD NEW [--rules PACK] [--json | --markdown]
+
+Compares two versions of a FastPath Designer design, both evaluated with one rule pack: the flows
+whose verdict, expectation or findings changed (worst first, with the findings that explain it),
+the design findings raised and cleared, and the parts added, removed and changed.
+OLD and NEW are design JSON files, or - for standard input (one of them); in a pull request:
+  git show main:design.json | fastpath-check diff - design.json --markdown
+
+  --rules PACK   documentation date to evaluate both with (default: NEW's rulesAsOf):
+                 ${PACK_IDS.join(', ')}
+  --json         print the diff as JSON (docs/format.md) instead of text
+  --markdown     print a pull request comment: a table of the changed flows and their reasons
+  -h, --help     show this help
+
+Exit codes: 0 no flow got worse and no new error finding; 1 a flow left FastPath, lost its route,
+            broke its expectation or gained an error, or a new error finding appeared;
+            2 a file cannot be read or is not a valid design.`;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  return argv[0] === 'diff' ? parseDiffArgs(argv.slice(1)) : parseCheckArgs(argv);
+}
+
+function checkPack(rules: string | undefined): string | null {
+  return rules !== undefined && !isPackId(rules)
+    ? `--rules: unknown pack "${rules}"; expected one of ${PACK_IDS.join(', ')}`
+    : null;
+}
+
+function parseDiffArgs(argv: readonly string[]): ParsedArgs {
+  const fail = (message: string) => ({ ok: false as const, message, usage: DIFF_USAGE });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        rules: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        markdown: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : 'invalid arguments');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: 'help', usage: DIFF_USAGE };
+  if (positionals.length !== 2) return fail(`expected two design files, OLD and NEW, got ${positionals.length}`);
+  if (positionals[0] === '-' && positionals[1] === '-') return fail('only one of OLD and NEW can be standard input');
+  if (values.json && values.markdown) return fail('--json and --markdown cannot be used together');
+  const pack = checkPack(values.rules);
+  if (pack) return fail(pack);
+  return {
+    ok: true,
+    options: {
+      command: 'diff',
+      before: positionals[0] as string,
+      after: positionals[1] as string,
+      json: values.json,
+      markdown: values.markdown,
+      ...(values.rules ? { rules: values.rules as PackId } : {}),
+    },
+  };
+}
+
+function parseCheckArgs(argv: readonly string[]): ParsedArgs {
+  const fail = (message: string) => ({ ok: false as const, message, usage: USAGE });
   let parsed;
   try {
     parsed = parseArgs({
@@ -32,22 +111,20 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       },
     });
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : 'invalid arguments' };
+    return fail(error instanceof Error ? error.message : 'invalid arguments');
   }
   const { values, positionals } = parsed;
-  if (values.help) return { ok: 'help' };
+  if (values.help) return { ok: 'help', usage: USAGE };
   if (positionals.length !== 1)
-    return {
-      ok: false,
-      message:
-        positionals.length === 0 ? 'no design file given' : `expected one design file, got ${positionals.length}`,
-    };
-  if (values.rules !== undefined && !isPackId(values.rules)) {
-    return { ok: false, message: `--rules: unknown pack "${values.rules}"; expected one of ${PACK_IDS.join(', ')}` };
-  }
+    return fail(
+      positionals.length === 0 ? 'no design file given' : `expected one design file, got ${positionals.length}`,
+    );
+  const pack = checkPack(values.rules);
+  if (pack) return fail(pack);
   return {
     ok: true,
     options: {
+      command: 'check',
       file: positionals[0] as string,
       json: values.json,
       verbose: values.verbose,

@@ -8,7 +8,7 @@ import { evaluate, loadDesign, MAX_DESIGN_BYTES } from '../engine/index.ts';
 import { EXIT, main } from './main.ts';
 import { READ_CHUNK, readDesignInput, type InputStream } from './read-input.ts';
 import { renderText } from './report-text.ts';
-import { terminalJson, terminalText } from './terminal-text.ts';
+import { terminalJson, terminalText } from '../escape/terminal.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'fastpath-check-hostile-'));

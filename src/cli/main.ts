@@ -1,10 +1,21 @@
-import { evaluate, formatProblem, loadDesign, type EvaluationResult } from '../engine/index.ts';
-import { parseCliArgs, USAGE } from './args.ts';
+import {
+  diffVersions,
+  diffWorsens,
+  evaluate,
+  formatProblem,
+  loadDesign,
+  type Design,
+  type EvaluationResult,
+} from '../engine/index.ts';
+import { terminalJson, terminalText } from '../escape/terminal.ts';
+import { diffMarkdown } from '../reports/diff-markdown.ts';
+import { parseCliArgs, type CliOptions, type DiffCliOptions } from './args.ts';
+import { renderDiffText } from './diff-text.ts';
 import { readDesignInput, type InputStream } from './read-input.ts';
 import { renderText } from './report-text.ts';
-import { terminalJson, terminalText } from './terminal-text.ts';
 
-// fastpath-check: read a design file, run the engine, print, exit 0 / 1 / 2.
+// fastpath-check: read a design file, run the engine, print, exit 0 / 1 / 2. `fastpath-check diff`
+// reads two versions and says what the change does to each flow, with the same exit codes.
 
 export type Io = {
   stdout: { write(text: string): unknown };
@@ -24,43 +35,76 @@ export function exitCodeFor(result: EvaluationResult): number {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.ok === 'help') {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${args.usage}\n`);
     return EXIT.ok;
   }
   if (!args.ok) {
-    io.stderr.write(`fastpath-check: ${terminalText(args.message)}\n\n${USAGE}\n`);
+    io.stderr.write(`fastpath-check: ${terminalText(args.message)}\n\n${args.usage}\n`);
     return EXIT.unreadable;
   }
-  const { file, rules, json, verbose } = args.options;
+  const { options } = args;
+  try {
+    return options.command === 'diff' ? await diff(options, io) : await check(options, io);
+  } catch (error) {
+    // Never a stack trace for the user; the message is enough to report a bug.
+    const files = options.command === 'diff' ? `${options.before} and ${options.after}` : options.file;
+    io.stderr.write(
+      terminalText(
+        `fastpath-check: internal error while checking ${files}: ${error instanceof Error ? error.message : String(error)}`,
+      ) + '\n',
+    );
+    return EXIT.unreadable;
+  }
+}
+
+async function check({ file, rules, json, verbose }: CliOptions, io: Io): Promise<number> {
+  const design = await readDesign(file, io);
+  if (!design) return EXIT.unreadable;
+  const result = evaluate(design, rules ? { rulesAsOf: rules } : {});
+  io.stdout.write(json ? `${terminalJson(JSON.stringify(result, null, 2))}\n` : renderText(design, result, verbose));
+  return exitCodeFor(result);
+}
+
+async function diff({ before, after, rules, json, markdown }: DiffCliOptions, io: Io): Promise<number> {
+  const older = await readDesign(before, io);
+  const newer = await readDesign(after, io);
+  if (!older || !newer) return EXIT.unreadable;
+  const changes = diffVersions(older, newer, rules ? { rulesAsOf: rules } : {});
+  const text = json
+    ? `${JSON.stringify(changes, null, 2)}\n`
+    : markdown
+      ? diffMarkdown(changes, { heading: `FastPath check: ${newer.title || 'Untitled design'}` })
+      : renderDiffText(changes, { before, after });
+  // Markdown and text are escaped piece by piece already; once more for the terminal they may reach.
+  io.stdout.write(json ? terminalJson(text) : terminalOutput(text));
+  return diffWorsens(changes) ? EXIT.failed : EXIT.ok;
+}
+
+/** Reads and loads one design, saying on standard error what is wrong with it; null when it cannot be used. */
+async function readDesign(file: string, io: Io): Promise<Design | null> {
   // Problems quote the file's content and the file name may be anyone's: both are escaped.
   const complain = (message: string) =>
     io.stderr.write(
       `fastpath-check: ${terminalText(file === '-' ? 'standard input' : file)}: ${terminalText(message)}\n`,
     );
-  try {
-    const read = await readDesignInput(file, { stdin: io.stdin });
-    if (!read.ok) {
-      complain(read.message);
-      return EXIT.unreadable;
-    }
-    const loaded = loadDesign(read.text);
-    if (!loaded.ok) {
-      for (const error of loaded.errors) complain(formatProblem(error));
-      return EXIT.unreadable;
-    }
-    for (const warning of loaded.warnings) complain(formatProblem(warning));
-    const result = evaluate(loaded.design, rules ? { rulesAsOf: rules } : {});
-    io.stdout.write(
-      json ? `${terminalJson(JSON.stringify(result, null, 2))}\n` : renderText(loaded.design, result, verbose),
-    );
-    return exitCodeFor(result);
-  } catch (error) {
-    // Never a stack trace for the user; the message is enough to report a bug.
-    io.stderr.write(
-      terminalText(
-        `fastpath-check: internal error while checking ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      ) + '\n',
-    );
-    return EXIT.unreadable;
+  const read = await readDesignInput(file, { stdin: io.stdin });
+  if (!read.ok) {
+    complain(read.message);
+    return null;
   }
+  const loaded = loadDesign(read.text);
+  if (!loaded.ok) {
+    for (const error of loaded.errors) complain(formatProblem(error));
+    return null;
+  }
+  for (const warning of loaded.warnings) complain(formatProblem(warning));
+  return loaded.design;
+}
+
+/** Several lines for a terminal: each line made safe on its own, the line breaks kept. */
+function terminalOutput(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => terminalText(line))
+    .join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Design, EvaluationResult, Finding } from '../engine/index.ts';
-import { terminalText } from './terminal-text.ts';
+import { terminalText } from '../escape/terminal.ts';
 
 // The checker's text report: one line per flow, then the findings. Plain text, no colour, so it
 // reads the same in a terminal and in a CI log. Design text (titles, ids, labels, and the finding

@@ -5,6 +5,20 @@ export { CURRENT_VERSION, FORMAT_ID } from './schema/design-schema.ts';
 export * from './schema/kinds.ts';
 export { evaluate, type EvaluateOptions } from './evaluate.ts';
 export { LiveEvaluation, type EvaluationUpdate } from './incremental.ts';
+export {
+  compareVersions,
+  diffIsEmpty,
+  diffVersions,
+  diffWorsens,
+  type DesignDiff,
+  type DiffOptions,
+  type DiffSummary,
+  type FieldChange,
+  type FlowChange,
+  type FlowEffect,
+  type FlowOutcome,
+  type PartChange,
+} from './diff/design-diff.ts';
 export { applyPatch, diffDesigns, patchSize, type DesignPatch } from './model/design-patch.ts';
 export { PACKS, PACK_IDS, packInfo, isPackId, type PackId, type PackInfo } from './model/packs.ts';
 export type {

@@ -1,7 +1,7 @@
 import type { Design, EvaluationResult } from '../../engine/index.ts';
 import { VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
-import { mermaidIds, mermaidLabel } from './escape/mermaid.ts';
-import { xmlAttribute } from './escape/xml.ts';
+import { mermaidIds, mermaidLabel } from '../../escape/mermaid.ts';
+import { xmlAttribute } from '../../escape/xml.ts';
 import {
   flowLabels,
   flowTag,

@@ -1,6 +1,6 @@
 import { LEGEND_VERDICTS, VERDICT_STYLES, type FlowState } from '../verdict-style.ts';
-import { oneLine } from './escape/text.ts';
-import { xmlText } from './escape/xml.ts';
+import { oneLine } from '../../escape/text.ts';
+import { xmlText } from '../../escape/xml.ts';
 
 // The band above an exported picture: the design's title, the rule pack with its date, the
 // verdict count and the legend; and the key below it, naming each numbered flow. Laid out here as

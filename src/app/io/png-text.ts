@@ -4,7 +4,7 @@
 // work on typed arrays only (no spreading into arrays or argument lists), as a picture with its
 // design can be megabytes.
 
-import { utf8 } from './escape/text.ts';
+import { utf8 } from '../../escape/text.ts';
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 /** Length, type and CRC around each chunk's data. */

@@ -1,4 +1,4 @@
-import { printable } from './escape/text.ts';
+import { printable } from '../../escape/text.ts';
 
 // html-to-image serialises the canvas's DOM to SVG and URI-encodes it. A label holding a lone
 // surrogate makes encodeURIComponent throw ("URI malformed"), and one holding a control character

@@ -4,10 +4,10 @@ import { findingRows, type FindingRow } from '../findings/rows.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
 import { DECISION_WORDS, progressLine, reviewRows, type ReviewRows } from '../review/review-rows.ts';
 import { VERDICT_STYLES } from '../verdict-style.ts';
-import { markdownImage, markdownLink, markdownText as md } from './escape/markdown.ts';
-import { printableLines } from './escape/text.ts';
-import { ownLinkUrl, ownPictureUrl } from './escape/url.ts';
-import { xmlAttribute, xmlText as html } from './escape/xml.ts';
+import { markdownImage, markdownLink, markdownText as md } from '../../escape/markdown.ts';
+import { printableLines } from '../../escape/text.ts';
+import { ownLinkUrl, ownPictureUrl } from '../../escape/url.ts';
+import { xmlAttribute, xmlText as html } from '../../escape/xml.ts';
 import { flowFullTitle, flowLabels, isFlow, type FlowLabel } from '../words.ts';
 
 // The findings report for a ticket or a review: the flows with verdicts and paths, every finding

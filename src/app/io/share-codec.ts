@@ -1,7 +1,7 @@
 import { formatProblem, MAX_DESIGN_BYTES, type Design } from '../../engine/index.ts';
 import { loadDesignOffThread } from './off-thread.ts';
 import { toBase64 } from './base64.ts';
-import { utf8 } from './escape/text.ts';
+import { utf8 } from '../../escape/text.ts';
 
 // The share link's codec, loaded on first use through share-link.ts: the JSON document,
 // deflated and base64url-encoded, in the URL fragment, and back through the load pipeline.

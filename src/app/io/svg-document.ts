@@ -1,7 +1,7 @@
 import type { Design } from '../../engine/index.ts';
 import { CAPTION_HEIGHT, captionLayout, captionSvg, keyLayout, type CaptionInput } from './image-caption.ts';
 import { DESIGN_KEYWORD, designJson } from './design-file.ts';
-import { xmlJson } from './escape/xml.ts';
+import { xmlJson } from '../../escape/xml.ts';
 
 // The exported SVG file around the rendered canvas: the caption band on top, the design document
 // in <metadata> (as JSON that parses back to the same design, whatever its labels hold), the

@@ -59,7 +59,7 @@ function describe(parts: Parts, node: DesignNode, noun: string): string {
  * One end of an unnamed link, as the canvas labels it: its name, or its kind and what its card
  * shows (`VNet 10.1.0.0/16`), or the VNet it sits in (`ER gateway in Hub`).
  */
-function endName(parts: Parts, id: string): string {
+export function endName(parts: Parts, id: string): string {
   const node = parts.nodes.get(id);
   if (!node) return id;
   const label = labelOf(node);

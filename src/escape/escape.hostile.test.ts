@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXml, textOf } from '../testing/xml.ts';
+import { parseXml, textOf } from '../app/io/testing/xml.ts';
 import { markdownImage, markdownLink, markdownText } from './markdown.ts';
 import { mermaidIds, mermaidLabel } from './mermaid.ts';
 import { jsonWithPrintableCharacters, oneLine, printable, toWellFormed, utf8 } from './text.ts';
