@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diffDesigns, evaluate, type Design } from '../engine/index.ts';
+import { diffDesigns, diffVersions, evaluate, type Design } from '../engine/index.ts';
 import { estate } from '../app/testing/fixtures.ts';
 import { createEngineApi } from './engine-api.ts';
-import { isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest } from './protocol.ts';
+import { isCompareAnswer, isCountAnswer, isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest } from './protocol.ts';
 
 /** A design as the screen hands it over: UTF-8 JSON bytes. */
 const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
@@ -161,5 +161,64 @@ describe('engine API (the worker)', () => {
         errors: [expect.stringContaining('the patch handed to the analysis is not JSON')],
       });
     });
+  });
+
+  describe('comparing versions and counting verdicts', () => {
+    const fastPath = (on: boolean): Design => {
+      const design = estate();
+      return {
+        ...design,
+        edges: design.edges.map((edge) =>
+          edge.kind === 'connection' ? { ...edge, props: { ...edge.props, fastPath: on } } : edge,
+        ),
+      };
+    };
+
+    it('compares two versions handed over as bytes, as the engine does, and keeps what it was evaluating', () => {
+      const api = createEngineApi();
+      api.evaluate({ key: '1:1', design: estate() });
+      const answer = api.compare(bytesOf(fastPath(true)), bytesOf(fastPath(false)), 'latest');
+      expect(answer).toEqual({
+        ok: true,
+        diff: diffVersions(fastPath(true), fastPath(false), { rulesAsOf: 'latest' }),
+      });
+      expect(isCompareAnswer(answer)).toBe(true);
+      if (answer.ok) expect(answer.diff.edges.map((edge) => edge.id)).toEqual(['conn']);
+      expect(api.evaluate({ key: '1:1' }).ok).toBe(true);
+    });
+
+    it.each([
+      { name: 'an unknown pack', before: estate(), after: estate(), pack: '2018-01', error: 'unknown rule pack' },
+      { name: 'bytes that are not JSON', before: bytesOf('{'), after: estate(), pack: undefined, error: 'not JSON' },
+      {
+        name: 'a document the engine cannot evaluate',
+        before: estate(),
+        after: { nodes: null } as unknown as Design,
+        pack: undefined,
+        error: 'the engine failed',
+      },
+    ])('refuses $name with a readable error in the shape the screen checks for', ({ before, after, pack, error }) => {
+      const answer = createEngineApi().compare(before, after, pack);
+      expect(answer.ok).toBe(false);
+      if (!answer.ok) expect(answer.errors.join('\n')).toContain(error);
+      expect(isCompareAnswer(answer)).toBe(true);
+    });
+
+    it('counts a design’s flows by verdict under its own pack', () => {
+      const answer = createEngineApi().countVerdicts(bytesOf(estate()));
+      const expected: Record<string, number> = {};
+      for (const flow of Object.values(evaluate(estate()).flows))
+        expected[flow.verdict] = (expected[flow.verdict] ?? 0) + 1;
+      expect(answer).toEqual({ ok: true, counts: expected });
+      expect(isCountAnswer(answer)).toBe(true);
+      expect(isCountAnswer(createEngineApi().countVerdicts(bytesOf('[')))).toBe(true);
+    });
+
+    it.each([undefined, null, 42, { ok: true }, { ok: true, diff: { flows: [] } }, { ok: true, counts: { a: 'x' } }])(
+      'does not take %j for an answer',
+      (value) => {
+        expect(isCompareAnswer(value) && isCountAnswer(value)).toBe(false);
+      },
+    );
   });
 });

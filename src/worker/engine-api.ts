@@ -7,6 +7,7 @@
 // Documents arrive already loaded: the screen only holds designs that came out of the load
 // pipeline (and the commands that change them), so they are parsed here, not checked a second time.
 import {
+  diffVersions,
   evaluate,
   isPackId,
   LiveEvaluation,
@@ -15,7 +16,14 @@ import {
   type EvaluationResult,
   type PackId,
 } from '../engine/index.ts';
-import { KEPT_PACKS, NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from './protocol.ts';
+import {
+  KEPT_PACKS,
+  NO_DOCUMENT,
+  type CompareAnswer,
+  type CountAnswer,
+  type EvaluateRequest,
+  type EvaluateResponse,
+} from './protocol.ts';
 
 /**
  * A revision evaluated under one pack. The first answer comes from a plain evaluation; what each
@@ -122,11 +130,47 @@ export function createEngineApi() {
         // The engine promises not to throw on a valid document; if it does, say so instead of
         // hanging the UI, and start again from a whole document next time.
         kept.delete(pack);
-        return { ok: false, errors: [`the engine failed: ${error instanceof Error ? error.message : String(error)}`] };
+        return { ok: false, errors: [engineFailed(error)] };
+      }
+    },
+
+    /**
+     * Two versions of a design evaluated with one pack (the newer one's own when absent), and what
+     * changed between them (engine/diff). Nothing is kept: the design being edited keeps its place.
+     */
+    compare(before: Uint8Array | Design, after: Uint8Array | Design, rulesAsOf?: string): CompareAnswer {
+      if (rulesAsOf !== undefined && !isPackId(rulesAsOf)) {
+        return { ok: false, errors: [`rulesAsOf: unknown rule pack ${JSON.stringify(rulesAsOf)}`] };
+      }
+      const older = parsed<Design>(before, 'design');
+      const newer = parsed<Design>(after, 'design');
+      if (typeof older === 'string' || typeof newer === 'string') {
+        return { ok: false, errors: [older, newer].filter((e): e is string => typeof e === 'string') };
+      }
+      try {
+        return { ok: true, diff: diffVersions(older, newer, rulesAsOf === undefined ? {} : { rulesAsOf }) };
+      } catch (error) {
+        return { ok: false, errors: [engineFailed(error)] };
+      }
+    },
+
+    /** How many of a design's flows get each verdict under its own pack: what a version is listed with. */
+    countVerdicts(document: Uint8Array | Design): CountAnswer {
+      const design = parsed<Design>(document, 'design');
+      if (typeof design === 'string') return { ok: false, errors: [design] };
+      try {
+        const counts: Record<string, number> = {};
+        for (const flow of Object.values(evaluate(design).flows))
+          counts[flow.verdict] = (counts[flow.verdict] ?? 0) + 1;
+        return { ok: true, counts };
+      } catch (error) {
+        return { ok: false, errors: [engineFailed(error)] };
       }
     },
   };
 }
+
+const engineFailed = (error: unknown) => `the engine failed: ${error instanceof Error ? error.message : String(error)}`;
 
 export type EngineApi = ReturnType<typeof createEngineApi>;
 

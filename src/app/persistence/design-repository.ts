@@ -1,6 +1,12 @@
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { designThumbnail, type Thumbnail } from './thumbnail.ts';
+import {
+  createSchemaV3,
+  createVersionRepository,
+  type VersionRepository,
+  type VersionSummary,
+} from './version-repository.ts';
 
 export type StoredDesign = {
   id: string;
@@ -39,6 +45,8 @@ export interface DesignRepository {
   remove(id: string): Promise<void>;
   getLastOpened(): Promise<string | undefined>;
   setLastOpened(id: string): Promise<void>;
+  /** The versions kept of each design (version-repository.ts); removing a design removes its versions. */
+  versions: VersionRepository;
 }
 
 /** `now` exists so tests can order designs deterministically. */
@@ -47,7 +55,7 @@ export type RepositoryOptions = { now?: () => number };
 export type OpenResult = { ok: true; repository: DesignRepository } | { ok: false; problem: StorageProblem };
 
 const DB_NAME = 'fastpath-designer';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const LAST_OPENED_KEY = 'lastOpened';
 export const UNTITLED = 'Untitled design';
 // Some WebKit builds have left IndexedDB opens pending forever; the app must get an answer.
@@ -71,7 +79,7 @@ const MESSAGES = {
   unknown: 'Browser storage failed for an unknown reason.',
 } as const;
 
-interface DesignDb extends DBSchema {
+export interface DesignDb extends DBSchema {
   designs: { key: string; value: StoredDesign; indexes: { updatedAt: number } };
   /**
    * Each design without its document (version 2): listing designs reads only these, where reading
@@ -80,6 +88,9 @@ interface DesignDb extends DBSchema {
    */
   summaries: { key: string; value: DesignSummary; indexes: { updatedAt: number } };
   meta: { key: string; value: string };
+  /** Versions of each design (version 3): their summaries, listed per design, and their documents apart. */
+  versions: { key: string; value: VersionSummary; indexes: { designId: string } };
+  versionDocuments: { key: string; value: { id: string; document: unknown } };
 }
 type Db = IDBPDatabase<DesignDb>;
 type WriteTransaction = IDBPTransaction<DesignDb, StoreNames<DesignDb>[], 'readwrite'>;
@@ -176,6 +187,7 @@ function openDatabase(factory: IDBFactory): Promise<Db> {
     request.addEventListener('upgradeneeded', (event) => {
       if (event.oldVersion < 1) createSchemaV1(request.result);
       if (event.oldVersion < 2 && request.transaction) createSchemaV2(request.result, request.transaction);
+      if (event.oldVersion < 3) createSchemaV3(request.result);
     });
     // A blocked open may still succeed much later; we answer now and close that late connection below.
     request.addEventListener('blocked', () => fail(new Error(MESSAGES.blocked)));
@@ -265,6 +277,8 @@ function thumbnailOf(input: DesignInput): Thumbnail | undefined {
 
 function createRepository(db: Db, now: () => number): DesignRepository {
   return {
+    versions: createVersionRepository(db, now, createId, describeStorageError),
+
     list: () =>
       humanErrors(async () => {
         const ascending = await db.getAllFromIndex('summaries', 'updatedAt');
@@ -364,9 +378,14 @@ function createRepository(db: Db, now: () => number): DesignRepository {
 
     remove: (id) =>
       humanErrors(() =>
-        inWriteTransaction(db, ['designs', 'summaries', 'meta'], async (tx) => {
+        inWriteTransaction(db, ['designs', 'summaries', 'meta', 'versions', 'versionDocuments'], async (tx) => {
           await tx.objectStore('designs').delete(id);
           await tx.objectStore('summaries').delete(id);
+          const versions = tx.objectStore('versions');
+          for (const versionId of await versions.index('designId').getAllKeys(id)) {
+            await versions.delete(versionId);
+            await tx.objectStore('versionDocuments').delete(versionId);
+          }
           // Otherwise the next start would try to reopen a design that no longer exists.
           const meta = tx.objectStore('meta');
           if ((await meta.get(LAST_OPENED_KEY)) === id) await meta.delete(LAST_OPENED_KEY);

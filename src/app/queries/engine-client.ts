@@ -2,9 +2,13 @@ import { transfer, wrap, type Remote } from 'comlink';
 import type { Design, DesignPatch, EvaluationResult } from '../../engine/index.ts';
 import type { EngineApi } from '../../worker/engine-api.ts';
 import {
+  isCompareAnswer,
+  isCountAnswer,
   isEvaluateResponse,
   KEPT_PACKS,
   NO_DOCUMENT,
+  type CompareAnswer,
+  type CountAnswer,
   type EvaluateRequest,
   type EvaluateResponse,
   type EvaluationAnswer,
@@ -12,7 +16,7 @@ import {
 } from '../../worker/protocol.ts';
 import { secondsText, watchdogMs } from './watchdog.ts';
 
-export type { EvaluationAnswer };
+export type { CompareAnswer, CountAnswer, EvaluationAnswer };
 
 // One engine worker for the page, started on first use. Comlink cannot tell us when the worker
 // dies, loops or closes itself: its calls simply never settle. So every call races the worker's
@@ -144,6 +148,12 @@ function bytesOf(value: Design | DesignPatch): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value));
 }
 
+/** A design as bytes the worker takes over, not a copy. */
+function handedOver(design: Design): Uint8Array {
+  const bytes = bytesOf(design);
+  return transfer(bytes, [bytes.buffer]);
+}
+
 function send(engine: EngineClient, request: EvaluateRequest, rulesAsOf?: string): Promise<EvaluateResponse> {
   const buffers = [request.design, request.patch?.change].flatMap((part) =>
     part instanceof Uint8Array ? [part.buffer] : [],
@@ -217,10 +227,40 @@ async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?
  * document it was sent, so asking about the same key again (another rule pack) sends only the key.
  * Fails with `WorkerStoppedError`, `AnalysisTimeoutError` or `WorkerAnswerError`, never hangs.
  */
-export async function evaluateInWorker(key: string, design: Design, rulesAsOf?: string): Promise<EvaluationAnswer> {
+export function evaluateInWorker(key: string, design: Design, rulesAsOf?: string): Promise<EvaluationAnswer> {
+  return queued(design, (engine) => ask(engine, key, design, rulesAsOf));
+}
+
+/**
+ * Two versions of a design compared in the worker (engine/diff), both evaluated with `rulesAsOf`
+ * (the newer one's own pack when absent). The design being edited keeps its evaluation there.
+ */
+export function compareInWorker(before: Design, after: Design, rulesAsOf?: string): Promise<CompareAnswer> {
+  return queued(after, (engine) =>
+    engine.api.compare(handedOver(before), handedOver(after), rulesAsOf).then((answer) => {
+      if (!isCompareAnswer(answer)) throw new WorkerAnswerError();
+      return answer;
+    }),
+  );
+}
+
+/** A design's flows counted by verdict under its own pack, in the worker. */
+export function countVerdictsInWorker(design: Design): Promise<CountAnswer> {
+  return queued(design, (engine) =>
+    engine.api.countVerdicts(handedOver(design)).then((answer) => {
+      if (!isCountAnswer(answer)) throw new WorkerAnswerError();
+      return answer;
+    }),
+  );
+}
+
+/**
+ * One call to the worker, in turn. The worker answers one call at a time: a call waits for the one
+ * before it, and only then does its clock start, so calls queued while someone types do not use up
+ * their time waiting. `sized` is the design that sets the call's time limit.
+ */
+async function queued<T>(sized: Design, work: (engine: EngineClient) => Promise<T>): Promise<T> {
   const engine = engineClient();
-  // The worker answers one call at a time. A call waits for the one before it, and only then does
-  // its clock start: calls queued while someone types must not use up their time waiting.
   const before = engine.idle;
   let settle: () => void = () => undefined;
   engine.idle = new Promise<void>((resolve) => {
@@ -228,18 +268,17 @@ export async function evaluateInWorker(key: string, design: Design, rulesAsOf?: 
   });
   try {
     await Promise.race([before, engine.stopped]);
-    return await evaluateNow(engine, key, design, rulesAsOf);
+    return await withWatchdog(engine, sized, work);
   } finally {
     settle();
   }
 }
 
-async function evaluateNow(
+async function withWatchdog<T>(
   engine: EngineClient,
-  key: string,
   design: Design,
-  rulesAsOf?: string,
-): Promise<EvaluationAnswer> {
+  work: (engine: EngineClient) => Promise<T>,
+): Promise<T> {
   const limitMs = watchdogMs(design);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watchdog = new Promise<never>((_, fail) => {
@@ -251,7 +290,7 @@ async function evaluateNow(
     }, limitMs);
   });
   try {
-    return await Promise.race([ask(engine, key, design, rulesAsOf), engine.stopped, watchdog]);
+    return await Promise.race([work(engine), engine.stopped, watchdog]);
   } catch (error) {
     // A worker that sent nonsense is not trusted with the next call either.
     if (error instanceof WorkerAnswerError) engine.stop(error);
