@@ -1,5 +1,5 @@
 import { isPackId, type Design } from '../../engine/index.ts';
-import { changed, defineCommand, refused, unchanged } from './types.ts';
+import { changed, defineCommand, EMPTY_SELECTION, refused, unchanged } from './types.ts';
 
 export type DesignPatch = Partial<Pick<Design, 'title' | 'rulesAsOf' | 'allowPreviews'>>;
 
@@ -30,5 +30,17 @@ export const setRulesAsOf = defineCommand<Design['rulesAsOf']>({
   whileReadOnly: true,
   run(state, rulesAsOf) {
     return updateDesign.run(state, { rulesAsOf });
+  },
+});
+
+/**
+ * Puts back the content of an earlier version of the design (its nodes, edges, notes, review and
+ * settings) as one undoable change. The design keeps its name: the version is of this design.
+ */
+export const restoreContent = defineCommand<Design>({
+  id: 'restore-content',
+  label: 'Restore version',
+  run({ design }, version) {
+    return changed({ ...version, title: design.title }, EMPTY_SELECTION);
   },
 });

@@ -6,6 +6,7 @@ import { createOpening } from './opening.ts';
 import { createContext, type SessionDeps } from './session-context.ts';
 import { createSharedDesign, type SharedDesign } from './shared-design.ts';
 import { createStartUp } from './start-up.ts';
+import { createVersions, type Versions } from './versions.ts';
 
 // The persistence session: the designs kept in this browser and the one open in the editor, from
 // start-up through autosave to two tabs on one design. (Not the design store's `session`, a counter
@@ -16,7 +17,8 @@ export type Session = DesignActions &
   SharedDesign &
   Leaving &
   Pick<Conflicts, 'reloadFromStorage' | 'keepMineAsCopy'> &
-  Pick<Autosave, 'flushSave'> & {
+  Pick<Autosave, 'flushSave'> &
+  Omit<Versions, 'onDesignChange'> & {
     /**
      * Opens the design last worked on (or, on a first visit, the lab); a share link in the address
      * opens its design read-only instead.
@@ -36,9 +38,11 @@ export function createSession(deps: SessionDeps): Session {
   const shared = createSharedDesign(ctx, { autosave, opening, conflicts });
   const leaving = createLeaving(ctx, autosave);
   const start = createStartUp(ctx, { opening, shared });
+  const { onDesignChange: keepReviewVersion, ...versions } = createVersions(ctx, { autosave, opening, conflicts });
 
   const stopListening = [
     deps.stores.design.subscribe(autosave.onDesignChange),
+    deps.stores.design.subscribe(keepReviewVersion),
     deps.channel?.subscribe(conflicts.onNotice),
   ];
 
@@ -46,6 +50,7 @@ export function createSession(deps: SessionDeps): Session {
     ...actions,
     ...shared,
     ...leaving,
+    ...versions,
     reloadFromStorage: conflicts.reloadFromStorage,
     keepMineAsCopy: conflicts.keepMineAsCopy,
     flushSave: autosave.flushSave,

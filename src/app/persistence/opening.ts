@@ -64,7 +64,7 @@ export function createOpening(ctx: SessionContext, autosave: Autosave): Opening 
     stores.ui.getState().setHighlightedFlow(null);
     stores.design.getState().open(design, designId, readOnly);
     openDesign.savedRevision = stores.design.getState().revision;
-    setStorage({ conflict: null, save: designId ? 'saved' : 'off' });
+    setStorage({ conflict: null, save: designId ? 'saved' : 'off', viewing: null });
     if (!readOnly && design.nodes.some((node) => node.position === undefined)) void arrangeUnplaced(design);
   }
 

@@ -8,6 +8,7 @@ import { describeStorageError, type DesignRepository, type OpenResult } from './
 import type { StartChoice, UnsavedChoice } from './session-questions.ts';
 import type { Conflict, StorageState } from './storage-store.ts';
 import type { TabChannel } from './tab-channel.ts';
+import type { VerdictCounts } from './version-repository.ts';
 
 // What the parts of one persistence session (opening, autosave, conflicts, …) share: the things it
 // was given, and the one record of what the open design was last read or saved as.
@@ -54,6 +55,8 @@ export type SessionDeps = {
   layout: (design: Design) => Promise<ReadonlyMap<string, Position>>;
   /** Runs an editor command on the open design of `stores.design` (commands/editor.ts). */
   runCommand: <Args>(command: Command<Args>, args: Args) => unknown;
+  /** A design's flows by verdict, for the versions list (the worker's count in the page); absent: not counted. */
+  countVerdicts?: (design: Design) => Promise<VerdictCounts | undefined>;
   /** navigator.storage's persist() and persisted(), as persistent-storage.ts asks them. */
   persistentStorage: { isPersisted(): Promise<boolean | null>; request(): Promise<boolean | null> };
 };

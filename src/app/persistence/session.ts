@@ -12,6 +12,7 @@ import { isStoragePersisted, requestPersistentStorage } from './persistent-stora
 import { askAboutUnfinishedOpen, askAboutUnsavedChanges, askAboutUnstoredChanges } from './session-questions.ts';
 import { useStorageStore } from './storage-store.ts';
 import { createTabChannel } from './tab-channel.ts';
+import { countVerdictsInWorker } from '../queries/engine-client.ts';
 
 // The page's persistence session: startSession builds it once from the browser's own parts
 // (IndexedDB, BroadcastChannel, the address, sonner, the app's stores) and hands it the page's
@@ -56,6 +57,10 @@ async function startPageSession(): Promise<void> {
     layout: layoutPositions,
     runCommand,
     persistentStorage: { isPersisted: isStoragePersisted, request: requestPersistentStorage },
+    countVerdicts: async (design) => {
+      const answer = await countVerdictsInWorker(design);
+      return answer.ok ? answer.counts : undefined;
+    },
   });
   addEventListener('hashchange', () => void session.openShareLink());
   addEventListener('beforeunload', session.warnBeforeLeaving);
@@ -96,6 +101,14 @@ export const reloadFromStorage = (): Promise<void> => withSession((s) => s.reloa
 export const keepMineAsCopy = (): Promise<void> => withSession((s) => s.keepMineAsCopy());
 export const refreshList = (): Promise<void> => withSession((s) => s.refreshList());
 export const flushSave = (): Promise<void> => withSession((s) => s.flushSave());
+export const refreshVersions = (): Promise<void> => withSession((s) => s.refreshVersions());
+export const saveVersion = (label: string): Promise<boolean> => withSession((s) => s.saveVersion(label));
+export const deleteVersion = (id: string): Promise<void> => withSession((s) => s.deleteVersion(id));
+export const readVersion = (id: string) => withSession((s) => s.readVersion(id));
+export const openVersion = (id: string): Promise<boolean> => withSession((s) => s.openVersion(id));
+export const closeVersion = (): Promise<boolean> => withSession((s) => s.closeVersion());
+export const restoreVersion = (id: string): Promise<boolean> => withSession((s) => s.restoreVersion(id));
+export const designFromVersion = (id: string): Promise<boolean> => withSession((s) => s.designFromVersion(id));
 /** Before the session exists no design is open, so there is nothing to lose. */
 export const hasUnsavedWork = (): boolean => current?.hasUnsavedWork() ?? false;
 export const warnBeforeLeaving = (event: LeaveEvent): void => current?.warnBeforeLeaving(event);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { DesignSummary } from './design-repository.ts';
+import type { VersionSummary } from './version-repository.ts';
 
 // What the screen is told about keeping designs: whether storage works, whether the open design is
 // saved, whether another tab got in the way, and the designs kept in this browser. The persistence
@@ -18,6 +19,10 @@ export type StorageState = {
   designs: readonly DesignSummary[];
   /** Whether the browser agreed not to clear our storage on its own; null until it has been asked. */
   persistent: boolean | null;
+  /** The versions of the design `of`, newest first, as the Versions panel last read them. */
+  versions: { of: string | null; list: readonly VersionSummary[] };
+  /** A version open read-only in the editor: which one, of which design. */
+  viewing: { designId: string; designTitle: string; versionId: string; label: string } | null;
 };
 
 /** A store of its own for every session, so tests start from nothing without reloading modules. */
@@ -29,6 +34,8 @@ export function createStorageStore() {
     conflict: null,
     designs: [],
     persistent: null,
+    versions: { of: null, list: [] },
+    viewing: null,
   }));
 }
 

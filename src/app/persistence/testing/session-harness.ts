@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { IDB_GLOBALS } from './fake-indexeddb.ts';
-import type { Position } from '../../../engine/index.ts';
+import { evaluate, type Position } from '../../../engine/index.ts';
 import { runCommand } from '../../commands/editor.ts';
 import { updateDesign } from '../../commands/update-design.ts';
 import { answerConfirm, useConfirmStore, type ConfirmState } from '../../store/confirm-store.ts';
@@ -50,7 +50,7 @@ export type TestSession = {
   address: { hash: string; cleared: number };
   /** What the session asked of its own connection; `fail` makes creates or saves fail as full storage does. */
   writes: { creates: number; saves: number };
-  fail: { creates: boolean; saves: boolean };
+  fail: { creates: boolean; saves: boolean; versions: boolean };
   persistRequests: () => number;
   now: () => number;
   /** Stores a design and makes it the one start-up reopens. */
@@ -104,7 +104,7 @@ export async function testSession(options: TestSessionOptions = {}): Promise<Tes
   const factory = new IDBFactory();
   const repo = await openRepository(factory, now);
   const writes = { creates: 0, saves: 0 };
-  const fail = { creates: false, saves: false };
+  const fail = { creates: false, saves: false, versions: false };
   const database: OpenResult =
     options.storage === 'unavailable'
       ? { ok: false, problem: { message: UNAVAILABLE } }
@@ -142,6 +142,11 @@ export async function testSession(options: TestSessionOptions = {}): Promise<Tes
     layout: async (design) =>
       new Map<string, Position>(design.nodes.map((node, index) => [node.id, { x: index * 200, y: 0 }])),
     runCommand,
+    countVerdicts: async (design) => {
+      const counts: Record<string, number> = {};
+      for (const flow of Object.values(evaluate(design).flows)) counts[flow.verdict] = (counts[flow.verdict] ?? 0) + 1;
+      return counts;
+    },
     persistentStorage: {
       isPersisted: async () => persistent.persisted,
       request: async () => {
@@ -206,6 +211,13 @@ function counted(
       writes.saves++;
       if (fail.saves) return Promise.resolve({ ok: false, reason: 'failed', message: describeStorageError(full()) });
       return repository.save(id, input, expectedVersion);
+    },
+    versions: {
+      ...repository.versions,
+      save(designId, input) {
+        if (fail.versions) return Promise.resolve({ ok: false, message: describeStorageError(full()) });
+        return repository.versions.save(designId, input);
+      },
     },
   };
 }
