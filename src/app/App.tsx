@@ -28,6 +28,12 @@ import { toast, useNoticeStore } from './store/notices.ts';
 
 // Panels that are not on the first screen load on first use, so the first load stays small.
 const ComparePanel = lazy(() => import('./panels/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
+const VersionsPanel = lazy(() =>
+  import('./panels/versions/VersionsPanel.tsx').then((m) => ({ default: m.VersionsPanel })),
+);
+const ChangesPanel = lazy(() =>
+  import('./panels/versions/ChangesPanel.tsx').then((m) => ({ default: m.ChangesPanel })),
+);
 const DesignsDialog = lazy(() => import('./panels/DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
 const PresentMode = lazy(() => import('./panels/present/PresentMode.tsx').then((m) => ({ default: m.PresentMode })));
 const ShortcutSheet = lazy(() => import('./panels/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
@@ -100,6 +106,8 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   const design = useDesignStore((s) => s.design);
   const starting = useStorageStore((s) => s.status === 'starting');
   const comparePack = useUiStore((s) => s.comparePack);
+  const versionsOpen = useUiStore((s) => s.versionsOpen);
+  const compareTarget = useUiStore((s) => s.compareTarget);
   const textView = useUiStore((s) => s.textView);
   const paletteOpen = useUiStore((s) => s.paletteOpen);
   const detailsOpen = useUiStore((s) => s.detailsOpen);
@@ -180,6 +188,20 @@ function Workspace({ analysis }: { analysis: Analysis }) {
           className="flex w-88 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
         >
           <PanelHeading title="Details" action="toggleDetails" label="Hide the details panel" editor={actions} />
+          {versionsOpen ? (
+            <PanelBoundary name="Versions">
+              <Suspense fallback={<div className="h-28 border-b border-slate-200 dark:border-slate-700" />}>
+                <VersionsPanel />
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
+          {compareTarget !== null ? (
+            <PanelBoundary name="Changes">
+              <Suspense fallback={<div className="h-28 border-b border-slate-200 dark:border-slate-700" />}>
+                <ChangesPanel target={compareTarget} />
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
           {comparePack !== null ? (
             <PanelBoundary name="Compare">
               <Suspense

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -80,6 +80,10 @@ const VISIBLE_ONLY_FROM = 1_500;
  * tell them apart, and hundreds of dashed curves take the browser most of a second to draw.
  */
 export const DASHED_FLOWS_UP_TO = 150;
+
+// Drawn only while the design is compared with a version: loaded then.
+const ChangeOverlay = lazy(() => import('./ChangeOverlay.tsx').then((m) => ({ default: m.ChangeOverlay })));
+
 /** Above this many flows, zoomed out below readable text, flows are drawn a line per pair of places (flow-groups.ts). */
 export const GROUP_FLOWS_FROM = 150;
 
@@ -126,6 +130,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   const selectedFlow =
     selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
   const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);
+  const changeMarks = useUiStore((s) => s.changeMarks);
+  const changes = changeMarks?.marks;
 
   const view = useMemo<CanvasView>(
     () => ({
@@ -136,8 +142,9 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       findings,
       notes,
       focus,
+      ...(changes ? { changes } : {}),
     }),
-    [selection, dragging, dropTarget, findings, notes, focus],
+    [selection, dragging, dropTarget, findings, notes, focus, changes],
   );
   // Edges depend on the selection, not on a drag in progress: a drag frame re-derives nodes only.
   const edgeView = useMemo<CanvasView>(
@@ -149,8 +156,9 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       findings,
       notes,
       focus,
+      ...(changes ? { changes } : {}),
     }),
-    [selection, findings, notes, focus],
+    [selection, findings, notes, focus, changes],
   );
   const allNodes = useMemo(() => (design ? drawn.nodes(design, view) : []), [design, view, drawn]);
   const firstView = useFirstView(allNodes, large);
@@ -308,6 +316,11 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         >
           <CaptionLayerProbe onChange={onCaptionLayer} />
           <ZoomVariable />
+          {changeMarks && !presenting ? (
+            <Suspense fallback={null}>
+              <ChangeOverlay changes={changeMarks} />
+            </Suspense>
+          ) : null}
           {split && split.bundled.length > 0 ? (
             <>
               {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}

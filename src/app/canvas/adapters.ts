@@ -46,14 +46,26 @@ function marked(view: CanvasView, id: string, hop?: string): Marked {
     ...(mark ? { findings: mark.count, worst: mark.worst } : {}),
     ...(hop !== undefined ? { hop, onPath: view.focus?.state } : {}),
     ...(view.notes?.has(id) ? { notes: view.notes.get(id) } : {}),
+    ...(view.changes?.has(id) ? { change: view.changes.get(id) } : {}),
   };
 }
+
+/** How an item's change since the compared version is said: "new since v1". */
+const CHANGE_WORDS = {
+  added: 'new since the compared version',
+  changed: 'changed since the compared version',
+} as const;
 
 /** An item's accessible name with what is pinned on it: "Hub (2 errors, 1 note)". */
 function withMarks(name: string, view: CanvasView, id: string): string {
   const mark = view.findings?.get(id);
   const notes = view.notes?.get(id);
-  const marks = [mark ? findingsWords(mark) : '', notes ? notesWord(notes) : ''].filter(Boolean);
+  const change = view.changes?.get(id);
+  const marks = [
+    mark ? findingsWords(mark) : '',
+    notes ? notesWord(notes) : '',
+    change ? CHANGE_WORDS[change] : '',
+  ].filter(Boolean);
   return marks.length > 0 ? `${name} (${marks.join(', ')})` : name;
 }
 
@@ -284,20 +296,27 @@ export function toCanvasEdges(
           ...(outcome?.expectationMet !== undefined ? { expectationMet: outcome.expectationMet } : {}),
           ...(view.focus && view.focus.flowId !== edge.id ? { muted: true } : {}),
           ...(view.notes?.has(edge.id) ? { notes: view.notes.get(edge.id) } : {}),
+          ...(view.changes?.has(edge.id) ? { change: view.changes.get(edge.id) } : {}),
         },
         markerEnd:
           previousEdge?.type === 'flow' && previousEdge.data?.state === state
             ? previousEdge.markerEnd
             : { type: 'arrowclosed', color: style.color, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
-        ariaLabel: view.notes?.has(edge.id)
-          ? `${flowAccessibleName(label, state)} (${notesWord(view.notes.get(edge.id) ?? 0)})`
-          : flowAccessibleName(label, state),
+        ariaLabel: flowName(flowAccessibleName(label, state), view, edge.id),
         ariaRole: 'img',
         domAttributes: { 'data-flow-id': edge.id, 'data-verdict': state } as Record<string, string>,
       }),
     );
   }
   return edges;
+}
+
+/** A flow's accessible name with its notes and its change since the compared version. */
+function flowName(name: string, view: CanvasView, id: string): string {
+  const notes = view.notes?.get(id);
+  const change = view.changes?.get(id);
+  const marks = [notes ? notesWord(notes) : '', change ? CHANGE_WORDS[change] : ''].filter(Boolean);
+  return marks.length ? `${name} (${marks.join(', ')})` : name;
 }
 
 let lastLanes: { edges: Design['edges']; lanes: Map<string, { lane: number; alone: boolean }> } | null = null;

@@ -3,6 +3,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { EdgeKind, NodeKind, Position, Severity } from '../../engine/index.ts';
 import type { FindingMark } from '../findings/marks.ts';
 import type { FlowState } from '../verdict-style.ts';
+import type { ChangeMark } from '../store/ui-store.ts';
 
 // ---- React Flow node and edge types -------------------------------------------------------------
 
@@ -19,6 +20,8 @@ export type Marked = {
   onPath?: FlowState;
   /** How many review notes are pinned to it. */
   notes?: number;
+  /** Compared with an older version: new since it, or changed. */
+  change?: ChangeMark;
 };
 
 export type VnetNodeData = Marked & { label: string; detail: string; drop?: 'accept' | 'refuse' };
@@ -53,6 +56,8 @@ export type FlowEdgeData = {
   muted?: boolean;
   /** How many review notes are pinned to it. */
   notes?: number;
+  /** Compared with an older version: new since it, or changed (its outcome or itself). */
+  change?: ChangeMark;
 };
 
 export type StructuralCanvasEdge = Edge<StructuralEdgeData, StructuralKind>;
@@ -81,6 +86,8 @@ export type CanvasView = {
   notes?: ReadonlyMap<string, number>;
   /** The one selected flow and its path, drawn over the design. */
   focus?: FlowFocus;
+  /** Compared with an older version: the nodes and edges new since it or changed. */
+  changes?: ReadonlyMap<string, ChangeMark>;
 };
 
 /** A selected flow on the canvas: its id, state, the hop label of each node on its path. */

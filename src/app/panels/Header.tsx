@@ -22,6 +22,8 @@ export function Header({ analysis }: { analysis: Analysis }) {
   const setTheme = useUiStore((s) => s.setTheme);
   const comparePack = useUiStore((s) => s.comparePack);
   const setComparePack = useUiStore((s) => s.setComparePack);
+  const versionsOpen = useUiStore((s) => s.versionsOpen);
+  const toggleVersions = useUiStore((s) => s.toggleVersions);
   const title = design?.title || 'Untitled design';
 
   return (
@@ -39,6 +41,20 @@ export function Header({ analysis }: { analysis: Analysis }) {
 
         <button type="button" className={BUTTON_CLASS} onClick={() => setDialog('designs')}>
           Designs
+        </button>
+
+        <button
+          type="button"
+          className={`${BUTTON_CLASS} aria-pressed:border-violet-400 aria-pressed:bg-violet-50 aria-pressed:text-violet-800 dark:aria-pressed:bg-violet-900 dark:aria-pressed:text-violet-100`}
+          disabled={!design}
+          aria-pressed={versionsOpen}
+          title="Save a version of this design, compare with one, or restore one"
+          onClick={() => {
+            if (!versionsOpen && !useUiStore.getState().detailsOpen) useUiStore.getState().toggleDetails();
+            toggleVersions();
+          }}
+        >
+          Versions
         </button>
 
         <label className="flex items-center gap-2 text-xs font-medium text-slate-500 dark:text-slate-400">

@@ -1,6 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
 import { exportOpenDesign } from '../persistence/design-files.ts';
-import { keepMineAsCopy, reloadFromStorage, saveSharedCopy, useStorageStore } from '../persistence/session.ts';
+import {
+  closeVersion,
+  keepMineAsCopy,
+  reloadFromStorage,
+  restoreVersion,
+  saveSharedCopy,
+  useStorageStore,
+} from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { saveWords } from './save-words.ts';
 
@@ -13,7 +20,27 @@ const BUTTON =
 /** A shared design is open read-only: say so, and offer to keep a copy. */
 export function SharedBanner() {
   const readOnly = useDesignStore((s) => s.readOnly);
+  const viewing = useStorageStore((s) => s.viewing);
   if (!readOnly) return null;
+  if (viewing) {
+    return (
+      <div
+        role="status"
+        aria-label="Version open read-only"
+        className="flex flex-wrap items-center gap-3 border-b border-violet-200 bg-violet-50 px-5 py-2 text-sm text-violet-900 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100"
+      >
+        <span className="flex-1">
+          You are looking at the version “{viewing.label}” of “{viewing.designTitle}”, read-only.
+        </span>
+        <button type="button" className={BUTTON} onClick={() => void restoreVersion(viewing.versionId)}>
+          Restore this version
+        </button>
+        <button type="button" className={BUTTON} onClick={() => void closeVersion()}>
+          Back to the design
+        </button>
+      </div>
+    );
+  }
   return (
     <div
       role="status"

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PackId } from '../../engine/index.ts';
+import type { Design, NodeKind, PackId } from '../../engine/index.ts';
 import { EMPTY_SELECTION, type Selection } from './selection.ts';
 
 /** The panels present mode opens over the canvas. */
@@ -8,6 +8,22 @@ export type PresentPanel = 'why' | 'agenda' | 'notes';
 // Session state of the screen: never saved with the design, never part of undo.
 
 export type Tool = 'connect' | 'flow';
+
+/** What the open design is compared with: a kept version of it, or a design file chosen from disk. */
+export type CompareTarget =
+  | { kind: 'version'; versionId: string; label: string }
+  | { kind: 'file'; name: string; design: Design };
+
+/** Compared with an older version: what is new or changed on the canvas. */
+export type ChangeMark = 'added' | 'changed';
+/** A node of the older version that is gone, drawn faintly where it was (canvas coordinates). */
+export type GhostPart = { id: string; kind: NodeKind; label: string; x: number; y: number; width: number; height: number };
+export type ChangeMarks = {
+  /** "v1", or the file's name: what the marks are relative to. */
+  since: string;
+  marks: ReadonlyMap<string, ChangeMark>;
+  ghosts: readonly GhostPart[];
+};
 export type Theme = 'light' | 'dark';
 export type Dialog = 'shortcuts' | 'designs' | null;
 
@@ -34,6 +50,15 @@ export type UiState = {
    */
   compareSearch: readonly PackId[] | null;
   setCompareSearch: (skipped: readonly PackId[] | null) => void;
+  /** The versions of the open design, in the details panel. */
+  versionsOpen: boolean;
+  toggleVersions: () => void;
+  /** The open design compared with an older version of it; null when no comparison is open. */
+  compareTarget: CompareTarget | null;
+  setCompareTarget: (target: CompareTarget | null) => void;
+  /** What the comparison marks on the canvas, once it is worked out. */
+  changeMarks: ChangeMarks | null;
+  setChangeMarks: (marks: ChangeMarks | null) => void;
   /** Present mode: the canvas alone, for a meeting room, stepping through the flows. */
   presenting: boolean;
   /** The flow ids in the order they are presented (the design's agenda, then the rest). */
@@ -90,6 +115,13 @@ export const useUiStore = create<UiState>()((set) => ({
   dialog: null,
   comparePack: null,
   compareSearch: null,
+  versionsOpen: false,
+  toggleVersions: () => set((s) => ({ versionsOpen: !s.versionsOpen })),
+  compareTarget: null,
+  // A new comparison starts without marks: the last one's would be drawn on the wrong design.
+  setCompareTarget: (compareTarget) => set({ compareTarget, changeMarks: null }),
+  changeMarks: null,
+  setChangeMarks: (changeMarks) => set({ changeMarks }),
   presenting: false,
   presentAgenda: [],
   presentStep: -1,

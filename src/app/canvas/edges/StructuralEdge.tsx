@@ -8,7 +8,7 @@ import { findingsWords } from '../../findings/marks.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { notesWord } from '../../review/notes.ts';
-import { NoteGlyph } from '../nodes/NodeMarks.tsx';
+import { CHANGE_LOOK, NoteGlyph } from '../nodes/NodeMarks.tsx';
 
 /** Circuit links, connections and VNet peerings: neutral lines with a quiet caption. */
 function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<StructuralCanvasEdge>) {
@@ -50,6 +50,15 @@ function StructuralEdgeView({ id, source, target, data, selected }: EdgeProps<St
                 data-testid="findings-marker"
               >
                 {mark.count}
+              </span>
+            ) : null}
+            {data.change ? (
+              <span
+                className={`ml-1 inline-flex h-4 items-center rounded-full px-1 align-[1px] text-[9.5px] font-bold tracking-wide uppercase ${CHANGE_LOOK[data.change].tag}`}
+                data-testid="change-marker"
+                data-change={data.change}
+              >
+                {CHANGE_LOOK[data.change].word}
               </span>
             ) : null}
             {data.notes ? (

@@ -3,9 +3,11 @@ import { findingsWords } from '../../findings/marks.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 import { notesWord } from '../../review/notes.ts';
+import type { ChangeMark } from '../../store/ui-store.ts';
 
 // What the analysis pins on a node: a findings marker (top right) and, while a flow is selected,
 // the node's hop on that flow's path (top left). What the review pins: a note marker (bottom right).
+// Compared with an older version: a "New" or "Changed" tag (bottom left) and a dashed outline.
 
 export function FindingsMarker({ count, worst }: { count?: number; worst?: Severity }) {
   if (!count || !worst) return null;
@@ -47,6 +49,32 @@ export function NoteMarker({ count }: { count?: number }) {
       <NoteGlyph />
       {count}
     </span>
+  );
+}
+
+export const CHANGE_LOOK = {
+  added: { word: 'New', tag: 'bg-teal-700 text-white', outline: 'border-teal-600' },
+  changed: { word: 'Changed', tag: 'bg-violet-600 text-white', outline: 'border-violet-500' },
+} as const;
+
+export function ChangeMarker({ change }: { change?: ChangeMark }) {
+  if (!change) return null;
+  const look = CHANGE_LOOK[change];
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        className={`pointer-events-none absolute -inset-1.5 rounded-2xl border-2 border-dashed ${look.outline}`}
+      />
+      <span
+        className={`fp-node-mark absolute -bottom-2.5 -left-2 rounded-full px-1.5 py-px text-[10.5px] font-bold tracking-wide uppercase shadow-sm ring-2 ring-white dark:ring-slate-900 ${look.tag}`}
+        title={change === 'added' ? 'New since the compared version' : 'Changed since the compared version'}
+        data-testid="change-marker"
+        data-change={change}
+      >
+        {look.word}
+      </span>
+    </>
   );
 }
 

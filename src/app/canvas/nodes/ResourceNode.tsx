@@ -5,7 +5,7 @@ import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
 import { useReadableZoom } from '../edges/caption-layer.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
-import { FindingsMarker, HopBadge, NoteMarker } from './NodeMarks.tsx';
+import { ChangeMarker, FindingsMarker, HopBadge, NoteMarker } from './NodeMarks.tsx';
 
 function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>) {
   const readable = useReadableZoom();
@@ -19,6 +19,7 @@ function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>)
         <FindingsMarker count={data.findings} worst={data.worst} />
         <HopBadge hop={data.hop} state={data.onPath} />
         <NoteMarker count={data.notes} />
+        <ChangeMarker change={data.change} />
       </div>
     );
   }
@@ -51,6 +52,7 @@ function ResourceNodeView({ id, data, selected }: NodeProps<ResourceCanvasNode>)
       <FindingsMarker count={data.findings} worst={data.worst} />
       <HopBadge hop={data.hop} state={data.onPath} />
       <NoteMarker count={data.notes} />
+      <ChangeMarker change={data.change} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { VnetCanvasNode } from '../adapters.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
 import { useReadableZoom } from '../edges/caption-layer.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
-import { FindingsMarker, HopBadge, NoteMarker } from './NodeMarks.tsx';
+import { ChangeMarker, FindingsMarker, HopBadge, NoteMarker } from './NodeMarks.tsx';
 
 const DROP_LOOK = {
   accept: 'border-green-500 bg-green-50/70 ring-4 ring-green-500/20 dark:bg-green-950/40',
@@ -40,6 +40,7 @@ function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
       <FindingsMarker count={data.findings} worst={data.worst} />
       <HopBadge hop={data.hop} state={data.onPath} />
       <NoteMarker count={data.notes} />
+      <ChangeMarker change={data.change} />
     </div>
   );
 }
