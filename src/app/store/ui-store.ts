@@ -11,13 +11,20 @@ export type Tool = 'connect' | 'flow';
 
 /** What the open design is compared with: a kept version of it, or a design file chosen from disk. */
 export type CompareTarget =
-  | { kind: 'version'; versionId: string; label: string }
-  | { kind: 'file'; name: string; design: Design };
+  { kind: 'version'; versionId: string; label: string } | { kind: 'file'; name: string; design: Design };
 
 /** Compared with an older version: what is new or changed on the canvas. */
 export type ChangeMark = 'added' | 'changed';
 /** A node of the older version that is gone, drawn faintly where it was (canvas coordinates). */
-export type GhostPart = { id: string; kind: NodeKind; label: string; x: number; y: number; width: number; height: number };
+export type GhostPart = {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+};
 export type ChangeMarks = {
   /** "v1", or the file's name: what the marks are relative to. */
   since: string;
