@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 import { seriousViolations } from './axe.ts';
@@ -64,6 +65,23 @@ test('compare with a saved version: the flows that got worse and why, the change
   await expect(designer.toast('Saved version “v1”.')).toBeHidden({ timeout: 10_000 });
   await screenshot(page, 'test-results/versions-compare.png');
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The printable report has the changes, and its picture the marks.
+  await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const reportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Report as printable HTML' }).click();
+  const html = readFileSync(await (await reportDownload).path(), 'utf8');
+  const report = await page.context().newPage();
+  await report.setContent(html);
+  await expect(report.getByRole('heading', { name: 'Changes since “v1”' })).toBeVisible();
+  const worse = report.getByRole('row').filter({ hasText: 'Worse' });
+  await expect(worse).toHaveCount(2);
+  await expect(worse.first()).toContainText('#1 On-premises (CE router) → Hub VM');
+  await expect(report.getByText('Changed ER gateway “ERGW1”: sku ErGw3AZ → Standard')).toBeVisible();
+  await report
+    .getByRole('img', { name: 'The design' })
+    .screenshot({ path: 'test-results/versions-report-picture.png' });
+  await report.close();
 
   // A click on a change selects it.
   await parts.getByRole('button', { name: /ER gateway “ERGW1”/ }).click();

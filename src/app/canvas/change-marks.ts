@@ -21,5 +21,5 @@ export function changeMarksOf(diff: DesignDiff, older: Design, since: string): C
   const ghosts: GhostPart[] = [...boxes.vnets, ...boxes.resources]
     .filter((box) => removed.has(box.id))
     .map((box) => ({ ...box, kind: box.kind as GhostPart['kind'], label: removed.get(box.id) ?? box.id }));
-  return { since, marks, ghosts };
+  return { since, marks, ghosts, diff };
 }

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Design } from '../../engine/index.ts';
+import { diffVersions, evaluate, type Design } from '../../engine/index.ts';
 import { designDrawio, designMermaid } from './diagrams.ts';
 import { toCanvasNodes } from '../canvas/adapters.ts';
 import { DESIGN_KEYWORD, designJson, fileNameFor } from './design-file.ts';
@@ -293,6 +293,43 @@ describe('hostile input: HTML report', () => {
     const page = reportHtml(design, result, 'javascript:alert(1)');
     expect(page).not.toContain('<img');
     for (const [, href] of page.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\//);
+  });
+});
+
+describe('hostile input: the report’s changes since a version', () => {
+  // The same design with its names changed to other plain words: a diff of the same shape.
+  const renamed = (): Design => {
+    const plain = plainDesign();
+    return {
+      ...plain,
+      title: 'Other',
+      nodes: plain.nodes.map((node) => (node.label ? { ...node, label: 'Other' } : node)),
+      edges: plain.edges.map((edge) => (edge.label === undefined ? edge : { ...edge, label: 'Other' })),
+    };
+  };
+  const since = HOSTILE_TEXTS[0] as string;
+  const hostileChanges = { since, diff: diffVersions(plainDesign(), design) };
+  const plainChanges = { since: 'Plain', diff: diffVersions(plainDesign(), renamed()) };
+  const tags = (page: string) =>
+    [...page.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => `${m[1]}${m[2]?.replace(/"[^"]*"/g, '""')}`);
+
+  it('HTML: design text in the changes adds no tag or attribute', () => {
+    expect(hostileChanges.diff.summary.parts).toBeGreaterThan(0);
+    const hostile = reportHtml(design, result, undefined, hostileChanges);
+    const plain = reportHtml(renamed(), evaluate(renamed()), undefined, plainChanges);
+    expect(hostile).toContain('<h2>Changes since ');
+    expect(tags(hostile)).toEqual(tags(plain));
+    expectPrintable(hostile);
+  });
+
+  it('Markdown: design text in the changes is inert, one line per item and one cell per column', () => {
+    const markdown = reportMarkdown(design, result, undefined, hostileChanges);
+    const section = markdown.slice(markdown.indexOf('## Changes since'));
+    expect(section.length).toBeGreaterThan(50);
+    expect(section).not.toMatch(/<(?:script|img)/i);
+    expect(section).not.toContain('](javascript');
+    expectPrintable(section);
+    for (const line of section.split('\n').filter((l) => l.startsWith('- '))) expect(line).not.toMatch(/^- .*\n/);
   });
 });
 

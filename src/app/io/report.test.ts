@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadDesign, type Design } from '../../engine/index.ts';
+import { diffVersions, evaluate, loadDesign, type Design } from '../../engine/index.ts';
 import { designDrawio, designMermaid } from './diagrams.ts';
 import { toCanvasNodes } from '../canvas/adapters.ts';
 import { reportHtml, reportMarkdown } from './report.ts';
@@ -169,6 +169,35 @@ describe('findings report: the review', () => {
   it('HTML: a design with no decisions and no notes has the sentence and no table or list', () => {
     const page = reportHtml({ ...lab, notes: [] }, result);
     expect(page).toContain('<h2>Review</h2>\n<p class="progress">No flow has been reviewed yet.</p>\n</body>');
+  });
+});
+
+describe('findings report: changes since a version', () => {
+  const before = lab;
+  const after: Design = {
+    ...lab,
+    edges: lab.edges.map((edge) =>
+      edge.id === 'conn1' && edge.kind === 'connection' ? { ...edge, props: { ...edge.props, fastPath: false } } : edge,
+    ),
+  };
+  const changes = { since: '“v1”', diff: diffVersions(before, after) };
+
+  it('Markdown: a section with the flows that got worse, their reasons, and the parts changed', () => {
+    const markdown = reportMarkdown(after, evaluate(after), 'lab.png', changes);
+    const section = markdown.slice(markdown.indexOf('## Changes since “v1”'));
+    expect(section).toMatch(/^## Changes since “v1”\n\n\*\*2 flows worse\*\*/);
+    expect(section).toMatch(
+      /^\| \*\*Worse\*\* \| #1 On-premises \\\(CE router\\\) → Hub VM \| FastPath, expected FastPath: met \| Gateway, expected FastPath: failed \| \[fastpath-flag\]/m,
+    );
+    expect(section).toContain('- Changed Connection “ERGW1 → CIRCUIT\\_EQUINIX”: fastPath on → off');
+    expect(reportMarkdown(after, evaluate(after))).not.toContain('## Changes since');
+  });
+
+  it('HTML: the same section, worse flows marked as such', () => {
+    const page = reportHtml(after, evaluate(after), undefined, changes);
+    expect(page).toContain('<h2>Changes since “v1”</h2>');
+    expect(page.match(/<tr class="worse">/g)).toHaveLength(2);
+    expect(page).toContain('<li>Changed Connection “ERGW1 → CIRCUIT_EQUINIX”: fastPath on → off</li>');
   });
 });
 

@@ -9,6 +9,7 @@ import { printableLines } from '../../escape/text.ts';
 import { ownLinkUrl, ownPictureUrl } from '../../escape/url.ts';
 import { xmlAttribute, xmlText as html } from '../../escape/xml.ts';
 import { flowFullTitle, flowLabels, isFlow, type FlowLabel } from '../words.ts';
+import { changesHtml, changesMarkdown, type ReportChanges } from './report-changes.ts';
 
 // The findings report for a ticket or a review: the flows with verdicts and paths, every finding
 // with its fix and source, the rule pack, and where the review stands (each flow's decision, the
@@ -69,7 +70,12 @@ function reviewMarkdown({ progress, flows, notes }: ReviewRows): string[] {
   return out;
 }
 
-export function reportMarkdown(design: Design, result: EvaluationResult, picture?: string): string {
+export function reportMarkdown(
+  design: Design,
+  result: EvaluationResult,
+  picture?: string,
+  changes?: ReportChanges,
+): string {
   const rows = findingRows(design, result);
   const out: string[] = [`# ${md(design.title || 'Untitled design')}`, ''];
   out.push(
@@ -97,6 +103,7 @@ export function reportMarkdown(design: Design, result: EvaluationResult, picture
     out.push('');
   }
   out.push(...reviewMarkdown(reviewRows(design)));
+  if (changes) out.push('', changesMarkdown(changes));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -147,7 +154,12 @@ function reviewHtml({ progress, flows, notes }: ReviewRows): string {
 }
 
 /** A self-contained page to print or keep: everything of the Markdown report, with the picture inline. */
-export function reportHtml(design: Design, result: EvaluationResult, pictureDataUrl?: string): string {
+export function reportHtml(
+  design: Design,
+  result: EvaluationResult,
+  pictureDataUrl?: string,
+  changes?: ReportChanges,
+): string {
   const title = html(design.title || 'Untitled design');
   const rows = findingRows(design, result);
   const flows = reportFlows(design, result);
@@ -178,7 +190,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e2e8f0;vertical-align:top}th{font-size:12px;color:#475569}
 td.path{font-family:ui-monospace,Consolas,monospace;font-size:12px}li{margin:6px 0}${SEVERITIES.map((s) => `li.${s}{color:${SEVERITY_STYLES[s].print}}`).join('')}.fix{color:#334155}
 code{font-size:12px;color:#475569}a{color:#0369a1}
-.progress{font-weight:600}th[scope=row]{font-size:14px;color:inherit;font-weight:600}td.accepted{color:#15803d;font-weight:600}td.changesRequested{color:#b45309;font-weight:600}td.notReviewed{color:#64748b}.said{white-space:pre-line}@media print{body{margin:0}a{color:inherit}img{page-break-inside:avoid}}
+.progress{font-weight:600}th[scope=row]{font-size:14px;color:inherit;font-weight:600}td.accepted{color:#15803d;font-weight:600}td.changesRequested{color:#b45309;font-weight:600}td.notReviewed{color:#64748b}.said{white-space:pre-line}tr.worse td:first-child{color:#b91c1c;font-weight:700}tr.better td:first-child{color:#15803d;font-weight:700}@media print{body{margin:0}a{color:inherit}img{page-break-inside:avoid}}
 </style></head><body>
 <h1>${title}</h1>
 <p class="meta">FastPath findings report · rules as of <strong>${html(result.pack.id)}</strong> (documentation as of ${html(result.pack.date)})</p>
@@ -193,7 +205,7 @@ ${flows.map((f) => `<tr><td>${html(f.name)}</td><td style="color:${colour[f.verd
 }
 <h2>Findings</h2>
 ${rows.length === 0 ? '<p>Nothing to report.</p>' : findingItems.join('\n')}
-${reviewHtml(reviewRows(design))}
+${reviewHtml(reviewRows(design))}${changes ? `\n${changesHtml(changes)}` : ''}
 </body></html>
 `;
 }

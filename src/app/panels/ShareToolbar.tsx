@@ -47,13 +47,19 @@ function captionFor(design: Design, result: EvaluationResult | null, dark: boole
   return {
     title: design.title,
     pack: `Rules as of ${pack.id} (documentation as of ${pack.date})`,
-    summary: `${flows} ${flows === 1 ? 'flow' : 'flows'}${counts.length ? `: ${counts.join(' · ')}` : ''}`,
+    summary: `${flows} ${flows === 1 ? 'flow' : 'flows'}${counts.length ? `: ${counts.join(' · ')}` : ''}${changesSince()}`,
     dark,
     flows: [...flowLabels(design)].map(([id, label]) => ({
       text: flowFullTitle(label),
       state: result?.flows[id]?.verdict ?? 'pending',
     })),
   };
+}
+
+/** While the design is compared with a version, the picture's marks say since when. */
+function changesSince(): string {
+  const marks = useUiStore.getState().changeMarks;
+  return marks ? ` · marked: new, changed and removed since ${marks.since}` : '';
 }
 
 /** Runs `work` with nothing selected or highlighted, so the picture shows the design as it is. */
@@ -68,6 +74,12 @@ async function withCleanCanvas<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     useUiStore.getState().setSelection(selection);
   }
+}
+
+/** While the design is compared with a version, the report says what changed since (report-changes.ts). */
+function reportChanges() {
+  const marks = useUiStore.getState().changeMarks;
+  return marks ? { since: marks.since, diff: marks.diff } : undefined;
 }
 
 export function ShareToolbar({ design, result }: { design: Design; result: EvaluationResult | null }) {
@@ -245,7 +257,7 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
                     const bytes = await picture();
                     download(
                       fileNameFor(`${design.title} findings`, 'md'),
-                      reportMarkdown(design, result, pictureName),
+                      reportMarkdown(design, result, pictureName, reportChanges()),
                       'text/markdown',
                     );
                     download(pictureName, pngBlob(bytes));
@@ -266,7 +278,7 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
                     const bytes = await picture();
                     download(
                       fileNameFor(`${design.title} findings`, 'html'),
-                      reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`),
+                      reportHtml(design, result, `data:image/png;base64,${toBase64(bytes)}`, reportChanges()),
                       'text/html',
                     );
                   }),

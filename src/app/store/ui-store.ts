@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Design, NodeKind, PackId } from '../../engine/index.ts';
+import type { Design, DesignDiff, NodeKind, PackId } from '../../engine/index.ts';
 import { EMPTY_SELECTION, type Selection } from './selection.ts';
 
 /** The panels present mode opens over the canvas. */
@@ -30,6 +30,8 @@ export type ChangeMarks = {
   since: string;
   marks: ReadonlyMap<string, ChangeMark>;
   ghosts: readonly GhostPart[];
+  /** The comparison itself, for the report's "Changes since" section. */
+  diff: DesignDiff;
 };
 export type Theme = 'light' | 'dark';
 export type Dialog = 'shortcuts' | 'designs' | null;
