@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diffDesigns, diffVersions, evaluate, type Design } from '../engine/index.ts';
 import { estate } from '../app/testing/fixtures.ts';
 import { createEngineApi } from './engine-api.ts';
-import { isCompareAnswer, isCountAnswer, isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest } from './protocol.ts';
+import { isCompareAnswer, isCountAnswer } from './compare-protocol.ts';
+import { isEvaluateResponse, NO_DOCUMENT, type EvaluateRequest } from './protocol.ts';
 
 /** A design as the screen hands it over: UTF-8 JSON bytes. */
 const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));

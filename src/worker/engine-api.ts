@@ -16,14 +16,8 @@ import {
   type EvaluationResult,
   type PackId,
 } from '../engine/index.ts';
-import {
-  KEPT_PACKS,
-  NO_DOCUMENT,
-  type CompareAnswer,
-  type CountAnswer,
-  type EvaluateRequest,
-  type EvaluateResponse,
-} from './protocol.ts';
+import type { CompareAnswer, CountAnswer } from './compare-protocol.ts';
+import { KEPT_PACKS, NO_DOCUMENT, type EvaluateRequest, type EvaluateResponse } from './protocol.ts';
 
 /**
  * A revision evaluated under one pack. The first answer comes from a plain evaluation; what each

@@ -1,14 +1,5 @@
 // What passes between the screen and the engine worker: plain JSON both ways.
-import type {
-  Design,
-  DesignDiff,
-  DesignPatch,
-  EvaluationResult,
-  Finding,
-  FlowResult,
-  LoadResult,
-  Verdict,
-} from '../engine/index.ts';
+import type { Design, DesignPatch, EvaluationResult, Finding, FlowResult, LoadResult } from '../engine/index.ts';
 
 /**
  * What changed since the result of `base` under the same pack: the flows with
@@ -38,12 +29,6 @@ export type EvaluateRequest = {
   design?: Uint8Array | Design;
   patch?: { base: string; change: Uint8Array | DesignPatch };
 };
-
-/** Two versions compared (engine/diff), or why they could not be. */
-export type CompareAnswer = { ok: true; diff: DesignDiff } | { ok: false; errors: string[] };
-
-/** A design's flows counted by verdict, or why they could not be. */
-export type CountAnswer = { ok: true; counts: Partial<Record<Verdict, number>> } | { ok: false; errors: string[] };
 
 /** Evaluations the worker keeps, one per rule pack (the design's own and a compared one); the screen keeps as many. */
 export const KEPT_PACKS = 2;
@@ -82,40 +67,6 @@ export function isEvaluateResponse(value: unknown): value is EvaluateResponse {
     result.pack !== null &&
     typeof result.rulesAsOf === 'string'
   );
-}
-
-/** True when a value has the shape of a comparison's answer (the top level, as for evaluations). */
-export function isCompareAnswer(value: unknown): value is CompareAnswer {
-  if (typeof value !== 'object' || value === null) return false;
-  if (isFailure(value)) return true;
-  const diff = (value as { ok?: unknown; diff?: unknown }).diff as Record<string, unknown> | undefined;
-  return (
-    (value as { ok?: unknown }).ok === true &&
-    typeof diff === 'object' &&
-    diff !== null &&
-    ['design', 'nodes', 'edges', 'flows'].every((list) => Array.isArray(diff[list])) &&
-    typeof diff.summary === 'object' &&
-    diff.summary !== null
-  );
-}
-
-/** True when a value has the shape of a count of verdicts. */
-export function isCountAnswer(value: unknown): value is CountAnswer {
-  if (typeof value !== 'object' || value === null) return false;
-  if (isFailure(value)) return true;
-  const { ok, counts } = value as { ok?: unknown; counts?: unknown };
-  return (
-    ok === true &&
-    typeof counts === 'object' &&
-    counts !== null &&
-    Object.values(counts).every((count) => typeof count === 'number')
-  );
-}
-
-function isFailure(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { ok, errors } = value as { ok?: unknown; errors?: unknown };
-  return ok === false && Array.isArray(errors) && errors.every((error) => typeof error === 'string');
 }
 
 /** What the loader worker answers: a loaded design as UTF-8 JSON, or why it did not load. */

@@ -13,12 +13,12 @@ export function ChangeOverlay({ changes }: { changes: ChangeMarks }) {
         {changes.ghosts.map((ghost) => (
           <div
             key={ghost.id}
-            className="pointer-events-none absolute grid place-items-center rounded-xl border-2 border-dashed border-rose-400 bg-rose-50/40 text-center dark:border-rose-500 dark:bg-rose-950/30"
+            className="pointer-events-none absolute grid place-items-center rounded-xl border-2 border-dashed border-slate-400 bg-slate-100/40 text-center dark:border-slate-500 dark:bg-slate-800/30"
             style={{ transform: `translate(${ghost.x}px, ${ghost.y}px)`, width: ghost.width, height: ghost.height }}
             data-testid="removed-ghost"
             aria-hidden="true"
           >
-            <span className="rounded-md bg-white/90 px-1.5 py-0.5 text-[11px] font-semibold text-rose-700 line-through decoration-rose-400 dark:bg-slate-900/90 dark:text-rose-300">
+            <span className="rounded-md bg-white/90 px-1.5 py-0.5 text-[11px] font-semibold text-slate-600 line-through dark:bg-slate-900/90 dark:text-slate-300">
               {KIND_NAMES[ghost.kind]} {ghost.label}
             </span>
           </div>
@@ -42,7 +42,7 @@ export function ChangeOverlay({ changes }: { changes: ChangeMarks }) {
           <span className="flex items-center gap-1">
             <span
               aria-hidden="true"
-              className="inline-block h-3 w-5 rounded border-2 border-dashed border-rose-400 bg-rose-50/60"
+              className="inline-block h-3 w-5 rounded border-2 border-dashed border-slate-400 bg-slate-100/60"
             />
             Removed
           </span>

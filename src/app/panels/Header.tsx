@@ -15,6 +15,9 @@ const SELECT_CLASS =
 const BUTTON_CLASS =
   'h-8 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-500/40 focus-visible:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
 
+const PRESSED_CLASS =
+  'aria-pressed:border-sky-400 aria-pressed:bg-sky-50 aria-pressed:text-sky-800 dark:aria-pressed:bg-sky-900 dark:aria-pressed:text-sky-100';
+
 export function Header({ analysis }: { analysis: Analysis }) {
   const design = useDesignStore((s) => s.design);
   const setDialog = useUiStore((s) => s.setDialog);
@@ -45,7 +48,7 @@ export function Header({ analysis }: { analysis: Analysis }) {
 
         <button
           type="button"
-          className={`${BUTTON_CLASS} aria-pressed:border-violet-400 aria-pressed:bg-violet-50 aria-pressed:text-violet-800 dark:aria-pressed:bg-violet-900 dark:aria-pressed:text-violet-100`}
+          className={`${BUTTON_CLASS} ${PRESSED_CLASS}`}
           disabled={!design}
           aria-pressed={versionsOpen}
           title="Save a version of this design, compare with one, or restore one"
@@ -73,7 +76,7 @@ export function Header({ analysis }: { analysis: Analysis }) {
 
         <button
           type="button"
-          className={`${BUTTON_CLASS} aria-pressed:border-sky-400 aria-pressed:bg-sky-50 aria-pressed:text-sky-800 dark:aria-pressed:bg-sky-900 dark:aria-pressed:text-sky-100`}
+          className={`${BUTTON_CLASS} ${PRESSED_CLASS}`}
           disabled={!design}
           aria-pressed={comparePack !== null}
           title="Which flows change verdict under another rule pack"

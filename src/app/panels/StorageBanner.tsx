@@ -27,7 +27,7 @@ export function SharedBanner() {
       <div
         role="status"
         aria-label="Version open read-only"
-        className="flex flex-wrap items-center gap-3 border-b border-violet-200 bg-violet-50 px-5 py-2 text-sm text-violet-900 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100"
+        className="flex flex-wrap items-center gap-3 border-b border-sky-200 bg-sky-50 px-5 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100"
       >
         <span className="flex-1">
           You are looking at the version “{viewing.label}” of “{viewing.designTitle}”, read-only.

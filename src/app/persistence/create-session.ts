@@ -6,7 +6,7 @@ import { createOpening } from './opening.ts';
 import { createContext, type SessionDeps } from './session-context.ts';
 import { createSharedDesign, type SharedDesign } from './shared-design.ts';
 import { createStartUp } from './start-up.ts';
-import { createVersions, type Versions } from './versions.ts';
+import { lazyVersions, type VersionActions } from './versions-lazy.ts';
 
 // The persistence session: the designs kept in this browser and the one open in the editor, from
 // start-up through autosave to two tabs on one design. (Not the design store's `session`, a counter
@@ -18,7 +18,7 @@ export type Session = DesignActions &
   Leaving &
   Pick<Conflicts, 'reloadFromStorage' | 'keepMineAsCopy'> &
   Pick<Autosave, 'flushSave'> &
-  Omit<Versions, 'onDesignChange'> & {
+  VersionActions & {
     /**
      * Opens the design last worked on (or, on a first visit, the lab); a share link in the address
      * opens its design read-only instead.
@@ -38,11 +38,11 @@ export function createSession(deps: SessionDeps): Session {
   const shared = createSharedDesign(ctx, { autosave, opening, conflicts });
   const leaving = createLeaving(ctx, autosave);
   const start = createStartUp(ctx, { opening, shared });
-  const { onDesignChange: keepReviewVersion, ...versions } = createVersions(ctx, { autosave, opening, conflicts });
+  const versions = lazyVersions(ctx, { autosave, opening, conflicts });
 
   const stopListening = [
     deps.stores.design.subscribe(autosave.onDesignChange),
-    deps.stores.design.subscribe(keepReviewVersion),
+    deps.stores.design.subscribe(versions.onDesignChange),
     deps.channel?.subscribe(conflicts.onNotice),
   ];
 
@@ -50,7 +50,7 @@ export function createSession(deps: SessionDeps): Session {
     ...actions,
     ...shared,
     ...leaving,
-    ...versions,
+    ...versions.actions,
     reloadFromStorage: conflicts.reloadFromStorage,
     keepMineAsCopy: conflicts.keepMineAsCopy,
     flushSave: autosave.flushSave,

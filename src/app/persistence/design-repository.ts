@@ -1,12 +1,7 @@
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { designThumbnail, type Thumbnail } from './thumbnail.ts';
-import {
-  createSchemaV3,
-  createVersionRepository,
-  type VersionRepository,
-  type VersionSummary,
-} from './version-repository.ts';
+import type { VersionRepository, VersionSummary } from './version-repository.ts';
 
 export type StoredDesign = {
   id: string;
@@ -233,6 +228,28 @@ function createSchemaV2(db: IDBDatabase, upgrade: IDBTransaction): void {
   });
 }
 
+/** Adds the versions of each design: their summaries, listed per design, and their documents apart. */
+function createSchemaV3(db: IDBDatabase): void {
+  const versions = db.createObjectStore('versions', { keyPath: 'id' });
+  versions.createIndex('designId', 'designId');
+  db.createObjectStore('versionDocuments', { keyPath: 'id' });
+}
+
+/** The version repository, its code loaded when versions are first used (not with the first screen). */
+function loadedOnUse(load: () => Promise<VersionRepository>): VersionRepository {
+  let loaded: Promise<VersionRepository> | null = null;
+  const repository = () => (loaded ??= load());
+  return {
+    list: (designId) => repository().then((versions) => versions.list(designId)),
+    get: (versionId) => repository().then((versions) => versions.get(versionId)),
+    save: (designId, input) =>
+      repository()
+        .then((versions) => versions.save(designId, input))
+        .catch((error: unknown) => ({ ok: false as const, message: describeStorageError(error) })),
+    remove: (versionId) => repository().then((versions) => versions.remove(versionId)),
+  };
+}
+
 /** Callers get Error objects whose message is a sentence, with the original error as cause. */
 async function humanErrors<T>(action: () => Promise<T>): Promise<T> {
   try {
@@ -277,7 +294,11 @@ function thumbnailOf(input: DesignInput): Thumbnail | undefined {
 
 function createRepository(db: Db, now: () => number): DesignRepository {
   return {
-    versions: createVersionRepository(db, now, createId, describeStorageError),
+    versions: loadedOnUse(() =>
+      import('./version-repository.ts').then((module) =>
+        module.createVersionRepository(db, now, createId, describeStorageError),
+      ),
+    ),
 
     list: () =>
       humanErrors(async () => {

@@ -12,7 +12,6 @@ import { isStoragePersisted, requestPersistentStorage } from './persistent-stora
 import { askAboutUnfinishedOpen, askAboutUnsavedChanges, askAboutUnstoredChanges } from './session-questions.ts';
 import { useStorageStore } from './storage-store.ts';
 import { createTabChannel } from './tab-channel.ts';
-import { countVerdictsInWorker } from '../queries/engine-client.ts';
 
 // The page's persistence session: startSession builds it once from the browser's own parts
 // (IndexedDB, BroadcastChannel, the address, sonner, the app's stores) and hands it the page's
@@ -58,6 +57,7 @@ async function startPageSession(): Promise<void> {
     runCommand,
     persistentStorage: { isPersisted: isStoragePersisted, request: requestPersistentStorage },
     countVerdicts: async (design) => {
+      const { countVerdictsInWorker } = await import('../queries/engine-versions.ts');
       const answer = await countVerdictsInWorker(design);
       return answer.ok ? answer.counts : undefined;
     },

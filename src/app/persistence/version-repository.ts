@@ -53,12 +53,6 @@ export function versionLabelProblem(label: string): string | null {
   return null;
 }
 
-export function createSchemaV3(db: IDBDatabase): void {
-  const versions = db.createObjectStore('versions', { keyPath: 'id' });
-  versions.createIndex('designId', 'designId');
-  db.createObjectStore('versionDocuments', { keyPath: 'id' });
-}
-
 type Db = IDBPDatabase<DesignDb>;
 
 export function createVersionRepository(

@@ -30,16 +30,13 @@ export type Versions = {
   restoreVersion(versionId: string): Promise<boolean>;
   /** Stores a version as a new design and opens it. */
   designFromVersion(versionId: string): Promise<boolean>;
-  /** Follows the design store: the first review decision on a design keeps a version. */
-  onDesignChange(state: DesignView, previous: DesignView): void;
+  /** Keeps a version as the review of a design begins (its first decision: see versions-lazy.ts). */
+  keepReviewVersion(designId: string, design: Design): Promise<void>;
 };
 
-type DesignView = { design: Design | null; designId: string | null; session: number; readOnly: boolean };
-type Parts = { autosave: Autosave; opening: Opening; conflicts: Conflicts };
+export type VersionParts = { autosave: Autosave; opening: Opening; conflicts: Conflicts };
 
-const decisions = (design: Design | null) => design?.review?.decisions?.length ?? 0;
-
-export function createVersions(ctx: SessionContext, { autosave, opening, conflicts }: Parts): Versions {
+export function createVersions(ctx: SessionContext, { autosave, opening, conflicts }: VersionParts): Versions {
   const { repository, stores, notify, setStorage } = ctx;
   const unavailable = () =>
     notify.error('Versions are kept in this browser’s storage, which is not available: export the design to keep it.');
@@ -180,11 +177,8 @@ export function createVersions(ctx: SessionContext, { autosave, opening, conflic
     return result.opened;
   }
 
-  function onDesignChange(state: DesignView, previous: DesignView): void {
-    if (state.readOnly || !state.design || !state.designId) return;
-    if (state.session !== previous.session || state.designId !== previous.designId) return;
-    if (decisions(previous.design) > 0 || decisions(state.design) === 0) return;
-    void keep(state.designId, state.design, 'Review started', 'review');
+  async function keepReviewVersion(designId: string, design: Design): Promise<void> {
+    await keep(designId, design, 'Review started', 'review');
   }
 
   return {
@@ -196,6 +190,6 @@ export function createVersions(ctx: SessionContext, { autosave, opening, conflic
     closeVersion,
     restoreVersion,
     designFromVersion,
-    onDesignChange,
+    keepReviewVersion,
   };
 }

@@ -2,13 +2,9 @@ import { transfer, wrap, type Remote } from 'comlink';
 import type { Design, DesignPatch, EvaluationResult } from '../../engine/index.ts';
 import type { EngineApi } from '../../worker/engine-api.ts';
 import {
-  isCompareAnswer,
-  isCountAnswer,
   isEvaluateResponse,
   KEPT_PACKS,
   NO_DOCUMENT,
-  type CompareAnswer,
-  type CountAnswer,
   type EvaluateRequest,
   type EvaluateResponse,
   type EvaluationAnswer,
@@ -16,7 +12,7 @@ import {
 } from '../../worker/protocol.ts';
 import { secondsText, watchdogMs } from './watchdog.ts';
 
-export type { CompareAnswer, CountAnswer, EvaluationAnswer };
+export type { EvaluationAnswer };
 
 // One engine worker for the page, started on first use. Comlink cannot tell us when the worker
 // dies, loops or closes itself: its calls simply never settle. So every call races the worker's
@@ -52,7 +48,7 @@ export class WorkerAnswerError extends Error {
   }
 }
 
-type EngineClient = {
+export type EngineClient = {
   api: Remote<EngineApi>;
   /** Rejects once the worker is gone, with the reason. */
   stopped: Promise<never>;
@@ -149,7 +145,7 @@ function bytesOf(value: Design | DesignPatch): Uint8Array {
 }
 
 /** A design as bytes the worker takes over, not a copy. */
-function handedOver(design: Design): Uint8Array {
+export function handedOver(design: Design): Uint8Array {
   const bytes = bytesOf(design);
   return transfer(bytes, [bytes.buffer]);
 }
@@ -232,34 +228,11 @@ export function evaluateInWorker(key: string, design: Design, rulesAsOf?: string
 }
 
 /**
- * Two versions of a design compared in the worker (engine/diff), both evaluated with `rulesAsOf`
- * (the newer one's own pack when absent). The design being edited keeps its evaluation there.
- */
-export function compareInWorker(before: Design, after: Design, rulesAsOf?: string): Promise<CompareAnswer> {
-  return queued(after, (engine) =>
-    engine.api.compare(handedOver(before), handedOver(after), rulesAsOf).then((answer) => {
-      if (!isCompareAnswer(answer)) throw new WorkerAnswerError();
-      return answer;
-    }),
-  );
-}
-
-/** A design's flows counted by verdict under its own pack, in the worker. */
-export function countVerdictsInWorker(design: Design): Promise<CountAnswer> {
-  return queued(design, (engine) =>
-    engine.api.countVerdicts(handedOver(design)).then((answer) => {
-      if (!isCountAnswer(answer)) throw new WorkerAnswerError();
-      return answer;
-    }),
-  );
-}
-
-/**
  * One call to the worker, in turn. The worker answers one call at a time: a call waits for the one
  * before it, and only then does its clock start, so calls queued while someone types do not use up
  * their time waiting. `sized` is the design that sets the call's time limit.
  */
-async function queued<T>(sized: Design, work: (engine: EngineClient) => Promise<T>): Promise<T> {
+export async function queued<T>(sized: Design, work: (engine: EngineClient) => Promise<T>): Promise<T> {
   const engine = engineClient();
   const before = engine.idle;
   let settle: () => void = () => undefined;

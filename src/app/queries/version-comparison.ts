@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Design, DesignDiff, PackId } from '../../engine/index.ts';
 import { readVersion } from '../persistence/session.ts';
 import type { CompareTarget } from '../store/ui-store.ts';
-import { compareInWorker } from './engine-client.ts';
+import { compareInWorker } from './engine-versions.ts';
 
 // The open design compared with an older version of it (or a design file), both evaluated in the
 // worker with one rule pack. One query per revision of the open design, as for its evaluation.

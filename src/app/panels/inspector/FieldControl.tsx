@@ -1,9 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Design } from '../../../engine/index.ts';
 import type { Outcome } from '../../commands/types.ts';
 import { checkAddress, checkPrefixList, type Checked, type Fix } from './cidr-field.ts';
 import type { Field } from './fields.ts';
-import { RegionField } from './RegionField.tsx';
+
+// The region picker carries the list of Azure regions: loaded when a VNet's inspector first shows it.
+const RegionField = lazy(() => import('./RegionField.tsx').then((m) => ({ default: m.RegionField })));
 
 // One inspector field. Drop-downs and checkboxes apply at once. Names and other plain text apply
 // as they are typed. Addresses, prefixes and numbers keep what is typed as a draft that reaches
@@ -75,7 +77,12 @@ export function FieldControl({ field, value, design, apply, autoFocus, onDone }:
     );
   }
 
-  if (field.type === 'region') return <RegionField label={field.label} hint={field.hint} value={value} apply={apply} />;
+  if (field.type === 'region')
+    return (
+      <Suspense fallback={<div className="h-14" aria-busy="true" />}>
+        <RegionField label={field.label} hint={field.hint} value={value} apply={apply} />
+      </Suspense>
+    );
 
   if (field.type === 'select' || field.type === 'nodeRef') {
     const choices =

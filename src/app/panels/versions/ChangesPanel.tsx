@@ -53,7 +53,7 @@ export function ChangesPanel({ target }: { target: CompareTarget }) {
     <section
       aria-label="Changes"
       aria-busy={!diff || updating}
-      className="border-b border-slate-200 bg-violet-50/40 p-4 dark:border-slate-700 dark:bg-violet-950/20"
+      className="border-b border-slate-200 bg-sky-50/50 p-4 dark:border-slate-700 dark:bg-sky-950/20"
     >
       <div className="flex items-center justify-between gap-2">
         <h2 className="min-w-0 truncate text-sm font-semibold text-slate-900 dark:text-slate-100">

@@ -57,7 +57,7 @@ export function VersionsPanel() {
   return (
     <section
       aria-label="Versions"
-      className="border-b border-slate-200 bg-violet-50/40 p-4 dark:border-slate-700 dark:bg-violet-950/20"
+      className="border-b border-slate-200 bg-sky-50/50 p-4 dark:border-slate-700 dark:bg-sky-950/20"
     >
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Versions</h2>
@@ -83,7 +83,7 @@ export function VersionsPanel() {
           <button
             type="submit"
             disabled={!available || saving || !label.trim()}
-            className="h-8 rounded-md bg-violet-700 px-3 text-sm font-semibold text-white shadow-xs hover:bg-violet-800 disabled:opacity-50"
+            className="h-8 rounded-md bg-sky-700 px-3 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-50"
           >
             Save version
           </button>
@@ -136,7 +136,7 @@ function VersionItem({ version, open }: { version: VersionSummary; open: boolean
         >
           {version.label}
         </span>
-        {open ? <span className="text-[11px] font-medium text-violet-700 dark:text-violet-300">open</span> : null}
+        {open ? <span className="text-[11px] font-medium text-sky-700 dark:text-sky-300">open</span> : null}
       </p>
       <p className="mt-0.5 text-[11px] text-slate-500 dark:text-slate-400">
         {whenText(version.createdAt)}
