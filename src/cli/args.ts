@@ -53,36 +53,48 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   return argv[0] === 'diff' ? parseDiffArgs(argv.slice(1)) : parseCheckArgs(argv);
 }
 
-function checkPack(rules: string | undefined): string | null {
-  return rules !== undefined && !isPackId(rules)
-    ? `--rules: unknown pack "${rules}"; expected one of ${PACK_IDS.join(', ')}`
-    : null;
-}
+/** Both commands' shared flags, with the one that is each command's own (`--verbose`, `--markdown`). */
+type Flags = { rules?: string; json: boolean; help: boolean; extra: boolean };
+type Read = { ok: true; values: Flags; positionals: string[] } | { ok: false; message: string };
 
-function parseDiffArgs(argv: readonly string[]): ParsedArgs {
-  const fail = (message: string) => ({ ok: false as const, message, usage: DIFF_USAGE });
-  let parsed;
+function readArgs(argv: readonly string[], extra: 'verbose' | 'markdown'): Read {
   try {
-    parsed = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
         rules: { type: 'string' },
         json: { type: 'boolean', default: false },
-        markdown: { type: 'boolean', default: false },
+        [extra]: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
+    const flag = (name: string) => values[name] === true;
+    const rules = typeof values.rules === 'string' ? values.rules : undefined;
+    if (rules !== undefined && !isPackId(rules)) {
+      return { ok: false, message: `--rules: unknown pack "${rules}"; expected one of ${PACK_IDS.join(', ')}` };
+    }
+    return {
+      ok: true,
+      values: { ...(rules ? { rules } : {}), json: flag('json'), help: flag('help'), extra: flag(extra) },
+      positionals,
+    };
   } catch (error) {
-    return fail(error instanceof Error ? error.message : 'invalid arguments');
+    return { ok: false, message: error instanceof Error ? error.message : 'invalid arguments' };
   }
-  const { values, positionals } = parsed;
+}
+
+const packOf = (values: Flags) => (values.rules ? { rules: values.rules as PackId } : {});
+
+function parseDiffArgs(argv: readonly string[]): ParsedArgs {
+  const fail = (message: string) => ({ ok: false as const, message, usage: DIFF_USAGE });
+  const read = readArgs(argv, 'markdown');
+  if (!read.ok) return fail(read.message);
+  const { values, positionals } = read;
   if (values.help) return { ok: 'help', usage: DIFF_USAGE };
   if (positionals.length !== 2) return fail(`expected two design files, OLD and NEW, got ${positionals.length}`);
   if (positionals[0] === '-' && positionals[1] === '-') return fail('only one of OLD and NEW can be standard input');
-  if (values.json && values.markdown) return fail('--json and --markdown cannot be used together');
-  const pack = checkPack(values.rules);
-  if (pack) return fail(pack);
+  if (values.json && values.extra) return fail('--json and --markdown cannot be used together');
   return {
     ok: true,
     options: {
@@ -90,45 +102,30 @@ function parseDiffArgs(argv: readonly string[]): ParsedArgs {
       before: positionals[0] as string,
       after: positionals[1] as string,
       json: values.json,
-      markdown: values.markdown,
-      ...(values.rules ? { rules: values.rules as PackId } : {}),
+      markdown: values.extra,
+      ...packOf(values),
     },
   };
 }
 
 function parseCheckArgs(argv: readonly string[]): ParsedArgs {
   const fail = (message: string) => ({ ok: false as const, message, usage: USAGE });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        rules: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : 'invalid arguments');
-  }
-  const { values, positionals } = parsed;
+  const read = readArgs(argv, 'verbose');
+  if (!read.ok) return fail(read.message);
+  const { values, positionals } = read;
   if (values.help) return { ok: 'help', usage: USAGE };
   if (positionals.length !== 1)
     return fail(
       positionals.length === 0 ? 'no design file given' : `expected one design file, got ${positionals.length}`,
     );
-  const pack = checkPack(values.rules);
-  if (pack) return fail(pack);
   return {
     ok: true,
     options: {
       command: 'check',
       file: positionals[0] as string,
       json: values.json,
-      verbose: values.verbose,
-      ...(values.rules ? { rules: values.rules as PackId } : {}),
+      verbose: values.extra,
+      ...packOf(values),
     },
   };
 }

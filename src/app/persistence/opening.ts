@@ -62,6 +62,8 @@ export function createOpening(ctx: SessionContext, autosave: Autosave): Opening 
     openDesign.recoveryOnEveryEdit = true;
     stores.ui.getState().setSelection(EMPTY_SELECTION);
     stores.ui.getState().setHighlightedFlow(null);
+    // A comparison belongs to the design it was opened on.
+    stores.ui.getState().setCompareTarget(null);
     stores.design.getState().open(design, designId, readOnly);
     openDesign.savedRevision = stores.design.getState().revision;
     setStorage({ conflict: null, save: designId ? 'saved' : 'off', viewing: null });

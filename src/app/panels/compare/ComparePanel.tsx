@@ -5,7 +5,7 @@ import { useComparedAnalysis, type Analysis } from '../../queries/useAnalysis.ts
 import { useUiStore } from '../../store/ui-store.ts';
 import { VERDICT_STYLES } from '../../verdict-style.ts';
 import { PackOptions } from '../PackOptions.tsx';
-import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
+import { VerdictChip } from '../VerdictChip.tsx';
 import { compareEvaluations, olderPack, type VerdictChange } from './compare.ts';
 
 export { defaultComparePack } from './compare.ts';
@@ -113,18 +113,6 @@ export function ComparePanel({
         </>
       )}
     </section>
-  );
-}
-
-function VerdictChip({ verdict }: { verdict: VerdictChange['from'] }) {
-  const look = VERDICT_STYLES[verdict];
-  return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
-    >
-      <VerdictIcon state={verdict} size={11} />
-      {look.word}
-    </span>
   );
 }
 

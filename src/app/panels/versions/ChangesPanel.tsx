@@ -9,12 +9,11 @@ import {
   type FlowChange,
   type PackId,
   type PartChange,
-  type Verdict,
 } from '../../../engine/index.ts';
 import { readDesignFileOffThread } from '../../io/off-thread.ts';
 import { useVersionComparison } from '../../queries/version-comparison.ts';
 import { changeMarksOf } from '../../canvas/change-marks.ts';
-import { VerdictIcon } from '../../canvas/VerdictIcon.tsx';
+import { VerdictChip } from '../VerdictChip.tsx';
 import { useDesignStore } from '../../store/design-store.ts';
 import { toast } from '../../store/notices.ts';
 import { useUiStore, type CompareTarget } from '../../store/ui-store.ts';
@@ -212,19 +211,6 @@ function FlowItem({ flow }: { flow: FlowChange }) {
         </ul>
       ) : null}
     </li>
-  );
-}
-
-function VerdictChip({ verdict, expectation }: { verdict: Verdict; expectation: boolean | undefined }) {
-  const look = VERDICT_STYLES[verdict];
-  return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 text-[11px] font-semibold ring-1 ring-inset ${look.badge}`}
-    >
-      <VerdictIcon state={verdict} size={11} />
-      {look.word}
-      {expectation === undefined ? null : expectation ? ' · as expected' : ' · not as expected'}
-    </span>
   );
 }
 
