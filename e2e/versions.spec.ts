@@ -60,6 +60,12 @@ test('compare with a saved version: the flows that got worse and why, the change
   // On the canvas: the gateway is marked changed, the legend says since when.
   await expect(designer.nodeById('ergw1').getByTestId('change-marker')).toHaveText('Changed');
   await expect(designer.nodeById('hubvm').getByTestId('change-marker')).toHaveCount(0);
+  // The flows whose outcome changed too, by a ring on their verdict glyph and in their names.
+  await expect(designer.flowEdge('f-onprem-hub').getByTestId('change-marker')).toHaveAttribute(
+    'data-change',
+    'changed',
+  );
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAccessibleName(/changed since the compared version/);
   await expect(page.getByRole('note', { name: 'Changes since “v1”' })).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(designer.toast('Saved version “v1”.')).toBeHidden({ timeout: 10_000 });

@@ -5,12 +5,13 @@ import type { FlowCanvasEdge } from '../adapters.ts';
 import { LAYER, defaultBend, flowShape } from '../geometry.ts';
 import { routeFlow } from '../flow-routes.ts';
 import { ObstacleContext } from './obstacles.ts';
-import { useUiStore } from '../../store/ui-store.ts';
+import { useUiStore, type ChangeMark } from '../../store/ui-store.ts';
 import type { Severity } from '../../../engine/index.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 import { VERDICT_STYLES, type FlowState } from '../../verdict-style.ts';
 import { rectOf } from './node-rect.ts';
 import { PRESENT_TYPE } from '../present-controls.ts';
+import { CHANGE_LOOK } from '../nodes/NodeMarks.tsx';
 
 /** The glyph is drawn 12 px across; presenting, the badge grows until it is PRESENT_TYPE.glyph. */
 const PRESENT_BADGE_SCALE = PRESENT_TYPE.glyph / 12;
@@ -100,6 +101,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
           findings={data.findings}
           worst={data.worst}
           notes={data.notes ?? 0}
+          change={data.change}
         />
       </g>
       {focus === 'self' || selected ? (
@@ -133,6 +135,7 @@ function VerdictBadge({
   findings,
   worst,
   notes,
+  change,
 }: {
   x: number;
   y: number;
@@ -143,6 +146,8 @@ function VerdictBadge({
   findings: number;
   worst?: Severity;
   notes: number;
+  /** Compared with a version: a ring in the change's colour around the glyph. */
+  change?: ChangeMark | undefined;
 }) {
   const look = VERDICT_STYLES[state];
   return (
@@ -166,6 +171,17 @@ function VerdictBadge({
       >
         #{number}
       </text>
+      {change ? (
+        <circle
+          r={12.5}
+          fill="none"
+          stroke={CHANGE_LOOK[change].color}
+          strokeWidth={2}
+          strokeDasharray="3 2"
+          data-testid="change-marker"
+          data-change={change}
+        />
+      ) : null}
       <circle r={9} fill="var(--fp-badge-bg, #fff)" stroke={look.color} strokeWidth={1.5} />
       <path
         d={look.icon.d}

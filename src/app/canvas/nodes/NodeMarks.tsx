@@ -53,8 +53,8 @@ export function NoteMarker({ count }: { count?: number }) {
 }
 
 export const CHANGE_LOOK = {
-  added: { word: 'New', tag: 'bg-teal-700 text-white', outline: 'border-teal-600' },
-  changed: { word: 'Changed', tag: 'bg-violet-600 text-white', outline: 'border-violet-500' },
+  added: { word: 'New', tag: 'bg-teal-700 text-white', outline: 'border-teal-600', color: '#0f766e' },
+  changed: { word: 'Changed', tag: 'bg-violet-600 text-white', outline: 'border-violet-500', color: '#7c3aed' },
 } as const;
 
 export function ChangeMarker({ change }: { change?: ChangeMark }) {
