@@ -10,8 +10,9 @@ export type DiffCliOptions = {
   json: boolean;
   markdown: boolean;
 };
+export type ConvertCliOptions = { command: 'convert'; file: string };
 export type ParsedArgs =
-  | { ok: true; options: CliOptions | DiffCliOptions }
+  | { ok: true; options: CliOptions | DiffCliOptions | ConvertCliOptions }
   | { ok: false; message: string; usage: string }
   | { ok: 'help'; usage: string };
 
@@ -19,6 +20,10 @@ export const USAGE = `Usage: fastpath-check FILE [--rules PACK] [--json] [--verb
 
 Checks a FastPath Designer design (FORMAT.md) and prints each flow's verdict and the findings.
 FILE is a design's JSON file, or - for standard input; at most ${MAX_DESIGN_BYTES / (1024 * 1024)} MB is read.
+FILE may also be an export of a deployed estate (Azure Resource Graph: az graph query -o json, or
+az network … list/show output): it is converted, a site per circuit and a flow from each site to
+each workload it reaches are proposed, and the result is checked; the import report goes to
+standard error.
 
   --rules PACK   documentation date to evaluate against (default: the design's rulesAsOf):
                  ${PACK_IDS.join(', ')}
@@ -29,7 +34,18 @@ FILE is a design's JSON file, or - for standard input; at most ${MAX_DESIGN_BYTE
 Exit codes: 0 all well; 1 an expectation failed or an error finding exists;
             2 the file cannot be read or is not a valid design.
 
-fastpath-check diff OLD NEW: what a change does to each flow (fastpath-check diff --help).`;
+fastpath-check diff OLD NEW: what a change does to each flow (fastpath-check diff --help).
+fastpath-check convert ESTATE: writes the design an estate export converts to, as JSON.`;
+
+export const CONVERT_USAGE = `Usage: fastpath-check convert ESTATE > design.json
+
+Converts an export of a deployed estate (Azure Resource Graph: az graph query -o json, or
+az network … list/show output) to a FastPath Designer design, with a proposed on-premises site per
+circuit and a flow from each site to each workload it reaches. The design goes to standard output,
+the import report (what each resource became, what was left out and why, what was assumed) to
+standard error.
+
+Exit codes: 0 converted; 2 the file cannot be read or is not an estate export this tool reads.`;
 
 export const DIFF_USAGE = `Usage: fastpath-check diff OLD NEW [--rules PACK] [--json | --markdown]
 
@@ -50,7 +66,19 @@ Exit codes: 0 no flow got worse and no new error finding; 1 a flow left FastPath
             2 a file cannot be read or is not a valid design.`;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  return argv[0] === 'diff' ? parseDiffArgs(argv.slice(1)) : parseCheckArgs(argv);
+  if (argv[0] === 'diff') return parseDiffArgs(argv.slice(1));
+  if (argv[0] === 'convert') return parseConvertArgs(argv.slice(1));
+  return parseCheckArgs(argv);
+}
+
+function parseConvertArgs(argv: readonly string[]): ParsedArgs {
+  const fail = (message: string) => ({ ok: false as const, message, usage: CONVERT_USAGE });
+  const read = readArgs(argv, 'verbose');
+  if (!read.ok) return fail(read.message);
+  if (read.values.help) return { ok: 'help', usage: CONVERT_USAGE };
+  if (read.values.rules || read.values.json || read.values.extra) return fail('convert takes no options but the file');
+  if (read.positionals.length !== 1) return fail(`expected one estate export, got ${read.positionals.length}`);
+  return { ok: true, options: { command: 'convert', file: read.positionals[0] as string } };
 }
 
 /** Both commands' shared flags, with the one that is each command's own (`--verbose`, `--markdown`). */

@@ -8,8 +8,9 @@ import {
   type EvaluationResult,
 } from '../engine/index.ts';
 import { terminalJson, terminalText } from '../escape/terminal.ts';
+import { estateFormatOf, importEstate, withFlows, type EstateReport } from '../estate/index.ts';
 import { diffMarkdown } from '../reports/diff-markdown.ts';
-import { parseCliArgs, type CliOptions, type DiffCliOptions } from './args.ts';
+import { parseCliArgs, type CliOptions, type ConvertCliOptions, type DiffCliOptions } from './args.ts';
 import { renderDiffText } from './diff-text.ts';
 import { readDesignInput, type InputStream } from './read-input.ts';
 import { renderText } from './report-text.ts';
@@ -44,7 +45,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const { options } = args;
   try {
-    return options.command === 'diff' ? await diff(options, io) : await check(options, io);
+    if (options.command === 'diff') return await diff(options, io);
+    if (options.command === 'convert') return await convert(options, io);
+    return await check(options, io);
   } catch (error) {
     // Never a stack trace for the user; the message is enough to report a bug.
     const files = options.command === 'diff' ? `${options.before} and ${options.after}` : options.file;
@@ -80,17 +83,77 @@ async function diff({ before, after, rules, json, markdown }: DiffCliOptions, io
   return diffWorsens(changes) ? EXIT.failed : EXIT.ok;
 }
 
-/** Reads and loads one design, saying on standard error what is wrong with it; null when it cannot be used. */
+async function convert({ file }: ConvertCliOptions, io: Io): Promise<number> {
+  const read = await readDesignInput(file, { stdin: io.stdin });
+  const complain = complainer(file, io);
+  if (!read.ok) {
+    complain(read.message);
+    return EXIT.unreadable;
+  }
+  const value = parsedJson(read.text);
+  const estate = value === undefined ? null : importEstate(value, titleFrom(file));
+  if (!estate?.ok) {
+    complain(estate?.message ?? 'not JSON, so not an estate export');
+    return EXIT.unreadable;
+  }
+  writeReport(estate.report, complain);
+  io.stdout.write(`${terminalJson(JSON.stringify(withFlows(estate), null, 2))}\n`);
+  return EXIT.ok;
+}
+
+const complainer = (file: string, io: Io) => (message: string) =>
+  io.stderr.write(
+    `fastpath-check: ${terminalText(file === '-' ? 'standard input' : file)}: ${terminalText(message)}\n`,
+  );
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A design's title from the export's file name: `contoso.arg.json` → `contoso.arg`. */
+const titleFrom = (file: string) =>
+  file === '-' ? 'Imported estate' : (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, '');
+
+function writeReport(report: EstateReport, say: (message: string) => void): void {
+  say(
+    `estate converted: ${report.read.map((row) => `${row.count} ${row.type.replace('microsoft.network/', '')}`).join(', ')}`,
+  );
+  for (const item of report.ignored) say(`left out ${item.name} (${item.type}): ${item.reason}`);
+  for (const line of report.assumed) say(`assumed: ${line}`);
+  for (const line of report.warnings) say(`warning: ${line}`);
+  if (report.secretsDropped) say(`${report.secretsDropped} authorization or shared keys were not read`);
+}
+
+/**
+ * Reads and loads one design, saying on standard error what is wrong with it; null when it cannot be
+ * used. An estate export is converted first (with every proposed flow), its report on standard error.
+ */
 async function readDesign(file: string, io: Io): Promise<Design | null> {
   // Problems quote the file's content and the file name may be anyone's: both are escaped.
-  const complain = (message: string) =>
-    io.stderr.write(
-      `fastpath-check: ${terminalText(file === '-' ? 'standard input' : file)}: ${terminalText(message)}\n`,
-    );
+  const complain = complainer(file, io);
   const read = await readDesignInput(file, { stdin: io.stdin });
   if (!read.ok) {
     complain(read.message);
     return null;
+  }
+  const value = parsedJson(read.text);
+  if (value !== undefined && estateFormatOf(value)) {
+    const estate = importEstate(value, titleFrom(file));
+    if (!estate.ok) {
+      complain(estate.message);
+      return null;
+    }
+    writeReport(estate.report, complain);
+    const converted = loadDesign(withFlows(estate));
+    if (!converted.ok) {
+      for (const error of converted.errors) complain(formatProblem(error));
+      return null;
+    }
+    return converted.design;
   }
   const loaded = loadDesign(read.text);
   if (!loaded.ok) {

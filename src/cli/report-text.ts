@@ -13,7 +13,9 @@ const VERDICT_WORD = {
   unreachable: 'UNREACHABLE',
 } as const;
 
-const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+// A column that overflows still keeps two spaces before the next.
+const pad = (text: string, width: number) =>
+  text.length >= width ? `${text}  ` : text + ' '.repeat(width - text.length);
 
 function labelOf(design: Design, id: string): string {
   const node = design.nodes.find((n) => n.id === id);

@@ -70,4 +70,5 @@ export {
   type AzureRegion,
   type RegionCheck,
 } from './model/azure-regions.ts';
+export { isCidr, isIp } from './model/ip.ts';
 export { AZURE_NAME_RULES, resourceNameProblem, type AzureResourceType } from './model/azure-names.ts';

@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import type { DesignDiff } from '../engine/index.ts';
+import { loadDesign, type DesignDiff } from '../engine/index.ts';
 import { EXIT, main } from './main.ts';
 
-// fastpath-check diff: each exit code, and the shapes of its text, JSON and Markdown.
+// fastpath-check diff: each exit code, and the shapes of its text, JSON and Markdown; and the
+// checker on an estate export, and `convert`.
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'fastpath-check-diff-'));
@@ -203,5 +204,56 @@ describe('fastpath-check diff: hostile design text', () => {
       // eslint-disable-next-line no-control-regex -- the characters under test
       expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
     }
+  });
+});
+
+describe('fastpath-check on an estate export', () => {
+  const estate = join(root, 'fixtures/estates/contoso.arg.json');
+
+  it('converts it, proposes the flows, checks them, and reports the import on standard error', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main([estate], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    expect(code).toBe(EXIT.failed); // the ErGwScale gateway below 10 units is an error finding
+    expect(stdout).toMatch(/flow-1 +On-premises \(ExpressRoute Direct, Equinix-Amsterdam-AM5\) → vm-app1-01 +FastPath/);
+    expect(stdout).toMatch(/flow-5 +On-premises \(Equinix, Dublin\) → vm-data-01 +gateway +\[gateway-sku\]/);
+    expect(stderr).toContain('estate converted: 1 azurefirewalls, 2 connections');
+    expect(stderr).toContain('1 authorization or shared keys were not read');
+  });
+
+  it('convert writes the design as JSON, which loads and holds no secret', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['convert', estate], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    expect(code).toBe(EXIT.ok);
+    const loaded = loadDesign(stdout);
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.design.edges.filter((e) => e.kind === 'flow')).toHaveLength(8);
+    expect(stdout).not.toContain('not-a-real-key');
+    expect(stderr).toContain('assumed: On-premises (Equinix, Dublin) is proposed');
+  });
+
+  it.each([
+    {
+      name: 'a design (not an estate)',
+      argv: ['convert', join(root, 'fixtures/examples/hub-spoke-lab.json')],
+      message: /not an estate export/,
+    },
+    { name: 'a file that is not JSON', argv: ['convert', file('notjson.json', '{')], message: /not JSON/ },
+    { name: 'an option it does not take', argv: ['convert', '--json', estate], message: /takes no options/ },
+  ])('convert exits 2 for $name', async ({ argv, message }) => {
+    let stderr = '';
+    const code = await main(argv, {
+      stdout: { write: () => undefined },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    expect(code).toBe(EXIT.unreadable);
+    expect(stderr).toMatch(message);
   });
 });
