@@ -21,6 +21,7 @@ import { SharedBanner, StorageBanner } from './panels/StorageBanner.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
 import { useAnalysis, type Analysis } from './queries/useAnalysis.ts';
 import { useDesignStore } from './store/design-store.ts';
+import { useEstateImportStore } from './store/estate-import-store.ts';
 import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
@@ -33,6 +34,9 @@ const VersionsPanel = lazy(() =>
 );
 const ChangesPanel = lazy(() =>
   import('./panels/versions/ChangesPanel.tsx').then((m) => ({ default: m.ChangesPanel })),
+);
+const EstateImportDialog = lazy(() =>
+  import('./panels/estate/EstateImportDialog.tsx').then((m) => ({ default: m.EstateImportDialog })),
 );
 const DesignsDialog = lazy(() => import('./panels/DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
 const PresentMode = lazy(() => import('./panels/present/PresentMode.tsx').then((m) => ({ default: m.PresentMode })));
@@ -83,11 +87,27 @@ export function App() {
       <OnceOpened dialog="designs">
         <DesignsDialog />
       </OnceOpened>
+      <EstateImport />
       <ConfirmDialog />
       <ReviewerDialog />
       <Notifications theme={theme} />
       <UpdatePrompt />
     </div>
+  );
+}
+
+/** The estate import dialog, loaded when an estate export is first imported. */
+function EstateImport() {
+  const pending = useEstateImportStore((s) => s.pending !== null);
+  const [opened, setOpened] = useState(pending);
+  if (pending && !opened) setOpened(true);
+  if (!opened) return null;
+  return (
+    <PanelBoundary name="Estate import" fallbackClassName="fixed inset-x-0 top-20 z-50 mx-auto w-fit">
+      <Suspense fallback={null}>
+        <EstateImportDialog />
+      </Suspense>
+    </PanelBoundary>
   );
 }
 

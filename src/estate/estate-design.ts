@@ -60,7 +60,7 @@ export type EstateDesign = {
     allowPreviews: false;
     nodes: Node[];
     edges: Edge[];
-    notes: { id: string; text: string }[];
+    notes: { id: string; author: string; text: string }[];
   };
   report: EstateReport;
   /** The flows proposed from each proposed site to each endpoint it can reach. */
@@ -117,8 +117,8 @@ export function estateDesign(
   };
   const ignore = (resource: AzureResource, reason: string) =>
     report.ignored.push({ name: resource.name, type: resource.type, reason });
-  const became = new Map<string, string[]>();
-  const note = (type: string, what: string) => became.set(type, [...(became.get(type) ?? []), what]);
+  const became = new Map<string, (keyof typeof PLURALS)[]>();
+  const note = (type: string, what: keyof typeof PLURALS) => became.set(type, [...(became.get(type) ?? []), what]);
 
   // VNets, and which VNet each subnet is in (with the route table on it).
   const vnetNode = new Map<string, string>();
@@ -296,7 +296,7 @@ export function estateDesign(
     });
     note(circuit.type, direct ? 'circuit (ExpressRoute Direct)' : 'circuit (provider)');
   }
-  for (const port of of(TYPES.port)) note(port.type, 'the Direct circuit’s port (its peering location)');
+  for (const port of of(TYPES.port)) note(port.type, 'port of a Direct circuit');
 
   // Connections: a gateway to a circuit, with the FastPath flags. Keys are secrets: never read.
   for (const connection of of(TYPES.connection)) {
@@ -457,7 +457,13 @@ export function estateDesign(
     });
     note(inbound.type, 'DNS resolver');
   }
-  for (const table of of(TYPES.routeTable)) note(table.type, 'a UDR on a GatewaySubnet, where one is');
+  const onGatewaySubnets = new Set(
+    [...routeTableOfSubnet].filter(([subnet]) => subnet.endsWith('/subnets/gatewaysubnet')).map(([, table]) => table),
+  );
+  for (const table of of(TYPES.routeTable)) {
+    if (onGatewaySubnets.has(table.key)) note(table.type, 'route table on a GatewaySubnet');
+    else ignore(table, 'a route table on no GatewaySubnet: FastPath does not depend on it');
+  }
   for (const [type, list] of byType) {
     if (!READ_TYPES.has(type))
       for (const resource of list) ignore(resource, 'a resource type FastPath does not depend on');
@@ -480,7 +486,7 @@ export function estateDesign(
       allowPreviews: false,
       nodes,
       edges,
-      notes: [{ id: 'estate-import', text: reportText(report) }],
+      notes: [{ id: 'estate-import', author: 'Estate import', text: reportText(report) }],
     },
     report,
     proposedFlows: proposal.flows,
@@ -523,11 +529,29 @@ function labelOf(nodes: readonly Node[], id: string): string {
   return nodes.find((node) => node.id === id)?.label ?? id;
 }
 
-/** "2 VNets", "1 ER gateway, 1 ignored". */
-function summary(what: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const item of what) if (item) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].map(([item, count]) => `${count} ${item}`).join(', ');
+/** What a resource can become, one and many. */
+const PLURALS = {
+  VNet: 'VNets',
+  'NVA (Azure Firewall)': 'NVAs (Azure Firewall)',
+  'NVA (IP forwarding)': 'NVAs (IP forwarding)',
+  VM: 'VMs',
+  'part of a private endpoint': 'parts of private endpoints',
+  'ER gateway': 'ER gateways',
+  'circuit (ExpressRoute Direct)': 'circuits (ExpressRoute Direct)',
+  'circuit (provider)': 'circuits (provider)',
+  'port of a Direct circuit': 'ports of Direct circuits',
+  connection: 'connections',
+  'private endpoint': 'private endpoints',
+  'internal load balancer': 'internal load balancers',
+  'DNS resolver': 'DNS resolvers',
+  'route table on a GatewaySubnet': 'route tables on GatewaySubnets',
+} as const;
+
+/** "6 VNets", "4 VMs, 1 part of a private endpoint". */
+function summary(what: readonly (keyof typeof PLURALS)[]): string {
+  const counts = new Map<keyof typeof PLURALS, number>();
+  for (const item of what) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].map(([item, count]) => `${count} ${count === 1 ? item : PLURALS[item]}`).join(', ');
 }
 
 /** The report as the note the design keeps: plain text, within a note's length. */

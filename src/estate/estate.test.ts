@@ -158,7 +158,7 @@ describe('the Contoso estate from Resource Graph', () => {
     expect(estate.report.read).toContainEqual({
       type: 'microsoft.network/networkinterfaces',
       count: 5,
-      became: '4 VM, 1 part of a private endpoint',
+      became: '4 VMs, 1 part of a private endpoint',
     });
     expect(estate.report.ignored).toEqual([]);
     expect(design().notes[0]?.text).toMatch(/^Imported from an Azure estate export\./);

@@ -4,7 +4,8 @@
 // parses that far faster than it rebuilds a structured clone of tens of thousands of objects.
 import { expose, transfer } from 'comlink';
 import { loadDesign } from '../engine/index.ts';
-import type { LoadedText } from './protocol.ts';
+import { estateFormatOf, importEstate } from '../estate/index.ts';
+import type { EstateRead, LoadedText } from './protocol.ts';
 
 expose({
   loadDesignAsText(input: unknown): LoadedText {
@@ -12,5 +13,16 @@ expose({
     if (!loaded.ok) return loaded;
     const bytes = new TextEncoder().encode(JSON.stringify(loaded.design));
     return transfer({ ok: true, bytes, warnings: loaded.warnings }, [bytes.buffer]);
+  },
+
+  /** An estate export converted to a design with its proposed flows and report; null for anything else. */
+  readEstate(input: Uint8Array, title: string): EstateRead {
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder().decode(input));
+    } catch {
+      return null;
+    }
+    return estateFormatOf(value) ? importEstate(value, title) : null;
   },
 });

@@ -1,5 +1,6 @@
 // What passes between the screen and the engine worker: plain JSON both ways.
 import type { Design, DesignPatch, EvaluationResult, Finding, FlowResult, LoadResult } from '../engine/index.ts';
+import type { EstateImport } from '../estate/index.ts';
 
 /**
  * What changed since the result of `base` under the same pack: the flows with
@@ -73,3 +74,6 @@ export function isEvaluateResponse(value: unknown): value is EvaluateResponse {
 export type LoadedText =
   | { ok: true; bytes: Uint8Array; warnings: Extract<LoadResult, { ok: true }>['warnings'] }
   | Extract<LoadResult, { ok: false }>;
+
+/** What the loader worker answers for a file that may be an estate export: its conversion, or null. */
+export type EstateRead = EstateImport | null;

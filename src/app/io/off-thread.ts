@@ -1,13 +1,16 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import { loadDesign, type Design, type LoadResult } from '../../engine/index.ts';
 import type { FileRead } from './design-file.ts';
-import type { LoadedText } from '../../worker/protocol.ts';
+import type { EstateRead, LoadedText } from '../../worker/protocol.ts';
 
 // Large designs are loaded in a worker: parsing and checking tens of thousands of elements would
 // otherwise be one long task on the screen's thread. Small ones are loaded in place, at once.
 // The answer is the same either way; the worker is only where the work happens.
 
-type Loader = { loadDesignAsText: (input: Uint8Array) => LoadedText };
+type Loader = {
+  loadDesignAsText: (input: Uint8Array) => LoadedText;
+  readEstate: (input: Uint8Array, title: string) => EstateRead;
+};
 
 /** Below this many characters of JSON (or nodes and edges of a parsed design), loading takes a few ms. */
 const IN_PLACE_BELOW = 300_000;
@@ -97,6 +100,43 @@ async function loadSomewhere(input: unknown): Promise<LoadResult> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A file that may be an estate export (Resource Graph, az network output) converted to a design,
+ * with its proposed flows and import report: in the loader worker when the file is large. Null when
+ * it is no estate export (a design, a PNG, anything else), for the design pipeline to read.
+ */
+export async function readEstateOffThread(name: string, bytes: Uint8Array): Promise<EstateRead> {
+  const first = bytes.find(
+    (byte) =>
+      byte !== 0x20 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x09 &&
+      byte !== 0xef &&
+      byte !== 0xbb &&
+      byte !== 0xbf,
+  );
+  if (first !== 0x7b && first !== 0x5b) return null; // neither { nor [: not JSON
+  const title = name.replace(/\.json$/i, '');
+  const thread = bytes.length < IN_PLACE_BELOW ? null : worker();
+  if (thread) {
+    try {
+      const copy = bytes.slice();
+      return await Promise.race([thread.remote.readEstate(transfer(copy, [copy.buffer]), title), thread.failed]);
+    } catch {
+      thread.end();
+    }
+  }
+  const { estateFormatOf, importEstate } = await import('../../estate/index.ts');
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
+  return estateFormatOf(value) ? importEstate(value, title) : null;
 }
 
 function nextTask(): Promise<void> {

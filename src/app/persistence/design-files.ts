@@ -1,14 +1,16 @@
 import { toast } from '../store/notices.ts';
-import type { Design } from '../../engine/index.ts';
+import { formatProblem, type Design } from '../../engine/index.ts';
 import { download } from '../io/browser-files.ts';
 import { designJson, fileNameFor, sizeProblem } from '../io/design-file.ts';
-import { readDesignFileOffThread } from '../io/off-thread.ts';
+import { loadDesignOffThread, readDesignFileOffThread, readEstateOffThread } from '../io/off-thread.ts';
+import { useEstateImportStore } from '../store/estate-import-store.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { createDesign } from './session.ts';
 import { notStoredMessage } from './session-context.ts';
 
 // Files the person opens as designs, and the open design saved as a file. An import always opens
-// as a new design; the open one is never touched.
+// as a new design; the open one is never touched. An estate export is converted and waits for the
+// architect to confirm its proposed flows (panels/estate/) before it opens.
 
 /** Opens a design from a file as a new design, or says why it cannot. */
 export async function importFile(file: File): Promise<boolean> {
@@ -25,12 +27,42 @@ export async function importFile(file: File): Promise<boolean> {
     toast.error(`“${file.name}” cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
+  // An estate export (Resource Graph, az network output) is converted, then confirmed in its dialog.
+  const estate = await readEstateOffThread(file.name, bytes);
+  if (estate) {
+    if (!estate.ok) {
+      toast.error(`“${file.name}” cannot be imported: ${estate.message}`);
+      return false;
+    }
+    useEstateImportStore.setState({ pending: { name: file.name, estate } });
+    return true;
+  }
   const read = await readDesignFileOffThread(file.name, bytes);
   if (!read.ok) {
     toast.error(read.message);
     return false;
   }
   return openAsNew(read.design, `Opened “${file.name}” as a new design`);
+}
+
+/**
+ * The estate waiting in the import dialog, with the proposed flows the architect kept, opened as a
+ * new design (laid out as it opens: an estate has no positions). False when it could not be.
+ */
+export async function finishEstateImport(kept: ReadonlySet<string>): Promise<boolean> {
+  const pending = useEstateImportStore.getState().pending;
+  if (!pending) return false;
+  const { withFlows } = await import('../../estate/with-flows.ts');
+  const loaded = await loadDesignOffThread(withFlows(pending.estate, kept));
+  if (!loaded.ok) {
+    toast.error(`The estate could not be imported: ${loaded.errors.slice(0, 2).map(formatProblem).join('; ')}`);
+    return false;
+  }
+  useEstateImportStore.setState({ pending: null });
+  return openAsNew(
+    loaded.design,
+    `Imported the estate “${pending.name}” with ${kept.size} ${kept.size === 1 ? 'flow' : 'flows'}`,
+  );
 }
 
 /**

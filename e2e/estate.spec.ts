@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './test.ts';
+import { DesignerPage } from './pages/designer-page.ts';
+import { seriousViolations } from './axe.ts';
+import { screenshot } from './screenshots.ts';
+
+// An architect checks a deployed estate: the Resource Graph export goes in through Import, the
+// import dialog says what was read, left out and assumed, the proposed flows are trimmed and
+// confirmed, and the canvas shows each flow's verdict; the report stays with the design as a note.
+
+test('import a Resource Graph export, confirm the proposed flows, and see the verdicts', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'contoso.arg.json',
+    mimeType: 'application/json',
+    buffer: readFileSync('fixtures/estates/contoso.arg.json'),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import an Azure estate' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('“contoso.arg.json”: 24 resources read here, in this browser');
+  await expect(dialog.getByRole('row', { name: 'virtualnetworks 6 6 VNets' })).toBeVisible();
+  await expect(dialog).toContainText('1 authorization or shared key was in the export and was not read.');
+  await expect(dialog.getByRole('list', { name: 'Assumed' })).toContainText(
+    'On-premises (Equinix, Dublin) is proposed',
+  );
+  await expect(dialog.getByRole('checkbox')).toHaveCount(8);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(page, 'test-results/estate-import-dialog.png');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The DNS resolver is not a flow this architect cares about.
+  await dialog.getByRole('checkbox', { name: 'in-hub-weu' }).uncheck();
+  await dialog.getByRole('button', { name: 'Import with 7 flows' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(designer.toast('Imported the estate “contoso.arg.json” with 7 flows')).toBeVisible();
+  await expect(designer.heading).toHaveText('contoso.arg');
+
+  await expect(designer.flowEdges()).toHaveCount(7);
+  await expect(designer.flowEdge('flow-1')).toHaveAttribute('data-verdict', 'fastpath');
+  await expect(designer.flowEdge('flow-5')).toHaveAttribute('data-verdict', 'gateway');
+  await expect(designer.flowEdgesShowing('fastpath')).toHaveCount(3);
+  await expect(designer.flowEdgesShowing('gateway')).toHaveCount(4);
+  await expect(designer.nodeById('ergw-hub-neu').getByTestId('findings-marker')).toBeVisible();
+  await screenshot(page, 'test-results/estate-imported.png');
+
+  // The import report is kept with the design, as a note.
+  const notes = page.getByRole('region', { name: /^Notes \d+$/ });
+  await expect(notes).toContainText('Imported from an Azure estate export.');
+});
+
+test('a file that is no estate and no design is refused, and the open design stays', async ({ page }) => {
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'empty-estate.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ count: 0, data: [], skip_token: null, total_records: 0 })),
+  });
+  await expect(designer.toast('“empty-estate.json” cannot be imported: The export holds no resources.')).toBeVisible();
+  await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
+  await expect(page.getByRole('dialog', { name: 'Import an Azure estate' })).toHaveCount(0);
+});
