@@ -18,7 +18,9 @@ test('import a Resource Graph export, confirm the proposed flows, and see the ve
   });
   const dialog = page.getByRole('dialog', { name: 'Import an Azure estate' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('“contoso.arg.json”: 24 resources read here, in this browser');
+  await expect(dialog).toContainText(
+    '“contoso.arg.json”, Azure Resource Graph or az network output: 24 resources read here, in this browser',
+  );
   await expect(dialog.getByRole('row', { name: 'virtualnetworks 6 6 VNets' })).toBeVisible();
   await expect(dialog).toContainText('1 authorization or shared key was in the export and was not read.');
   await expect(dialog.getByRole('list', { name: 'Assumed' })).toContainText(

@@ -20,8 +20,8 @@ export const USAGE = `Usage: fastpath-check FILE [--rules PACK] [--json] [--verb
 
 Checks a FastPath Designer design (FORMAT.md) and prints each flow's verdict and the findings.
 FILE is a design's JSON file, or - for standard input; at most ${MAX_DESIGN_BYTES / (1024 * 1024)} MB is read.
-FILE may also be an export of a deployed estate (Azure Resource Graph: az graph query -o json, or
-az network … list/show output): it is converted, a site per circuit and a flow from each site to
+FILE may also be an export of a deployed estate (Azure Resource Graph: az graph query -o json,
+az network … list/show output, or an exported ARM template): it is converted, a site per circuit and a flow from each site to
 each workload it reaches are proposed, and the result is checked; the import report goes to
 standard error.
 
@@ -39,8 +39,8 @@ fastpath-check convert ESTATE: writes the design an estate export converts to, a
 
 export const CONVERT_USAGE = `Usage: fastpath-check convert ESTATE > design.json
 
-Converts an export of a deployed estate (Azure Resource Graph: az graph query -o json, or
-az network … list/show output) to a FastPath Designer design, with a proposed on-premises site per
+Converts an export of a deployed estate (Azure Resource Graph: az graph query -o json,
+az network … list/show output, or an exported ARM template) to a FastPath Designer design, with a proposed on-premises site per
 circuit and a flow from each site to each workload it reaches. The design goes to standard output,
 the import report (what each resource became, what was left out and why, what was assumed) to
 standard error.

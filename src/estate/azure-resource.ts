@@ -31,6 +31,8 @@ export const TYPES = {
   routeTable: 'microsoft.network/routetables',
   firewall: 'microsoft.network/azurefirewalls',
   dnsInbound: 'microsoft.network/dnsresolvers/inboundendpoints',
+  /** Read for the network interfaces they name: an exported template's interfaces do not name their VM. */
+  vm: 'microsoft.compute/virtualmachines',
 } as const;
 
 /** The types the importer reads; any other is listed in the report as not needed. */

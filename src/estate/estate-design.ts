@@ -181,6 +181,13 @@ export function estateDesign(
     note(firewall.type, 'NVA (Azure Firewall)');
   }
   const vms = new Map<string, string>();
+  // Resource Graph names each interface's VM; a template names each VM's interfaces instead.
+  const vmOfNic = new Map<string, string>();
+  for (const vm of of(TYPES.vm)) {
+    for (const nic of listAt(objectAt(vm.properties.networkProfile).networkInterfaces))
+      vmOfNic.set(idAt(nic, 'id'), vm.id);
+    note(vm.type, 'VM');
+  }
   for (const nic of of(TYPES.nic)) {
     if (idAt(nic.properties, 'privateEndpoint', 'id')) {
       note(nic.type, 'part of a private endpoint');
@@ -188,7 +195,8 @@ export function estateDesign(
     }
     const config = objectAt(objectAt(listAt(nic.properties.ipConfigurations)[0]).properties);
     const forwarding = flagAt(nic.properties.enableIPForwarding) === true;
-    const vm = idAt(nic.properties, 'virtualMachine', 'id');
+    const vmId = textAt(objectAt(nic.properties.virtualMachine).id) || vmOfNic.get(nic.key) || '';
+    const vm = vmId.toLowerCase();
     if (!vm && !forwarding) {
       ignore(nic, 'a network interface attached to no VM');
       continue;
@@ -202,7 +210,7 @@ export function estateDesign(
     const parent = inVnet(nic, idAt(config, 'subnet', 'id'), 'subnet');
     if (!parent) continue;
     const ip = validIp(textAt(config.privateIPAddress));
-    const label = vm ? lastSegment(textAt(objectAt(nic.properties.virtualMachine).id)) : nic.name;
+    const label = vm ? lastSegment(vmId) : nic.name;
     const id = idFor(label, forwarding ? 'nva' : 'vm');
     if (vm) vms.set(vm, nic.key);
     if (forwarding) {
@@ -217,9 +225,9 @@ export function estateDesign(
         label,
         parentId: parent,
         props: { ip },
-        azureId: vm ? textAt(objectAt(nic.properties.virtualMachine).id) : nic.id,
+        azureId: vm ? vmId : nic.id,
       });
-      note(nic.type, 'VM');
+      note(nic.type, 'interface of a VM');
     }
   }
 
@@ -535,6 +543,7 @@ const PLURALS = {
   'NVA (Azure Firewall)': 'NVAs (Azure Firewall)',
   'NVA (IP forwarding)': 'NVAs (IP forwarding)',
   VM: 'VMs',
+  'interface of a VM': 'interfaces of VMs',
   'part of a private endpoint': 'parts of private endpoints',
   'ER gateway': 'ER gateways',
   'circuit (ExpressRoute Direct)': 'circuits (ExpressRoute Direct)',

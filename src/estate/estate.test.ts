@@ -158,7 +158,7 @@ describe('the Contoso estate from Resource Graph', () => {
     expect(estate.report.read).toContainEqual({
       type: 'microsoft.network/networkinterfaces',
       count: 5,
-      became: '4 VMs, 1 part of a private endpoint',
+      became: '4 interfaces of VMs, 1 part of a private endpoint',
     });
     expect(estate.report.ignored).toEqual([]);
     expect(design().notes[0]?.text).toMatch(/^Imported from an Azure estate export\./);
@@ -281,5 +281,114 @@ describe('what an export can get wrong', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the same estate from an exported ARM template', () => {
+  const template = () =>
+    JSON.parse(readFileSync('fixtures/estates/contoso.arm-export.json', 'utf8')) as Record<string, unknown> & {
+      resources: Record<string, unknown>[];
+    };
+  // Azure ids differ by nature: a template does not know its subscription and resource group.
+  const comparable = (d: Design) => {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    return {
+      nodes: d.nodes.map(({ azureId: _id, ...rest }) => rest).sort(byId),
+      edges: d.edges.map(({ azureId: _id, ...rest }) => rest).sort(byId),
+    };
+  };
+
+  it('is recognised, and gives the design Resource Graph gives, verdicts and all', () => {
+    expect(estateFormatOf(template())).toBe('arm-template');
+    const fromTemplate = design(template());
+    expect(comparable(fromTemplate)).toEqual(comparable(design()));
+    expect(evaluate(fromTemplate).flows).toEqual(evaluate(design()).flows);
+    expect(node(fromTemplate, 'vnet-hub-weu')?.azureId).toBe(
+      '/subscriptions/template-subscription/resourceGroups/template-resource-group/providers/Microsoft.Network/virtualNetworks/vnet-hub-weu',
+    );
+  });
+
+  it('works out parameters, variables, concat, format and resourceId, with and without a subscription', () => {
+    const value = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: {
+        hubName: { type: 'String', defaultValue: 'vnet-hub' },
+        region: { type: 'String', defaultValue: 'westeurope' },
+      },
+      variables: { spaces: ['10.1.0.0/16'], spokeName: "[concat(parameters('hubName'), '-spoke')]" },
+      resources: [
+        {
+          type: 'Microsoft.Network/virtualNetworks',
+          name: "[parameters('hubName')]",
+          location: "[parameters('region')]",
+          properties: { addressSpace: { addressPrefixes: "[variables('spaces')]" } },
+        },
+        {
+          type: 'Microsoft.Network/virtualNetworks',
+          name: "[variables('spokeName')]",
+          location: "[toLower('WestEurope')]",
+          properties: { addressSpace: { addressPrefixes: ["[format('10.{0}.0.0/16', 2)]"] } },
+        },
+        {
+          type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+          name: "[concat(parameters('hubName'), '/to-spoke')]",
+          properties: {
+            remoteVirtualNetwork: { id: "[resourceId('Microsoft.Network/virtualNetworks', variables('spokeName'))]" },
+            allowGatewayTransit: true,
+          },
+        },
+        {
+          type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+          name: "[concat(variables('spokeName'), '/to-hub')]",
+          properties: {
+            remoteVirtualNetwork: {
+              id: "[resourceId(subscription().subscriptionId, resourceGroup().name, 'Microsoft.Network/virtualNetworks', parameters('hubName'))]",
+            },
+            useRemoteGateways: true,
+          },
+        },
+      ],
+    };
+    const d = design(value);
+    expect(d.nodes.map((n) => [n.id, n.props])).toEqual([
+      ['vnet-hub', { region: 'westeurope', addressSpace: ['10.1.0.0/16'] }],
+      ['vnet-hub-spoke', { region: 'westeurope', addressSpace: ['10.2.0.0/16'] }],
+    ]);
+    expect(d.edges.map((e) => [e.source, e.target, e.props])).toEqual([
+      ['vnet-hub', 'vnet-hub-spoke', { allowGatewayTransit: true, useRemoteGateways: true }],
+    ]);
+  });
+
+  it('leaves out what it cannot work out, says so, and warns of an export past the portal’s limit', () => {
+    const value = template();
+    value.resources.push({ type: 'Microsoft.Network/virtualNetworks', name: "[reference('x').name]", properties: {} });
+    const estate = imported(value);
+    expect(estate.report.warnings.join(' ')).toMatch(/resources\[47\]: a resource without a type or a name/);
+    const large = template();
+    for (let i = 0; i < 160; i++)
+      large.resources.push({ type: 'Microsoft.Network/publicIPAddresses', name: `pip-${i}`, properties: {} });
+    expect(imported(large).report.warnings.join(' ')).toMatch(/holds 208 resources; the portal exports at most 200/);
+  });
+
+  it('keeps a peering to a VNet outside the export (an externalid parameter) out, saying why', () => {
+    const value = template();
+    value.parameters = {
+      ...(value.parameters as object),
+      virtualNetworks_partner_externalid: {
+        type: 'String',
+        defaultValue: '/subscriptions/other/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/partner',
+      },
+    };
+    value.resources.push({
+      type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
+      name: "[concat(parameters('virtualNetworks_vnet_hub_weu_name'), '/to-partner')]",
+      properties: { remoteVirtualNetwork: { id: "[parameters('virtualNetworks_partner_externalid')]" } },
+    });
+    expect(imported(value).report.ignored).toContainEqual({
+      name: 'vnet-hub-weu → partner',
+      type: 'microsoft.network/virtualnetworks/virtualnetworkpeerings',
+      reason: 'a peering to a VNet that is not in the export',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ESTATE_FORMAT_NAMES } from '../../../estate/index.ts';
 import { finishEstateImport } from '../../persistence/design-files.ts';
 import { useEstateImportStore, type PendingEstate } from '../../store/estate-import-store.ts';
 
@@ -64,7 +65,8 @@ function EstateReview({ pending, onCancel }: { pending: PendingEstate; onCancel:
         Import an Azure estate
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        “{pending.name}”: {total} resources read here, in this browser; nothing was sent anywhere.
+        “{pending.name}”, {ESTATE_FORMAT_NAMES[pending.estate.format]}: {total} resources read here, in this browser;
+        nothing was sent anywhere.
       </p>
       {report.warnings.length ? (
         <ul
