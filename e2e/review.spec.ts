@@ -215,7 +215,10 @@ test('a shared, read-only design can be presented, and says that decisions need 
   await designer.open();
   await page.getByRole('toolbar', { name: 'Share' }).getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Copy share link' }).click();
+  // The link is written to the clipboard once it is made: read it only then.
+  await expect(designer.toast(/Share link copied/)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#share=v1\./);
 
   const other = await context.newPage();
   await other.setViewportSize({ width: 1280, height: 720 });
