@@ -1,4 +1,6 @@
-import { objectAt, textAt, type AzureResource } from './azure-resource.ts';
+import { objectAt, textAt } from './azure-resource.ts';
+import type { EstateEdge as Edge, EstateNode as Node } from './estate-build.ts';
+import type { Circuit } from './estate-connectivity.ts';
 
 // What an estate cannot say: its on-premises side. One site is proposed per circuit, named after the
 // circuit's provider and peering location and linked over the circuit's private peering (or its
@@ -7,24 +9,12 @@ import { objectAt, textAt, type AzureResource } from './azure-resource.ts';
 // are connected to the circuit and of the VNets peered to them. The architect confirms or trims the
 // flows before anything is created.
 
-type Node = { id: string; kind: string; label: string; parentId?: string; props: Record<string, unknown> };
-type Edge = {
-  id: string;
-  kind: string;
-  source: string;
-  target: string;
-  label?: string;
-  props: Record<string, unknown>;
-};
-
 export type ProposedFlow = {
   id: string;
   source: string;
   target: string;
   /** "On-premises (Equinix, Dublin) → vm-app1-01" */ route: string;
 };
-
-type Circuit = { id: string; private: boolean; microsoft: boolean; resource: AzureResource };
 
 const WORKLOADS = new Set(['vm', 'loadBalancer', 'privateEndpoint', 'dnsResolver']);
 
