@@ -1,7 +1,11 @@
-import { wrap } from 'idb';
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { StoreNames } from 'idb';
+import { openDatabase, toSummary, type Db, type DesignDb, type WriteTransaction } from './design-db.ts';
+import { describeStorageError, STORAGE_MESSAGES } from './storage-errors.ts';
 import { designThumbnail, type Thumbnail } from './thumbnail.ts';
-import type { VersionRepository, VersionSummary } from './version-repository.ts';
+import type { VersionRepository } from './version-repository.ts';
+
+export { describeStorageError } from './storage-errors.ts';
+export type { DesignDb } from './design-db.ts';
 
 export type StoredDesign = {
   id: string;
@@ -49,72 +53,8 @@ export type RepositoryOptions = { now?: () => number };
 
 export type OpenResult = { ok: true; repository: DesignRepository } | { ok: false; problem: StorageProblem };
 
-const DB_NAME = 'fastpath-designer';
-const DB_VERSION = 3;
 const LAST_OPENED_KEY = 'lastOpened';
 export const UNTITLED = 'Untitled design';
-// Some WebKit builds have left IndexedDB opens pending forever; the app must get an answer.
-const OPEN_TIMEOUT_MS = 10_000;
-
-const MESSAGES = {
-  unavailable:
-    'This browser does not offer storage for designs (IndexedDB is unavailable, as in some private windows), so designs cannot be saved here.',
-  blocked:
-    'Another FastPath Designer tab is using an older version of the design database. Close the other tabs and reload this page.',
-  timeout: 'Browser storage did not respond. Reload the page to try again.',
-  quota:
-    'Browser storage is full (quota exceeded). Delete designs you no longer need or free up disk space, then try again.',
-  invalidState:
-    'Browser storage is unavailable right now: the connection was closed (perhaps by a newer version of the app in another tab) or this window does not allow it. Reload the page and try again.',
-  security:
-    'The browser refused access to storage (site data may be blocked for this page, or it is a private window), so designs cannot be saved here.',
-  version:
-    'The saved designs were written by a newer version of FastPath Designer. Reload the page to get the newest version.',
-  dataClone: 'The design contains values that cannot be stored (only plain JSON data can be saved).',
-  unknown: 'Browser storage failed for an unknown reason.',
-} as const;
-
-export interface DesignDb extends DBSchema {
-  designs: { key: string; value: StoredDesign; indexes: { updatedAt: number } };
-  /**
-   * Each design without its document (version 2): listing designs reads only these, where reading
-   * every document back held the screen for a frame per large design on every autosave. A summary
-   * may carry a thumbnail (a field of the record, so no new version of the database).
-   */
-  summaries: { key: string; value: DesignSummary; indexes: { updatedAt: number } };
-  meta: { key: string; value: string };
-  /** Versions of each design (version 3): their summaries, listed per design, and their documents apart. */
-  versions: { key: string; value: VersionSummary; indexes: { designId: string } };
-  versionDocuments: { key: string; value: { id: string; document: unknown } };
-}
-type Db = IDBPDatabase<DesignDb>;
-type WriteTransaction = IDBPTransaction<DesignDb, StoreNames<DesignDb>[], 'readwrite'>;
-
-/** A sentence a person can act on, for any error IndexedDB (or our own code) may produce. */
-export function describeStorageError(error: unknown): string {
-  switch (errorField(error, 'name')) {
-    case 'QuotaExceededError':
-    case 'NS_ERROR_DOM_QUOTA_REACHED': // older Firefox
-      return MESSAGES.quota;
-    case 'InvalidStateError':
-      return MESSAGES.invalidState;
-    case 'SecurityError':
-      return MESSAGES.security;
-    case 'VersionError':
-      return MESSAGES.version;
-    case 'DataCloneError':
-      return MESSAGES.dataClone;
-  }
-  if (typeof error === 'string' && error.trim() !== '') return error;
-  const message = errorField(error, 'message');
-  return message && message.trim() !== '' ? message : MESSAGES.unknown;
-}
-
-function errorField(error: unknown, field: 'name' | 'message'): string | undefined {
-  if (typeof error !== 'object' || error === null || !(field in error)) return undefined;
-  const value: unknown = (error as Record<string, unknown>)[field];
-  return typeof value === 'string' ? value : undefined;
-}
 
 /** randomUUID exists only in secure contexts (https, localhost); a plain-http LAN address gets the fallback. */
 export function createId(): string {
@@ -155,7 +95,7 @@ function normaliseTitle(title: unknown): string {
 export async function openDesignRepository(factory?: IDBFactory, options: RepositoryOptions = {}): Promise<OpenResult> {
   try {
     const source = factory ?? globalFactory();
-    if (!source) return { ok: false, problem: { message: MESSAGES.unavailable } };
+    if (!source) return { ok: false, problem: { message: STORAGE_MESSAGES.unavailable } };
     const db = await openDatabase(source);
     return { ok: true, repository: createRepository(db, options.now ?? Date.now) };
   } catch (error) {
@@ -166,73 +106,6 @@ export async function openDesignRepository(factory?: IDBFactory, options: Reposi
 function globalFactory(): IDBFactory | undefined {
   // Old Firefox private windows exposed `indexedDB` as null; sandboxed frames throw SecurityError on access (caught by the caller).
   return typeof indexedDB === 'undefined' || indexedDB === null ? undefined : indexedDB;
-}
-
-function openDatabase(factory: IDBFactory): Promise<Db> {
-  return new Promise<Db>((resolve, reject) => {
-    const request = factory.open(DB_NAME, DB_VERSION);
-    let settled = false;
-    const timer = setTimeout(() => fail(new Error(MESSAGES.timeout)), OPEN_TIMEOUT_MS);
-    function fail(error: unknown) {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(error);
-    }
-    request.addEventListener('upgradeneeded', (event) => {
-      if (event.oldVersion < 1) createSchemaV1(request.result);
-      if (event.oldVersion < 2 && request.transaction) createSchemaV2(request.result, request.transaction);
-      if (event.oldVersion < 3) createSchemaV3(request.result);
-    });
-    // A blocked open may still succeed much later; we answer now and close that late connection below.
-    request.addEventListener('blocked', () => fail(new Error(MESSAGES.blocked)));
-    request.addEventListener('error', () => fail(request.error));
-    request.addEventListener('success', () => {
-      const db = request.result;
-      if (settled) {
-        db.close();
-        return;
-      }
-      try {
-        // Step aside when a newer app version in another tab needs to upgrade the database.
-        db.addEventListener('versionchange', () => db.close());
-        const wrapped = wrap(db) as unknown as Db;
-        settled = true;
-        clearTimeout(timer);
-        resolve(wrapped);
-      } catch (error) {
-        db.close();
-        fail(error);
-      }
-    });
-  });
-}
-
-function createSchemaV1(db: IDBDatabase): void {
-  const designs = db.createObjectStore('designs', { keyPath: 'id' });
-  designs.createIndex('updatedAt', 'updatedAt');
-  db.createObjectStore('meta');
-}
-
-/** Adds the summaries store and fills it from the designs already kept. */
-function createSchemaV2(db: IDBDatabase, upgrade: IDBTransaction): void {
-  const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
-  summaries.createIndex('updatedAt', 'updatedAt');
-  const cursor = upgrade.objectStore('designs').openCursor();
-  cursor.addEventListener('success', () => {
-    const at = cursor.result;
-    if (!at) return;
-    const design = at.value as StoredDesign;
-    summaries.put(toSummary(design, designThumbnail(design.document)));
-    at.continue();
-  });
-}
-
-/** Adds the versions of each design: their summaries, listed per design, and their documents apart. */
-function createSchemaV3(db: IDBDatabase): void {
-  const versions = db.createObjectStore('versions', { keyPath: 'id' });
-  versions.createIndex('designId', 'designId');
-  db.createObjectStore('versionDocuments', { keyPath: 'id' });
 }
 
 /** The version repository, its code loaded when versions are first used (not with the first screen). */
@@ -280,11 +153,6 @@ async function inWriteTransaction<T>(
     }
     throw error;
   }
-}
-
-function toSummary(design: StoredDesign, thumbnail: Thumbnail | undefined): DesignSummary {
-  const { document: _document, ...summary } = design;
-  return thumbnail ? { ...summary, thumbnail } : summary;
 }
 
 /** The thumbnail of what is written: the one given, else one drawn from the document. */
