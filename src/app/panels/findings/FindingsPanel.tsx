@@ -1,9 +1,7 @@
 import { memo, useMemo, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useRevealOnCanvas } from '../reveal.ts';
 import { ShowMore, usePaged } from '../ShowMore.tsx';
 import { SEVERITIES, type Design, type EvaluationResult, type Severity } from '../../../engine/index.ts';
-import { useDesignStore } from '../../store/design-store.ts';
-import { useUiStore } from '../../store/ui-store.ts';
 import { findingRows, type FindingRow } from '../../findings/rows.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
 
@@ -70,13 +68,9 @@ export const FindingsPanel = memo(function FindingsPanel({
 // Memoised: a large design lists hundreds of findings, and most stay the same from one edit to the next.
 const FindingItem = memo(
   function FindingItem({ row }: { row: FindingRow }) {
-    const setSelection = useUiStore((s) => s.setSelection);
-    const flow = useReactFlow();
+    const revealOnCanvas = useRevealOnCanvas();
     const reveal = () => {
-      const edge = useDesignStore.getState().design?.edges.find((e) => e.id === row.subject);
-      setSelection(edge ? { nodeIds: [], edgeIds: [edge.id] } : { nodeIds: [row.subject], edgeIds: [] });
-      const ids = edge ? [edge.source, edge.target] : [row.subject];
-      void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, padding: 0.4, maxZoom: 1.2 });
+      revealOnCanvas(row.subject);
       // The inspector above now shows the subject; bring it into view in the side panel.
       document.querySelector('[aria-label="Inspector"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     };

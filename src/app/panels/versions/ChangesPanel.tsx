@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useRevealOnCanvas } from '../reveal.ts';
 import {
-  EDGE_KINDS,
   isPackId,
   type DesignDiff,
   type DesignEdge,
@@ -144,7 +143,6 @@ function ChangeLists({ diff }: { diff: DesignDiff }) {
                 key={`${flow.change}:${flow.id}`}
                 text={`${flow.change === 'added' ? 'Added' : 'Removed'} ${flowTitle(flow, plain)}${flow.after ? `: ${VERDICT_STYLES[flow.after.verdict].word}` : ''}${flow.effect === 'worse' ? ' (worse)' : ''}`}
                 id={flow.change === 'removed' ? null : flow.id}
-                edge
               />
             ))}
           </ul>
@@ -161,7 +159,7 @@ const EFFECT_LOOK = {
 } as const;
 
 function FlowItem({ flow }: { flow: FlowChange }) {
-  const select = useSelect();
+  const select = useRevealOnCanvas();
   const { cleared, findings } = reasonsFor(flow);
   const title = flowTitle(flow, plain);
   const from = flow.before?.verdict;
@@ -179,7 +177,7 @@ function FlowItem({ flow }: { flow: FlowChange }) {
         </span>
         <button
           type="button"
-          onClick={() => select(flow.id, true)}
+          onClick={() => select(flow.id)}
           className="min-w-0 text-left font-medium text-slate-800 hover:underline dark:text-slate-100"
         >
           {title}
@@ -215,18 +213,15 @@ function FlowItem({ flow }: { flow: FlowChange }) {
 }
 
 function PartItem({ change }: { change: PartChange<DesignNode> | PartChange<DesignEdge> }) {
-  const isEdge = (EDGE_KINDS as readonly string[]).includes(change.kind);
-  return (
-    <PartLine text={partChangeWords(change, plain)} id={change.change === 'removed' ? null : change.id} edge={isEdge} />
-  );
+  return <PartLine text={partChangeWords(change, plain)} id={change.change === 'removed' ? null : change.id} />;
 }
 
-function PartLine({ text, id, edge }: { text: string; id: string | null; edge: boolean }) {
-  const select = useSelect();
+function PartLine({ text, id }: { text: string; id: string | null }) {
+  const select = useRevealOnCanvas();
   return (
     <li className="text-xs text-slate-700 dark:text-slate-200">
       {id ? (
-        <button type="button" onClick={() => select(id, edge)} className="text-left hover:underline">
+        <button type="button" onClick={() => select(id)} className="text-left hover:underline">
           {text}
         </button>
       ) : (
@@ -234,19 +229,6 @@ function PartLine({ text, id, edge }: { text: string; id: string | null; edge: b
       )}
     </li>
   );
-}
-
-/** Selects a node or edge of the open design and brings it into view. */
-function useSelect() {
-  const setSelection = useUiStore((s) => s.setSelection);
-  const flow = useReactFlow();
-  return (id: string, edge: boolean) => {
-    const design = useDesignStore.getState().design;
-    const item = edge ? design?.edges.find((e) => e.id === id) : undefined;
-    setSelection(edge ? { nodeIds: [], edgeIds: [id] } : { nodeIds: [id], edgeIds: [] });
-    const ids = item ? [item.source, item.target] : [id];
-    void flow.fitView({ nodes: ids.map((node) => ({ id: node })), duration: 250, padding: 0.4, maxZoom: 1.2 });
-  };
 }
 
 /** Compares the open design with a design file chosen from disk instead of a version. */
