@@ -114,8 +114,19 @@ describe('diffVersions: properties', () => {
             change.raised.length + change.cleared.length > 0;
           expect(changed).toBe(true);
         }
-        if (diff.flows.length > 0 || diff.findings.raised.length + diff.findings.cleared.length > 0) {
-          expect(diff.summary.parts + diff.design.length).toBeGreaterThan(0);
+        // With nothing reported changed, the two versions differ at most in the order of their parts,
+        // which the diff does not report: in the older version's order the newer one evaluates the same.
+        if (diff.summary.parts + diff.design.length === 0) {
+          const inOlderOrder = (items: readonly { id: string }[], order: readonly { id: string }[]) => {
+            const at = new Map(order.map((item, index) => [item.id, index]));
+            return [...items].sort((x, y) => (at.get(x.id) ?? 0) - (at.get(y.id) ?? 0));
+          };
+          const reordered = {
+            ...after,
+            nodes: inOlderOrder(after.nodes, before.nodes),
+            edges: inOlderOrder(after.edges, before.edges),
+          } as Design;
+          expect(evaluate(reordered, { rulesAsOf: after.rulesAsOf })).toEqual(old);
         }
       }),
       { numRuns: 200 },
