@@ -49,8 +49,12 @@ export function addGateways(b: Build, network: Network, applianceAt: ReadonlyMap
     const props: Record<string, unknown> = { sku };
     if (sku === 'ErGwScale') {
       const bounds = objectAt(objectAt(gateway.properties.autoScaleConfiguration).bounds);
-      const units = numberAt(bounds.min) ?? numberAt(objectAt(gateway.properties.sku).capacity) ?? 1;
-      props.scaleUnits = Math.min(40, Math.max(1, Math.round(units)));
+      const units = numberAt(bounds.min) ?? numberAt(objectAt(gateway.properties.sku).capacity);
+      if (units === undefined)
+        b.report.assumed.push(
+          `${gateway.name}: the export gives no scale units for this ErGwScale gateway (Terraform's azurerm provider does not hold them); taken as 1, the minimum. Set them on the gateway if it has more.`,
+        );
+      props.scaleUnits = Math.min(40, Math.max(1, Math.round(units ?? 1)));
     }
     const hop = udrNextHop(b, network.routeTableOfSubnet.get(subnet), applianceAt, gateway.name);
     if (hop) props.udrNextHopId = hop;

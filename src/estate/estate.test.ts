@@ -1,31 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, formatProblem, loadDesign, type Design } from '../engine/index.ts';
-import { estateFormatOf, importEstate, withFlows, type EstateImport } from './index.ts';
+import { evaluate, loadDesign } from '../engine/index.ts';
+import { estateFormatOf, importEstate, withFlows } from './index.ts';
+import { armTemplate, comparable, design, imported, node, resourceGraph } from './testing/estate-kit.ts';
 
 // The estate importer on Resource Graph output: one estate written from the documented shapes
 // (fixtures/estates/contoso.arg.json: a Direct and a provider circuit, two hubs in two regions, four
 // spokes with gateway transit, an ErGwScale gateway, a UDR to a firewall on a GatewaySubnet, private
 // endpoints, an internal load balancer, a DNS resolver), then what an export can get wrong.
 
-const fixture = () =>
-  JSON.parse(readFileSync('fixtures/estates/contoso.arg.json', 'utf8')) as { data: Row[] } & Record<string, unknown>;
-type Row = { id: string; name: string; type: string; properties: Record<string, unknown>; sku?: unknown };
-
-function imported(value: unknown = fixture()): Extract<EstateImport, { ok: true }> {
-  const result = importEstate(value, 'Contoso');
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
-
-function design(value: unknown = fixture(), kept?: ReadonlySet<string>): Design {
-  const loaded = loadDesign(withFlows(imported(value), kept));
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem).join('; '));
-  return loaded.design;
-}
-
-const node = (d: Design, id: string) => d.nodes.find((n) => n.id === id);
+const fixture = resourceGraph;
 
 describe('recognising an estate export', () => {
   it.each([
@@ -285,18 +269,7 @@ describe('what an export can get wrong', () => {
 });
 
 describe('the same estate from an exported ARM template', () => {
-  const template = () =>
-    JSON.parse(readFileSync('fixtures/estates/contoso.arm-export.json', 'utf8')) as Record<string, unknown> & {
-      resources: Record<string, unknown>[];
-    };
-  // Azure ids differ by nature: a template does not know its subscription and resource group.
-  const comparable = (d: Design) => {
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    return {
-      nodes: d.nodes.map(({ azureId: _id, ...rest }) => rest).sort(byId),
-      edges: d.edges.map(({ azureId: _id, ...rest }) => rest).sort(byId),
-    };
-  };
+  const template = armTemplate;
 
   it('is recognised, and gives the design Resource Graph gives, verdicts and all', () => {
     expect(estateFormatOf(template())).toBe('arm-template');

@@ -2,6 +2,7 @@ import { objectAt } from './azure-resource.ts';
 import { estateDesign, type EstateDesign } from './estate-design.ts';
 import { isArmTemplate, readArmTemplate } from './read-arm-template.ts';
 import { readResourceGraph, type ReadResources } from './read-resource-graph.ts';
+import { isTerraformState, readTerraformState } from './read-terraform-state.ts';
 
 // The estate importer's entry, for the app and the checker alike: an export of a deployed estate
 // (recognised by its content) → a design, the flows proposed for it, and the import report.
@@ -10,20 +11,23 @@ export type { EstateDesign, EstateReport, Ignored } from './estate-design.ts';
 export type { ProposedFlow } from './propose.ts';
 export { withFlows } from './with-flows.ts';
 
-export type EstateFormat = 'resource-graph' | 'arm-template';
+export type EstateFormat = 'resource-graph' | 'arm-template' | 'terraform-state';
 
 export const ESTATE_FORMAT_NAMES: Record<EstateFormat, string> = {
   'resource-graph': 'Azure Resource Graph or az network output',
   'arm-template': 'an exported ARM template',
+  'terraform-state': 'Terraform state',
 };
 
 const READERS: Record<EstateFormat, (value: unknown) => ReadResources> = {
   'resource-graph': readResourceGraph,
   'arm-template': readArmTemplate,
+  'terraform-state': readTerraformState,
 };
 
 /** Which estate export a parsed JSON value is, or null when it is none (a design, anything else). */
 export function estateFormatOf(value: unknown): EstateFormat | null {
+  if (isTerraformState(value)) return 'terraform-state';
   if (isArmTemplate(value)) return 'arm-template';
   const wrapper = objectAt(value);
   if (Array.isArray(wrapper.data) && ('count' in wrapper || 'skip_token' in wrapper || 'total_records' in wrapper))
