@@ -213,7 +213,10 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
 const DUAL_BRAND = /^Digital Realty\(Interxion\) (.+)$/;
 
 function normalise(name: string): string {
-  return name.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const ALIASES: ReadonlyMap<string, string> = (() => {
@@ -236,7 +239,26 @@ const ALIASES: ReadonlyMap<string, string> = (() => {
  */
 export function peeringLocationKey(name: string): string {
   const key = normalise(name);
-  return ALIASES.get(key) ?? key;
+  const alias = ALIASES.get(key);
+  if (alias !== undefined || Object.hasOwn(LOCAL_REGIONS, key)) return alias ?? key;
+  // An ExpressRoute Direct port names its site with the metro between the operator and the
+  // facility ("Equinix-Amsterdam-AM5"): without the metro it is a facility name of that metro.
+  for (const location of Object.keys(LOCAL_REGIONS)) {
+    const at = key.indexOf(location);
+    if (at > 0 && ALIASES.get(key.slice(0, at) + key.slice(at + location.length)) === location) return location;
+  }
+  return key;
+}
+
+/**
+ * The regions a Local circuit at `peeringLocation` cannot reach `region` from (compact ARM form):
+ * its local regions when `region` is not one of them; undefined when it is, or when the table does
+ * not know the location (nothing is refused on a guess).
+ */
+export function localRegionsMissing(peeringLocation: string, region: string): readonly string[] | undefined {
+  const regions = localRegionsOf(peeringLocation);
+  if (!regions || regions.length === 0 || region === '') return undefined;
+  return regions.includes(region) ? undefined : regions;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { normaliseRegion } from './topology.ts';
 import type { Circuit, Connection, Endpoint, Flow, Gateway, Peering, Site, Topology, Vnet } from './topology.ts';
+import { localRegionsMissing } from './peering-locations.ts';
 
 // Path resolution (RULES.md Part A): which way a flow enters or leaves Azure, before any
 // FastPath rule is applied. Rules turn the problems found here into findings.
@@ -17,9 +19,11 @@ export const ROUTE_PROBLEMS = [
   'same-gateway',
   'no-shared-circuit',
   'onprem-to-onprem',
+  'local-out-of-region',
 ] as const;
 export type RouteProblemCode = (typeof ROUTE_PROBLEMS)[number];
-export type RouteProblem = { code: RouteProblemCode; subject: string };
+/** `circuit`: for `microsoft-only`, the circuit that would deliver the traffic had it private peering. */
+export type RouteProblem = { code: RouteProblemCode; subject: string; circuit?: string };
 
 export type Route =
   | { kind: 'inbound'; site: Site; dest: Endpoint; destVnet: Vnet; entry: Entry; alternates: Entry[] }
@@ -43,7 +47,9 @@ export function entriesInto(topo: Topology, vnet: Vnet, circuits?: ReadonlySet<s
   const add = (gateway: Gateway, hub: Vnet, transit?: Peering) => {
     for (const connection of topo.connectionsFrom(gateway.id)) {
       if (circuits && !circuits.has(connection.target)) continue;
-      entries.push({ connection, gateway, hub, circuit: topo.circuitOf(connection), ...(transit ? { transit } : {}) });
+      const circuit = topo.circuitOf(connection);
+      if (outOfLocalRegion(circuit, hub)) continue;
+      entries.push({ connection, gateway, hub, circuit, ...(transit ? { transit } : {}) });
     }
   };
   const own = topo.gatewayIn(vnet.id);
@@ -65,8 +71,20 @@ function privateCircuits(topo: Topology, site: Site): Set<string> {
   );
 }
 
+/**
+ * The local regions a Local circuit's connection to a gateway in `hub` is outside of, if it is:
+ * Azure connects a Local circuit only to gateways in its peering location's local regions
+ * (RULES.md 3.5), so such a connection carries nothing.
+ */
+export function outOfLocalRegion(circuit: Circuit, hub: Vnet): readonly string[] | undefined {
+  if (circuit.props.sku !== 'Local') return undefined;
+  return localRegionsMissing(circuit.props.peeringLocation ?? '', normaliseRegion(hub.props.region ?? ''));
+}
+
 /** Why nothing delivers traffic from `circuits` into `vnet`: the first missing piece, named. */
 function missingEntry(topo: Topology, vnet: Vnet, circuits: ReadonlySet<string>): RouteProblem {
+  const refused = refusedLocalConnection(topo, vnet, circuits);
+  if (refused) return { code: 'local-out-of-region', subject: refused.id };
   for (const peering of topo.peeringsOf(vnet.id)) {
     const other = peering.source === vnet.id ? peering.target : peering.source;
     const gateway = topo.gatewayIn(other);
@@ -82,6 +100,19 @@ function missingEntry(topo: Topology, vnet: Vnet, circuits: ReadonlySet<string>)
   return { code: 'no-gateway', subject: vnet.id };
 }
 
+/** A connection into `vnet` (its own gateway's or its hub's) from a Local circuit outside its region. */
+function refusedLocalConnection(topo: Topology, vnet: Vnet, circuits: ReadonlySet<string>): Connection | undefined {
+  const hubs = [vnet, ...topo.transitPeerings(vnet.id).map((p) => topo.node(p.source, 'vnet'))];
+  for (const hub of hubs) {
+    const gateway = hub && topo.gatewayIn(hub.id);
+    if (!hub || !gateway) continue;
+    for (const connection of topo.connectionsFrom(gateway.id)) {
+      if (circuits.has(connection.target) && outOfLocalRegion(topo.circuitOf(connection), hub)) return connection;
+    }
+  }
+  return undefined;
+}
+
 /** How traffic from `site` enters `vnet`: the chosen entry and the others, or why there is none. */
 function inboundWay(
   topo: Topology,
@@ -94,8 +125,26 @@ function inboundWay(
     return { problem: { code: microsoft ? 'microsoft-only' : 'no-private-peering', subject: site.id } };
   }
   const [entry, ...alternates] = entriesInto(topo, vnet, circuits);
-  if (!entry) return { problem: missingEntry(topo, vnet, circuits) };
+  if (!entry) return { problem: microsoftOnlyInto(topo, site, vnet, circuits) ?? missingEntry(topo, vnet, circuits) };
   return { entry, alternates };
+}
+
+/**
+ * When no private peering of the site leads into `vnet` but a circuit the site reaches only over
+ * Microsoft peering does (RULES.md A.1, 3.6): the missing piece is that circuit's private peering,
+ * not a connection the VNet already has. Diagnosed per circuit, not per site.
+ */
+function microsoftOnlyInto(
+  topo: Topology,
+  site: Site,
+  vnet: Vnet,
+  privateCircuits: ReadonlySet<string>,
+): RouteProblem | undefined {
+  const others = new Set(topo.linksFrom(site.id).map((link) => link.target));
+  for (const circuit of privateCircuits) others.delete(circuit);
+  if (others.size === 0) return undefined;
+  const [entry] = entriesInto(topo, vnet, others);
+  return entry ? { code: 'microsoft-only', subject: site.id, circuit: entry.circuit.id } : undefined;
 }
 
 export function resolveRoute(topo: Topology, flow: Flow): Route {

@@ -172,6 +172,11 @@ export class Topology {
     return node?.kind === kind ? (node as DesignNodeOf<K>) : undefined;
   }
 
+  edge<K extends EdgeKind>(id: string, kind: K): DesignEdgeOf<K> | undefined {
+    const edge = this.edges.get(id);
+    return edge?.kind === kind ? (edge as DesignEdgeOf<K>) : undefined;
+  }
+
   edgesOf<K extends EdgeKind>(kind: K): DesignEdgeOf<K>[] {
     this.readGroup('kind', kind);
     return this.design.edges.filter((e) => e.kind === kind) as DesignEdgeOf<K>[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../evaluate.ts';
 import { baseDesign, DIRECT_100G, type BaseOptions } from '../testing/design-builder.ts';
 import { observe, ruleCases, type RuleTable } from '../testing/rule-tester.ts';
 
@@ -95,6 +96,42 @@ const TABLE: RuleTable = {
           .edge('link2', 'circuitLink', 'onprem', 'er2')
           .edge('conn2', 'connection', 'gw1', 'er2', { fastPath: true }),
     },
+    // Diagnosed per circuit (A.1): private peering to one circuit does not hide that the VNet is
+    // reached only through another, over which the site has Microsoft peering alone.
+    {
+      name: 'hub VM connected to er1 only, Microsoft peering on er1, private peering on er2',
+      pack: 'latest',
+      verdict: 'unreachable',
+      fires: 'onprem',
+      severity: 'error',
+      decisive: true,
+      design: () =>
+        to('hubvm', microsoft)()
+          .node('er2', 'circuit', { peeringLocation: 'London' })
+          .edge('link2', 'circuitLink', 'onprem', 'er2'),
+    },
+    {
+      name: 'spoke VM behind a hub connected to er1 only, Microsoft peering on er1, private on er2',
+      pack: '2021-03',
+      verdict: 'unreachable',
+      fires: 'onprem',
+      decisive: true,
+      design: () =>
+        to('spokevm', microsoft)()
+          .node('er2', 'circuit', { peeringLocation: 'London' })
+          .edge('link2', 'circuitLink', 'onprem', 'er2'),
+    },
+    {
+      name: 'neither circuit reaches the VNet: the missing connection is another rule’s finding',
+      pack: 'latest',
+      verdict: 'unreachable',
+      fires: false,
+      design: () =>
+        to('hubvm', microsoft)()
+          .remove('conn1')
+          .node('er2', 'circuit', { peeringLocation: 'London' })
+          .edge('link2', 'circuitLink', 'onprem', 'er2'),
+    },
     // Other missing pieces are other rules' findings.
     {
       name: 'hub VM, private peering but no gateway (gateway-required reports)',
@@ -110,5 +147,23 @@ describe(RULE, () => {
   it.each(ruleCases(RULE, TABLE))('%s', (_title, c) => {
     const { actual, expected } = observe(RULE, TABLE.scope, c);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe(`${RULE}, diagnosed per circuit`, () => {
+  it('names the circuit that lacks private peering, and does not ask for a connection that exists', () => {
+    const design = to('hubvm', microsoft)()
+      .node('er2', 'circuit', { peeringLocation: 'London' })
+      .edge('link2', 'circuitLink', 'onprem', 'er2')
+      .build();
+    const { flows } = evaluate(design);
+    const findings = flows.f?.findings ?? [];
+    expect(findings.map((f) => f.ruleId)).toEqual([RULE]);
+    expect(findings[0]?.message).toMatch(
+      /reaches circuit "er1", the circuit this destination's gateway is connected to, only through Microsoft peering/,
+    );
+    expect(findings[0]?.remediation).toBe(
+      'Configure Azure private peering on circuit "er1" and link the site with it.',
+    );
   });
 });

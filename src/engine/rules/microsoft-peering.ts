@@ -13,21 +13,25 @@ export default defineRule({
   confidence: 'documented',
   checkRoute(ctx) {
     if (ctx.route.kind !== 'none') return;
-    const { code, subject } = ctx.route.problem;
+    const { code, subject, circuit } = ctx.route.problem;
     if (code !== 'microsoft-only' && code !== 'no-private-peering') return;
     const site = capitalise(ctx.topo.name(subject));
+    const circuitName = circuit ? ctx.topo.name(circuit) : '';
     ctx.unreachable({
       subject,
       severity: ctx.flow.props.expect === 'unreachable' ? 'info' : 'error',
       message:
-        code === 'microsoft-only'
-          ? `${site} reaches its circuit only through Microsoft peering, ` +
-            'which carries traffic to public Microsoft services, not to VNets.'
-          : `${site} is not linked to any circuit with private peering.`,
+        code === 'no-private-peering'
+          ? `${site} is not linked to any circuit with private peering.`
+          : circuit
+            ? `${site} reaches ${circuitName}, the circuit this destination's gateway is connected to, only ` +
+              'through Microsoft peering, which carries traffic to public Microsoft services, not to VNets.'
+            : `${site} reaches its circuit only through Microsoft peering, ` +
+              'which carries traffic to public Microsoft services, not to VNets.',
       remediation:
-        code === 'microsoft-only'
-          ? 'Configure Azure private peering on the circuit and link the site with it.'
-          : 'Link the site to an ExpressRoute circuit with Azure private peering.',
+        code === 'no-private-peering'
+          ? 'Link the site to an ExpressRoute circuit with Azure private peering.'
+          : `Configure Azure private peering on ${circuit ? circuitName : 'the circuit'} and link the site with it.`,
       source: DOCS.linkVnetPowerShell,
     });
   },

@@ -16,6 +16,13 @@ const withUdr =
       .node('nva1', 'nva', { product: 'azureFirewall', ip: '10.255.1.4' }, 'hub')
       .flow('f', 'onprem', dest);
 const direct = { circuit: DIRECT_100G };
+/** The GatewaySubnet UDR's next hop in the spoke, not in the gateway's VNet (the hub). */
+const inSpoke =
+  (dest: 'hubvm' | 'spokevm', product: 'azureFirewall' | 'thirdParty', options: BaseOptions = direct) =>
+  () =>
+    baseDesign({ gateway: { udrNextHopId: 'nva1' }, ...options })
+      .node('nva1', 'nva', { product, ip: '10.254.1.4' }, 'spoke')
+      .flow('f', 'onprem', dest);
 const inSweden = { hub: { region: 'swedencentral' }, spoke: { region: 'swedencentral' } };
 
 const VIA_GATEWAY = ['MSEE', '*', '10.255.1.4', '10.255.10.4'];
@@ -245,6 +252,45 @@ const TABLE: RuleTable = {
       decisive: true,
     },
     // Neighbouring conditions.
+    // The next hop outside the gateway's VNet (a firewall in a spoke): RULES.md 3.10 (FAQ) and 3.23.
+    {
+      name: 'hub VM, Direct, the UDR’s firewall in a spoke: the gateway carries the traffic',
+      pack: 'latest',
+      design: inSpoke('hubvm', 'azureFirewall'),
+      verdict: 'gateway',
+      fires: 'gw1',
+      severity: 'warning',
+      confidence: 'documented',
+      hops: ['MSEE', '*', '10.254.1.4', '10.255.10.4'],
+      decisive: true,
+    },
+    {
+      name: 'spoke VM, Direct, a third-party NVA in the spoke as next hop',
+      pack: 'latest',
+      design: inSpoke('spokevm', 'thirdParty'),
+      verdict: 'gateway',
+      fires: 'gw1',
+      decisive: ['gw1'],
+    },
+    {
+      name: 'hub VM, Direct, the UDR’s firewall in a spoke, before the FAQ said where it must be',
+      pack: '2025-11',
+      design: inSpoke('hubvm', 'azureFirewall'),
+      verdict: 'fastpath',
+      fires: 'gw1',
+      severity: 'warning',
+      confidence: 'inference',
+      hops: ['MSEE', '10.254.1.4', '10.255.10.4'],
+    },
+    {
+      name: 'hub VM, provider, the UDR’s firewall in a spoke: bypassed anyway (provider warning only)',
+      pack: 'latest',
+      design: inSpoke('hubvm', 'azureFirewall', {}),
+      verdict: 'fastpath',
+      fires: 'gw1',
+      confidence: 'inference',
+      hops: BYPASS,
+    },
     {
       name: 'hub VM, Direct, no UDR',
       pack: 'latest',

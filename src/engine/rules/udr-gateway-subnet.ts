@@ -89,13 +89,43 @@ export default defineRule({
         remediation: 'Enrol and allow previews in the design, or accept the gateway path.',
       });
     } else {
+      const nvaVnet = ctx.topo.vnetOf(ctx.topo.node(nvaId, 'nva') ?? leg.entry.hub);
+      const outside = nvaVnet !== undefined && nvaVnet.id !== leg.entry.hub.id;
+      if (outside && ctx.at('latest')) {
+        // The FAQ and the spoke-firewall limitation (RULES.md 3.10, 3.23): honoured only to a next
+        // hop in the gateway's own VNet.
+        ctx.gateway({
+          subject,
+          severity: 'warning',
+          source: DOCS.faq,
+          message:
+            `The GatewaySubnet UDR sends traffic to ${nva}, which is in ${ctx.topo.name(nvaVnet.id)}, not in the ` +
+            "gateway's VNet; FastPath honours the UDR only to a firewall or NVA in the gateway's VNet, " +
+            'so the gateway carries the traffic.',
+          remediation: "Move the firewall or NVA into the gateway's VNet (the hub), or accept the gateway path.",
+        });
+        return;
+      }
       ctx.udrOverFastPath('via-nva');
+      if (outside)
+        ctx.report({
+          subject,
+          severity: 'warning',
+          source: DOCS.faq,
+          confidence: 'inference',
+          message:
+            `The GatewaySubnet UDR sends traffic to ${nva}, outside the gateway's VNet. This documentation does ` +
+            "not say where the next hop may live; later revisions require it in the gateway's VNet.",
+          remediation: "Keep the firewall or NVA in the gateway's VNet (the hub).",
+        });
     }
   },
   annotate(ctx) {
     const leg = ctx.leg;
     const nvaId = leg?.udrNva;
     if (!leg || !nvaId || ctx.verdict !== 'fastpath' || !leg.onDirect || !ctx.at('2024-06')) return;
+    const nva = ctx.topo.node(nvaId, 'nva');
+    if (nva && ctx.topo.vnetOf(nva)?.id !== leg.entry.hub.id) return; // told in checkLeg
     ctx.report({
       subject: leg.entry.gateway.id,
       severity: 'info',
