@@ -3,7 +3,8 @@
 // (JSON.parse + JSON.stringify of the same document), so results compare across machines.
 import { evaluate, loadDesign, type Design } from '../src/engine/index.ts';
 import { diffDesigns, LiveEvaluation } from '../src/engine/index.ts';
-import { ESTATE_CONNECTION, ESTATE_SIZES, hubAndSpokes, largeEstate, median } from './fixtures.ts';
+import { importEstate } from '../src/estate/index.ts';
+import { ESTATE_CONNECTION, ESTATE_SIZES, estateExport, hubAndSpokes, largeEstate, median } from './fixtures.ts';
 
 const sizes = [
   { label: '100 nodes / 50 flows', doc: hubAndSpokes(10, 9, 50) },
@@ -86,5 +87,22 @@ for (const size of ['1k', '5k'] as const) {
   const move = median(() => live2.update(diffDesigns(design, moved)), runs);
   console.log(
     `${size.padEnd(28)}${full.toFixed(1).padStart(7)}${first.toFixed(1).padStart(11)}${`${toggle.toFixed(1)} (${flows})`.padStart(22)}${move.toFixed(1).padStart(22)}   ${size === '1k' ? (toggle <= 100 ? 'met' : 'NOT MET') : ''}`,
+  );
+}
+
+// Issue 16: converting a deployed estate's export (Resource Graph, 500 VNets), against reading its
+// text (JSON.parse) in the same run; the worker does both before the import dialog opens.
+console.log('\nestate export                 parse ms   convert ms (×)    rows');
+for (const vnets of [100, 500]) {
+  const text = JSON.stringify(estateExport(vnets, 7));
+  const parsed = JSON.parse(text) as unknown;
+  const result = importEstate(parsed, 'bench');
+  if (!result.ok) throw new Error(`bench estate export refused: ${result.message}`);
+  const runs = 9;
+  const parse = median(() => JSON.parse(text), runs, 2);
+  const convert = median(() => importEstate(JSON.parse(text), 'bench'), runs, 2) - parse;
+  const rows = (parsed as { data: unknown[] }).data.length;
+  console.log(
+    `${`${vnets} VNets`.padEnd(28)}${parse.toFixed(1).padStart(9)}   ${convert.toFixed(1).padStart(10)} (${`${(convert / parse).toFixed(1)}×`.padStart(5)})   ${rows.toLocaleString('en').padStart(5)}`,
   );
 }

@@ -319,3 +319,153 @@ export function largeEstate({ vnets, vmsPerVnet, flows, seed }: EstateSize): Rec
     edges,
   };
 }
+
+const ESTATE_REGIONS = ['westeurope', 'northeurope', 'uksouth', 'francecentral', 'swedencentral'] as const;
+
+/**
+ * A deployed estate as Resource Graph returns it (the `az graph query -o json` wrapper) for the
+ * estate import bench: `vnets` VNets, one hub per 50 with an ErGw3AZ gateway connected to one of
+ * two circuits (ExpressRoute Direct and provider), the rest spokes peered both ways to a hub of their region, each spoke
+ * with one VM's network interface and, one in four, a private endpoint. Spread over five regions;
+ * names and addresses from `seed`. Rows: a port, 2 circuits + vnets + 2·hubs (gateway, connection) +
+ * spoke interfaces + private endpoints.
+ */
+export function estateExport(vnets: number, seed: number): Record<string, unknown> {
+  const random = mulberry32(seed);
+  const sub = '/subscriptions/00000000-0000-4000-8000-00000000b00c';
+  const group = (name: string) => `${sub}/resourceGroups/${name}/providers`;
+  const hubs = Math.max(1, Math.ceil(vnets / 50));
+  const rows: Record<string, unknown>[] = [];
+  const row = (id: string, type: string, location: string, properties: Record<string, unknown>, sku?: unknown) =>
+    rows.push({ id, name: id.split('/').pop(), type, location, sku: sku ?? null, properties });
+  const circuits = [0, 1].map((c) => `${group('rg-connectivity')}/Microsoft.Network/expressRouteCircuits/erc-${c}`);
+  const port = `${group('rg-connectivity')}/Microsoft.Network/expressRoutePorts/erport-ams`;
+  row(port, 'microsoft.network/expressrouteports', 'westeurope', {
+    peeringLocation: 'Equinix-Amsterdam-AM5',
+    bandwidthInGbps: 10,
+  });
+  const privatePeering = [{ name: 'AzurePrivatePeering', properties: { peeringType: 'AzurePrivatePeering' } }];
+  // One ExpressRoute Direct circuit and one provider circuit.
+  row(
+    circuits[0] ?? '',
+    'microsoft.network/expressroutecircuits',
+    'westeurope',
+    { expressRoutePort: { id: port }, bandwidthInGbps: 10, peerings: privatePeering },
+    { name: 'Premium_MeteredData', tier: 'Premium', family: 'MeteredData' },
+  );
+  row(
+    circuits[1] ?? '',
+    'microsoft.network/expressroutecircuits',
+    'northeurope',
+    {
+      serviceProviderProperties: { serviceProviderName: 'Equinix', peeringLocation: 'Dublin', bandwidthInMbps: 1000 },
+      peerings: privatePeering,
+    },
+    { name: 'Standard_MeteredData', tier: 'Standard', family: 'MeteredData' },
+  );
+  const vnetId = (i: number) =>
+    `${group(i < hubs ? 'rg-connectivity' : `rg-spoke-${i % 20}`)}/Microsoft.Network/virtualNetworks/vnet-${i < hubs ? 'hub' : 'spoke'}-${i}`;
+  const regionOf = (i: number) => ESTATE_REGIONS[i % ESTATE_REGIONS.length] ?? 'westeurope';
+  const hubOf = (i: number) =>
+    (i % Math.min(hubs, ESTATE_REGIONS.length)) +
+    Math.floor(random() * Math.max(1, hubs / ESTATE_REGIONS.length)) * ESTATE_REGIONS.length;
+  const peeringsOf = new Map<number, Record<string, unknown>[]>();
+  const peer = (from: number, to: number, hubSide: boolean) => {
+    const list = peeringsOf.get(from) ?? [];
+    list.push({
+      name: `peer-${from}-${to}`,
+      id: `${vnetId(from)}/virtualNetworkPeerings/peer-${from}-${to}`,
+      properties: {
+        remoteVirtualNetwork: { id: vnetId(to) },
+        allowGatewayTransit: hubSide,
+        useRemoteGateways: !hubSide,
+        allowForwardedTraffic: true,
+      },
+    });
+    peeringsOf.set(from, list);
+  };
+  const hubIndex = new Map<number, number>();
+  for (let i = hubs; i < vnets; i++) {
+    const hub = Math.min(hubs - 1, hubOf(i));
+    hubIndex.set(i, hub);
+    peer(hub, i, true);
+    peer(i, hub, false);
+  }
+  for (let i = 0; i < vnets; i++) {
+    const id = vnetId(i);
+    const octet = (n: number) => `10.${Math.floor(n / 256)}.${n % 256}`;
+    const subnets =
+      i < hubs
+        ? [
+            {
+              name: 'GatewaySubnet',
+              id: `${id}/subnets/GatewaySubnet`,
+              properties: { addressPrefix: `${octet(i)}.0/27` },
+            },
+          ]
+        : [{ name: 'snet-app', id: `${id}/subnets/snet-app`, properties: { addressPrefix: `${octet(i)}.0/25` } }];
+    row(id, 'microsoft.network/virtualnetworks', regionOf(hubIndex.get(i) ?? i), {
+      addressSpace: { addressPrefixes: [`${octet(i)}.0/24`] },
+      subnets,
+      virtualNetworkPeerings: peeringsOf.get(i) ?? [],
+    });
+    if (i < hubs) {
+      const gateway = `${group('rg-connectivity')}/Microsoft.Network/virtualNetworkGateways/ergw-${i}`;
+      row(gateway, 'microsoft.network/virtualnetworkgateways', regionOf(i), {
+        gatewayType: 'ExpressRoute',
+        sku: { name: 'ErGw3AZ', tier: 'ErGw3AZ' },
+        ipConfigurations: [{ name: 'default', properties: { subnet: { id: `${id}/subnets/GatewaySubnet` } } }],
+      });
+      row(
+        `${group('rg-connectivity')}/Microsoft.Network/connections/cn-${i}`,
+        'microsoft.network/connections',
+        regionOf(i),
+        {
+          connectionType: 'ExpressRoute',
+          virtualNetworkGateway1: { id: gateway },
+          peer: { id: circuits[i % 2] },
+          expressRouteGatewayBypass: random() < 0.7,
+          routingWeight: 0,
+        },
+      );
+    } else {
+      const rg = group(`rg-spoke-${i % 20}`);
+      row(
+        `${rg}/Microsoft.Network/networkInterfaces/nic-vm-${i}`,
+        'microsoft.network/networkinterfaces',
+        regionOf(hubIndex.get(i) ?? i),
+        {
+          ipConfigurations: [
+            {
+              name: 'ipconfig1',
+              properties: { privateIPAddress: `${octet(i)}.4`, subnet: { id: `${id}/subnets/snet-app` } },
+            },
+          ],
+          virtualMachine: {
+            id: `${sub}/resourceGroups/rg-spoke-${i % 20}/providers/Microsoft.Compute/virtualMachines/vm-${i}`,
+          },
+        },
+      );
+      if (random() < 0.25)
+        row(
+          `${rg}/Microsoft.Network/privateEndpoints/pe-${i}`,
+          'microsoft.network/privateendpoints',
+          regionOf(hubIndex.get(i) ?? i),
+          {
+            subnet: { id: `${id}/subnets/snet-app` },
+            privateLinkServiceConnections: [
+              {
+                name: 'blob',
+                properties: {
+                  privateLinkServiceId: `${sub}/resourceGroups/rg-data/providers/Microsoft.Storage/storageAccounts/st${i}`,
+                  groupIds: ['blob'],
+                },
+              },
+            ],
+            customDnsConfigs: [{ fqdn: `st${i}.blob.core.windows.net`, ipAddresses: [`${octet(i)}.5`] }],
+          },
+        );
+    }
+  }
+  return { count: rows.length, data: rows, skip_token: null, total_records: rows.length };
+}

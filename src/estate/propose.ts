@@ -14,6 +14,8 @@ export type ProposedFlow = {
   source: string;
   target: string;
   /** "On-premises (Equinix, Dublin) → vm-app1-01" */ route: string;
+  /** The name of the VNet the endpoint is in: the import dialog groups a large estate's flows by it. */
+  vnet: string;
 };
 
 const WORKLOADS = new Set(['vm', 'loadBalancer', 'privateEndpoint', 'dnsResolver']);
@@ -69,6 +71,7 @@ export function proposeSites(
         source: site,
         target: node.id,
         route: `${label} → ${labels.get(node.id) ?? node.id}`,
+        vnet: labels.get(node.parentId ?? '') ?? node.parentId ?? '',
       });
     }
   }
