@@ -3,6 +3,8 @@ import { expect, test } from './test.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 import { seriousViolations } from './axe.ts';
 import { screenshot } from './screenshots.ts';
+import { estateExport } from '../bench/fixtures.ts';
+import { importEstate } from '../src/estate/index.ts';
 
 // An architect checks a deployed estate: the Resource Graph export goes in through Import, the
 // import dialog says what was read, left out and assumed, the proposed flows are trimmed and
@@ -62,4 +64,55 @@ test('a file that is no estate and no design is refused, and the open design sta
   await expect(designer.toast('“empty-estate.json” cannot be imported: The export holds no resources.')).toBeVisible();
   await expect(designer.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
   await expect(page.getByRole('dialog', { name: 'Import an Azure estate' })).toHaveCount(0);
+});
+
+test('a large estate’s proposed flows are grouped by VNet, kept or trimmed a VNet at a time', async ({ page }) => {
+  // 100 VNets, two circuits: more flows from each site than a flat list can show.
+  const value = estateExport(100, 7);
+  const estate = importEstate(value, 'estate-100');
+  if (!estate.ok) throw new Error(estate.message);
+  const direct = estate.proposedFlows.filter((flow) => flow.route.startsWith('On-premises (ExpressRoute Direct'));
+  const inSpoke10 = direct.filter((flow) => flow.vnet === 'vnet-spoke-10');
+  expect(inSpoke10).toHaveLength(2);
+
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'estate-100.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(value)),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import an Azure estate' });
+  await expect(dialog).toContainText(`${direct.length} flows into 49 VNets.`);
+  const directSite = dialog.getByRole('group', { name: /^From On-premises \(ExpressRoute Direct/ });
+  const providerSite = dialog.getByRole('group', { name: 'From On-premises (Equinix, Dublin)' });
+  const all = estate.proposedFlows.length;
+  await expect(dialog.getByRole('button', { name: `Import with ${all} flows` })).toBeVisible();
+
+  // One VNet opened: its flows one by one; dropping one leaves the VNet mixed.
+  const spoke10 = directSite.getByRole('checkbox', { name: 'vnet-spoke-10: 2 flows' });
+  await expect(spoke10).toBeChecked();
+  await directSite.getByRole('button', { name: /^vnet-spoke-10/ }).click();
+  const first = inSpoke10[0]?.route.split(' → ')[1] ?? '';
+  await directSite.getByRole('checkbox', { name: first, exact: true }).uncheck();
+  await expect(spoke10).toBeChecked({ indeterminate: true });
+  await expect(directSite.getByRole('button', { name: /^vnet-spoke-10/ })).toContainText('1 of 2');
+  // A mixed VNet's checkbox keeps all of it first, as a tri-state box does; then the whole VNet
+  // is dropped, and everything from the provider site.
+  await spoke10.check();
+  await expect(spoke10).toBeChecked({ indeterminate: false });
+  await expect(directSite.getByRole('checkbox', { name: first, exact: true })).toBeChecked();
+  await spoke10.uncheck();
+  await expect(spoke10).not.toBeChecked();
+  await providerSite.getByRole('button', { name: 'Keep none' }).click();
+  const kept = direct.length - 2;
+  await expect(dialog.getByRole('heading', { name: `Proposed flows (${kept} of ${all} kept)` })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(page, 'test-results/estate-import-grouped.png');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await dialog.getByRole('button', { name: `Import with ${kept} flows` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(designer.toast(`Imported the estate “estate-100.json” with ${kept} flows`)).toBeVisible();
+  await expect(designer.flowEdges()).toHaveCount(kept);
 });

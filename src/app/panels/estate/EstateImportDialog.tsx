@@ -183,7 +183,8 @@ function EstateReview({ pending, onCancel }: { pending: PendingEstate; onCancel:
         ))
       )}
 
-      <div className="mt-5 flex flex-wrap justify-end gap-2">
+      {/* Kept in view while a long list scrolls under it. */}
+      <div className="sticky bottom-0 -mx-5 -mb-4 mt-5 flex flex-wrap justify-end gap-2 border-t border-slate-200 bg-white px-5 py-3 dark:border-slate-700 dark:bg-slate-900">
         <button type="button" className={BUTTON} onClick={onCancel}>
           Cancel
         </button>
