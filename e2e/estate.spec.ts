@@ -116,3 +116,39 @@ test('a large estate’s proposed flows are grouped by VNet, kept or trimmed a V
   await expect(designer.toast(`Imported the estate “estate-100.json” with ${kept} flows`)).toBeVisible();
   await expect(designer.flowEdges()).toHaveCount(kept);
 });
+
+test('Resource Graph pages chosen together import as one estate; a missing page is named', async ({ page }) => {
+  const graph = JSON.parse(readFileSync('fixtures/estates/contoso.arg.json', 'utf8')) as { data: unknown[] };
+  const page1 = { count: 10, data: graph.data.slice(0, 10), skip_token: 'page-2-follows', total_records: 24 };
+  const page2 = { count: 14, data: graph.data.slice(10), skip_token: null, total_records: 24 };
+  const file = (name: string, value: unknown) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(value)),
+  });
+  const designer = new DesignerPage(page);
+  await designer.openLab();
+  const dialog = page.getByRole('dialog', { name: 'Import an Azure estate' });
+
+  // The first page alone: it ends in a skip_token, so the dialog says the export is incomplete.
+  await page.getByTestId('import-file').setInputFiles([file('contoso-1.json', page1)]);
+  await expect(dialog.getByRole('alert')).toContainText('The export is incomplete');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Both pages at once: the whole estate, nothing missing.
+  await page.getByTestId('import-file').setInputFiles([file('contoso-1.json', page1), file('contoso-2.json', page2)]);
+  await expect(dialog).toContainText('“contoso-1.json and 1 more”');
+  await expect(dialog).toContainText('24 resources read here');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.getByRole('checkbox')).toHaveCount(8);
+  await dialog.getByRole('button', { name: 'Import with 8 flows' }).click();
+  await expect(designer.flowEdges()).toHaveCount(8);
+
+  // A design and a page together are refused, and the open design stays.
+  await page
+    .getByTestId('import-file')
+    .setInputFiles([file('contoso-1.json', page1), file('lab.json', { format: 'fastpath-design', version: 1 })]);
+  await expect(designer.toast(/“lab\.json” is not an estate export this tool reads/)).toBeVisible();
+  await expect(designer.flowEdges()).toHaveCount(8);
+});

@@ -10,7 +10,7 @@ export type DiffCliOptions = {
   json: boolean;
   markdown: boolean;
 };
-export type ConvertCliOptions = { command: 'convert'; file: string };
+export type ConvertCliOptions = { command: 'convert'; files: string[] };
 export type ParsedArgs =
   | { ok: true; options: CliOptions | DiffCliOptions | ConvertCliOptions }
   | { ok: false; message: string; usage: string }
@@ -21,7 +21,7 @@ export const USAGE = `Usage: fastpath-check FILE [--rules PACK] [--json] [--verb
 Checks a FastPath Designer design (FORMAT.md) and prints each flow's verdict and the findings.
 FILE is a design's JSON file, or - for standard input; at most ${MAX_DESIGN_BYTES / (1024 * 1024)} MB is read.
 FILE may also be an export of a deployed estate (Azure Resource Graph: az graph query -o json,
-az network … list/show output, or an exported ARM template): it is converted, a site per circuit and a flow from each site to
+az network … list/show output, an exported ARM template, or terraform show -json): it is converted, a site per circuit and a flow from each site to
 each workload it reaches are proposed, and the result is checked; the import report goes to
 standard error.
 
@@ -35,17 +35,19 @@ Exit codes: 0 all well; 1 an expectation failed or an error finding exists;
             2 the file cannot be read or is not a valid design.
 
 fastpath-check diff OLD NEW: what a change does to each flow (fastpath-check diff --help).
-fastpath-check convert ESTATE: writes the design an estate export converts to, as JSON.`;
+fastpath-check convert ESTATE [PAGE…]: writes the design an estate export converts to, as JSON.`;
 
-export const CONVERT_USAGE = `Usage: fastpath-check convert ESTATE > design.json
+export const CONVERT_USAGE = `Usage: fastpath-check convert ESTATE [PAGE…] > design.json
 
 Converts an export of a deployed estate (Azure Resource Graph: az graph query -o json,
-az network … list/show output, or an exported ARM template) to a FastPath Designer design, with a proposed on-premises site per
-circuit and a flow from each site to each workload it reaches. The design goes to standard output,
-the import report (what each resource became, what was left out and why, what was assumed) to
-standard error.
+az network … list/show output, an exported ARM template, or Terraform state: terraform show -json)
+to a FastPath Designer design, with a proposed on-premises site per circuit and a flow from each
+site to each workload it reaches. Several files are read as one export: the pages of a Resource
+Graph query (--skip-token), or the states of several Terraform configurations. The design goes to
+standard output, the import report (what each resource became, what was left out and why, what
+was assumed, a page that is missing) to standard error.
 
-Exit codes: 0 converted; 2 the file cannot be read or is not an estate export this tool reads.`;
+Exit codes: 0 converted; 2 a file cannot be read or is not an estate export this tool reads.`;
 
 export const DIFF_USAGE = `Usage: fastpath-check diff OLD NEW [--rules PACK] [--json | --markdown]
 
@@ -76,9 +78,10 @@ function parseConvertArgs(argv: readonly string[]): ParsedArgs {
   const read = readArgs(argv, 'verbose');
   if (!read.ok) return fail(read.message);
   if (read.values.help) return { ok: 'help', usage: CONVERT_USAGE };
-  if (read.values.rules || read.values.json || read.values.extra) return fail('convert takes no options but the file');
-  if (read.positionals.length !== 1) return fail(`expected one estate export, got ${read.positionals.length}`);
-  return { ok: true, options: { command: 'convert', file: read.positionals[0] as string } };
+  if (read.values.rules || read.values.json || read.values.extra) return fail('convert takes no options but the files');
+  if (read.positionals.length === 0) return fail('expected an estate export');
+  if (read.positionals.filter((file) => file === '-').length > 1) return fail('standard input can be read once');
+  return { ok: true, options: { command: 'convert', files: read.positionals } };
 }
 
 /** Both commands' shared flags, with the one that is each command's own (`--verbose`, `--markdown`). */

@@ -8,7 +8,14 @@ import {
   type EvaluationResult,
 } from '../engine/index.ts';
 import { terminalJson, terminalText } from '../escape/terminal.ts';
-import { estateFormatOf, importEstate, withFlows, type EstateReport } from '../estate/index.ts';
+import {
+  estateFormatOf,
+  importEstate,
+  importEstatePages,
+  withFlows,
+  type EstatePage,
+  type EstateReport,
+} from '../estate/index.ts';
 import { diffMarkdown } from '../reports/diff-markdown.ts';
 import { parseCliArgs, type CliOptions, type ConvertCliOptions, type DiffCliOptions } from './args.ts';
 import { renderDiffText } from './diff-text.ts';
@@ -50,7 +57,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await check(options, io);
   } catch (error) {
     // Never a stack trace for the user; the message is enough to report a bug.
-    const files = options.command === 'diff' ? `${options.before} and ${options.after}` : options.file;
+    const files =
+      options.command === 'diff'
+        ? `${options.before} and ${options.after}`
+        : options.command === 'convert'
+          ? options.files.join(', ')
+          : options.file;
     io.stderr.write(
       terminalText(
         `fastpath-check: internal error while checking ${files}: ${error instanceof Error ? error.message : String(error)}`,
@@ -83,17 +95,26 @@ async function diff({ before, after, rules, json, markdown }: DiffCliOptions, io
   return diffWorsens(changes) ? EXIT.failed : EXIT.ok;
 }
 
-async function convert({ file }: ConvertCliOptions, io: Io): Promise<number> {
-  const read = await readDesignInput(file, { stdin: io.stdin });
-  const complain = complainer(file, io);
-  if (!read.ok) {
-    complain(read.message);
-    return EXIT.unreadable;
+async function convert({ files }: ConvertCliOptions, io: Io): Promise<number> {
+  const pages: EstatePage[] = [];
+  for (const file of files) {
+    const read = await readDesignInput(file, { stdin: io.stdin });
+    if (!read.ok) {
+      complainer(file, io)(read.message);
+      return EXIT.unreadable;
+    }
+    const value = parsedJson(read.text);
+    if (value === undefined) {
+      complainer(file, io)('not JSON, so not an estate export');
+      return EXIT.unreadable;
+    }
+    pages.push({ name: file === '-' ? 'standard input' : (file.split(/[\\/]/).pop() ?? file), value });
   }
-  const value = parsedJson(read.text);
-  const estate = value === undefined ? null : importEstate(value, titleFrom(file));
-  if (!estate?.ok) {
-    complain(estate?.message ?? 'not JSON, so not an estate export');
+  const [first = '-'] = files;
+  const complain = complainer(files.length === 1 ? first : `${first} and ${files.length - 1} more`, io);
+  const estate = importEstatePages(pages, titleFrom(first));
+  if (!estate.ok) {
+    complain(estate.message);
     return EXIT.unreadable;
   }
   writeReport(estate.report, complain);

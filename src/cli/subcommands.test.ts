@@ -249,6 +249,33 @@ describe('fastpath-check on an estate export', () => {
     expect(stderr).toContain('assumed: On-premises (Equinix, Dublin) is proposed');
   });
 
+  it('convert reads Resource Graph pages as one export, and names a page that is missing', async () => {
+    const rows = (JSON.parse(readFileSync(estate, 'utf8')) as { data: unknown[] }).data;
+    const page1 = file('page-1.json', JSON.stringify({ data: rows.slice(0, 12), skip_token: 'more', count: 12 }));
+    const page2 = file(
+      'page-2.json',
+      JSON.stringify({ data: rows.slice(12), skip_token: null, count: rows.length - 12 }),
+    );
+    const run = async (argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(argv, {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: (t: string) => (stderr += t) },
+      });
+      return { code, stdout, stderr };
+    };
+    const both = await run(['convert', page1, page2]);
+    expect(both.code).toBe(EXIT.ok);
+    expect(both.stderr).toContain('page-1.json and 1 more: estate converted');
+    expect(both.stderr).not.toContain('incomplete');
+    const loaded = loadDesign(both.stdout);
+    expect(loaded.ok && loaded.design.edges.filter((e) => e.kind === 'flow')).toHaveLength(8);
+    const alone = await run(['convert', page1]);
+    expect(alone.code).toBe(EXIT.ok);
+    expect(alone.stderr).toMatch(/warning: The export is incomplete: Resource Graph returned one page of 12 rows/);
+  });
+
   it.each([
     {
       name: 'a design (not an estate)',
@@ -257,6 +284,12 @@ describe('fastpath-check on an estate export', () => {
     },
     { name: 'a file that is not JSON', argv: ['convert', file('notjson.json', '{')], message: /not JSON/ },
     { name: 'an option it does not take', argv: ['convert', '--json', estate], message: /takes no options/ },
+    { name: 'no file', argv: ['convert'], message: /expected an estate export/ },
+    {
+      name: 'an ARM template and a Resource Graph page together',
+      argv: ['convert', estate, join(root, 'fixtures/estates/contoso.arm-export.json')],
+      message: /“contoso.arm-export.json” is an exported ARM template, “contoso.arg.json” Azure Resource Graph/,
+    },
   ])('convert exits 2 for $name', async ({ argv, message }) => {
     let stderr = '';
     const code = await main(argv, {

@@ -5,7 +5,13 @@ import { objectAt, textAt, type AzureResource } from './azure-resource.ts';
 // array (PowerShell's `Search-AzGraph | ConvertTo-Json -Depth 20`, or `az network vnet list`). Rows
 // from `az network` have their properties at the top level: "if `properties` exists, use it".
 
-export type ReadResources = { resources: AzureResource[]; warnings: string[]; skipped: SkippedRow[] };
+export type ReadResources = {
+  resources: AzureResource[];
+  warnings: string[];
+  skipped: SkippedRow[];
+  /** Resource Graph paging: whether this page ends in a `skip_token`, and the total it announces. */
+  paging?: { more: boolean; total?: number };
+};
 export type SkippedRow = { at: string; reason: string };
 
 /** ConvertTo-Json writes an object nested deeper than its -Depth as a string like "@{name=…; id=…}". */
@@ -17,11 +23,11 @@ export function readResourceGraph(value: unknown): ReadResources {
   const wrapper = objectAt(value);
   const rows: unknown[] = Array.isArray(value) ? value : Array.isArray(wrapper.data) ? wrapper.data : [value];
   const token = wrapper.skip_token ?? wrapper.skipToken ?? wrapper.$skipToken;
-  if (typeof token === 'string' && token !== '') {
-    warnings.push(
-      `The export is incomplete: Resource Graph returned one page of ${rows.length} rows and a skip_token for the rest. Run the query again with --skip-token (or --first 1000 and each further page) and import the pages together.`,
-    );
-  }
+  const total = wrapper.total_records ?? wrapper.totalRecords;
+  const paging = {
+    more: typeof token === 'string' && token !== '',
+    ...(typeof total === 'number' && Number.isFinite(total) ? { total } : {}),
+  };
   if (wrapper.resultTruncated === true || wrapper.resultTruncated === 'true') {
     warnings.push('The export is incomplete: Resource Graph says the result was truncated.');
   }
@@ -55,7 +61,7 @@ export function readResourceGraph(value: unknown): ReadResources {
       `The export was cut short by PowerShell's ConvertTo-Json depth (${truncated} holds "@{…}" text instead of its fields): export again with ConvertTo-Json -Depth 20.`,
     );
   }
-  return { resources, warnings, skipped };
+  return { resources, warnings, skipped, paging };
 }
 
 /** The path of the first value PowerShell wrote as text because it was nested too deep, or ''. */

@@ -4,7 +4,7 @@
 // parses that far faster than it rebuilds a structured clone of tens of thousands of objects.
 import { expose, transfer } from 'comlink';
 import { loadDesign } from '../engine/index.ts';
-import { estateFormatOf, importEstate } from '../estate/index.ts';
+import { readEstatePages } from '../estate/read-pages.ts';
 import type { EstateRead, LoadedText } from './protocol.ts';
 
 expose({
@@ -15,14 +15,16 @@ expose({
     return transfer({ ok: true, bytes, warnings: loaded.warnings }, [bytes.buffer]);
   },
 
-  /** An estate export converted to a design with its proposed flows and report; null for anything else. */
-  readEstate(input: Uint8Array, title: string): EstateRead {
-    let value: unknown;
-    try {
-      value = JSON.parse(new TextDecoder().decode(input));
-    } catch {
-      return null;
-    }
-    return estateFormatOf(value) ? importEstate(value, title) : null;
+  /**
+   * An estate export converted to a design with its proposed flows and report; null for anything
+   * else. Several files are the pages of one export (`names` says which is which).
+   */
+  readEstate(inputs: readonly Uint8Array[], names: readonly string[], title: string): EstateRead {
+    const decoder = new TextDecoder();
+    return readEstatePages(
+      inputs.map((input) => decoder.decode(input)),
+      names,
+      title,
+    );
   },
 });

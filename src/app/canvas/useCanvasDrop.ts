@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { NODE_KINDS, type NodeKind } from '../../engine/index.ts';
 import { addNode } from '../commands/add-node.ts';
 import { runCommand } from '../commands/editor.ts';
-import { importFile } from '../persistence/design-files.ts';
+import { importFiles } from '../persistence/design-files.ts';
 import type { CanvasEdge, CanvasNode, createCanvasCache } from './adapters.ts';
 import { vnetAt } from './drop-target.ts';
 import { RESOURCE_SIZE } from './geometry.ts';
@@ -26,11 +26,11 @@ export function useCanvasDrop(drawn: ReturnType<typeof createCanvasCache>) {
   // A kind dropped from the palette lands centred under the pointer, inside the VNet it is over.
   const onDrop = useCallback(
     (event: DragEvent) => {
-      // A design file dropped on the canvas opens as a new design.
-      const file = event.dataTransfer.files[0];
-      if (file && !event.dataTransfer.types.includes(PALETTE_MIME)) {
+      // A design file dropped on the canvas opens as a new design (several: an estate's pages).
+      const files = [...event.dataTransfer.files];
+      if (files.length && !event.dataTransfer.types.includes(PALETTE_MIME)) {
         event.preventDefault();
-        void importFile(file);
+        void importFiles(files);
         return;
       }
       const kind = event.dataTransfer.getData(PALETTE_MIME);

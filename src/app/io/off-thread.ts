@@ -9,7 +9,7 @@ import type { EstateRead, LoadedText } from '../../worker/protocol.ts';
 
 type Loader = {
   loadDesignAsText: (input: Uint8Array) => LoadedText;
-  readEstate: (input: Uint8Array, title: string) => EstateRead;
+  readEstate: (inputs: readonly Uint8Array[], names: readonly string[], title: string) => EstateRead;
 };
 
 /** Below this many characters of JSON (or nodes and edges of a parsed design), loading takes a few ms. */
@@ -103,11 +103,49 @@ async function loadSomewhere(input: unknown): Promise<LoadResult> {
 }
 
 /**
- * A file that may be an estate export (Resource Graph, az network output) converted to a design,
- * with its proposed flows and import report: in the loader worker when the file is large. Null when
- * it is no estate export (a design, a PNG, anything else), for the design pipeline to read.
+ * Files that may be an estate export (Resource Graph pages, Terraform states, an ARM template)
+ * converted to a design, with its proposed flows and import report: in the loader worker when the
+ * files are large. Null when they are no estate export (a design, a PNG), for the design pipeline.
  */
-export async function readEstateOffThread(name: string, bytes: Uint8Array): Promise<EstateRead> {
+export async function readEstateOffThread(files: readonly { name: string; bytes: Uint8Array }[]): Promise<EstateRead> {
+  if (!files.every(({ bytes }) => startsLikeJson(bytes))) {
+    return files.length > 1
+      ? { ok: false, message: 'Files imported together must be pages of one estate export, all of them JSON.' }
+      : null;
+  }
+  const names = files.map((file) => file.name);
+  const title = (names[0] ?? '').replace(/\.json$/i, '');
+  const size = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const thread = size < IN_PLACE_BELOW ? null : worker();
+  if (thread) {
+    try {
+      const copies = files.map((file) => file.bytes.slice());
+      return await Promise.race([
+        thread.remote.readEstate(
+          transfer(
+            copies,
+            copies.map((copy) => copy.buffer),
+          ),
+          names,
+          title,
+        ),
+        thread.failed,
+      ]);
+    } catch {
+      thread.end();
+    }
+  }
+  const { readEstatePages } = await import('../../estate/read-pages.ts');
+  const decoder = new TextDecoder();
+  return readEstatePages(
+    files.map((file) => decoder.decode(file.bytes)),
+    names,
+    title,
+  );
+}
+
+/** Whether the first byte past white space and a byte-order mark opens a JSON object or array. */
+function startsLikeJson(bytes: Uint8Array): boolean {
   const first = bytes.find(
     (byte) =>
       byte !== 0x20 &&
@@ -118,25 +156,7 @@ export async function readEstateOffThread(name: string, bytes: Uint8Array): Prom
       byte !== 0xbb &&
       byte !== 0xbf,
   );
-  if (first !== 0x7b && first !== 0x5b) return null; // neither { nor [: not JSON
-  const title = name.replace(/\.json$/i, '');
-  const thread = bytes.length < IN_PLACE_BELOW ? null : worker();
-  if (thread) {
-    try {
-      const copy = bytes.slice();
-      return await Promise.race([thread.remote.readEstate(transfer(copy, [copy.buffer]), title), thread.failed]);
-    } catch {
-      thread.end();
-    }
-  }
-  const { estateFormatOf, importEstate } = await import('../../estate/index.ts');
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return null;
-  }
-  return estateFormatOf(value) ? importEstate(value, title) : null;
+  return first === 0x7b || first === 0x5b;
 }
 
 function nextTask(): Promise<void> {

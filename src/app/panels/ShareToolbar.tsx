@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { toast } from '../store/notices.ts';
 import type { Design, EvaluationResult } from '../../engine/index.ts';
-import { importFile } from '../persistence/design-files.ts';
+import { importFiles } from '../persistence/design-files.ts';
 import type { RunExport } from './ExportMenu.tsx';
 
 const ExportMenu = lazy(() => import('./ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })));
@@ -82,10 +82,11 @@ export function ShareToolbar({ design, result }: { design: Design; result: Evalu
         accept=".json,.png,application/json,image/png"
         className="hidden"
         data-testid="import-file"
+        multiple
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (file) void importFile(file);
+          if (files.length) void importFiles(files);
         }}
       />
       <div className="relative" ref={menu}>

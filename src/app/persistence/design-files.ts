@@ -12,37 +12,53 @@ import { notStoredMessage } from './session-context.ts';
 // as a new design; the open one is never touched. An estate export is converted and waits for the
 // architect to confirm its proposed flows (panels/estate/) before it opens.
 
-/** Opens a design from a file as a new design, or says why it cannot. */
-export async function importFile(file: File): Promise<boolean> {
+/**
+ * Opens a design from a file as a new design, or says why it cannot. Several files are taken
+ * together only as the pages of one estate export (Resource Graph's 1,000-row pages, say).
+ */
+export async function importFiles(files: readonly File[]): Promise<boolean> {
+  const [first] = files;
+  if (!first) return false;
   // Refused before reading: a huge file is never loaded into memory.
-  const tooLarge = sizeProblem(file.name, file.size);
-  if (tooLarge) {
-    toast.error(tooLarge);
-    return false;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch (error) {
-    toast.error(`“${file.name}” cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
-  // An estate export (Resource Graph, az network output) is converted, then confirmed in its dialog.
-  const estate = await readEstateOffThread(file.name, bytes);
-  if (estate) {
-    if (!estate.ok) {
-      toast.error(`“${file.name}” cannot be imported: ${estate.message}`);
+  for (const file of files) {
+    const tooLarge = sizeProblem(file.name, file.size);
+    if (tooLarge) {
+      toast.error(tooLarge);
       return false;
     }
-    useEstateImportStore.setState({ pending: { name: file.name, estate } });
+  }
+  const read: { name: string; bytes: Uint8Array }[] = [];
+  for (const file of files) {
+    try {
+      read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch (error) {
+      toast.error(`“${file.name}” cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+  const name = files.length === 1 ? first.name : `${first.name} and ${files.length - 1} more`;
+  // An estate export (Resource Graph, az network output) is converted, then confirmed in its dialog.
+  const estate = await readEstateOffThread(read);
+  if (estate) {
+    if (!estate.ok) {
+      toast.error(`“${name}” cannot be imported: ${estate.message}`);
+      return false;
+    }
+    useEstateImportStore.setState({ pending: { name, estate } });
     return true;
   }
-  const read = await readDesignFileOffThread(file.name, bytes);
-  if (!read.ok) {
-    toast.error(read.message);
+  if (files.length > 1) {
+    toast.error(
+      'Open one design at a time: several files are imported together only as the pages of an estate export.',
+    );
     return false;
   }
-  return openAsNew(read.design, `Opened “${file.name}” as a new design`);
+  const design = await readDesignFileOffThread(first.name, read[0]?.bytes ?? new Uint8Array());
+  if (!design.ok) {
+    toast.error(design.message);
+    return false;
+  }
+  return openAsNew(design.design, `Opened “${first.name}” as a new design`);
 }
 
 /**
