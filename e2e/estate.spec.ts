@@ -115,6 +115,7 @@ test('a large estate’s proposed flows are grouped by VNet, kept or trimmed a V
   await expect(dialog).toBeHidden();
   await expect(designer.toast(`Imported the estate “estate-100.json” with ${kept} flows`)).toBeVisible();
   await expect(designer.flowEdges()).toHaveCount(kept);
+  await screenshot(page, 'test-results/estate-100-opened.png');
 });
 
 test('Resource Graph pages chosen together import as one estate; a missing page is named', async ({ page }) => {
