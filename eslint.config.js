@@ -28,7 +28,7 @@ const engineForbidden = [
 // never one above. Tests may reach across to build fixtures.
 const APP_LAYERS = [
   ['panels', 'canvas', 'offline'],
-  ['persistence', 'queries', 'layout'],
+  ['persistence', 'queries', 'layout', 'live'],
   ['io'],
   ['findings', 'review'],
   ['commands'],

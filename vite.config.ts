@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createCollabServer, type CollabServer } from './src/server/collab-server.ts';
 
 // The built app's Content-Security-Policy. Scripts and workers come only from the app itself,
 // so nothing a design holds can run as code even if it reached the markup. Styles allow inline
@@ -81,8 +82,33 @@ function offline(): Plugin[] {
   });
 }
 
+// Live review: the collaboration endpoint (Hocuspocus) inside the dev and preview servers, on their
+// own port, so `npm run dev` alone gives live sessions. One server per Vite process.
+function liveReview(): Plugin {
+  let collab: CollabServer | null = null;
+  const attach = (server: {
+    httpServer: import('node:http').Server | import('node:http2').Http2SecureServer | null;
+    middlewares: { use: (handler: import('vite').Connect.NextHandleFunction) => void };
+  }) => {
+    collab ??= createCollabServer();
+    const live = collab;
+    server.httpServer?.on('upgrade', (request, socket, head) => {
+      live.handleUpgrade(request, socket, head);
+    });
+    server.middlewares.use((request, response, next) => {
+      if (!live.handleRequest(request, response)) next();
+    });
+    server.httpServer?.on('close', () => void live.destroy());
+  };
+  return {
+    name: 'fastpath-live-review',
+    configureServer: attach,
+    configurePreviewServer: attach,
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offline()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offline(), liveReview()],
   worker: { format: 'es' },
   // No source maps in the shipped build.
   build: {

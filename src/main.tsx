@@ -5,6 +5,7 @@ import '@xyflow/react/dist/style.css';
 import './index.css';
 import { App } from './app/App.tsx';
 import { startSession } from './app/persistence/session.ts';
+import { joinLiveSessionInAddress } from './app/live/live-lazy.ts';
 import { evaluateEarly } from './app/queries/early-evaluation.ts';
 
 const queryClient = new QueryClient({
@@ -17,7 +18,11 @@ evaluateEarly(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('FastPath Designer: the #root element is missing from index.html');
 
-void startSession();
+// A room link (`?live=…`) joins its live session once the session has started; the live
+// session's code loads only then.
+void startSession().then(() => {
+  if (new URLSearchParams(location.search).has('live')) joinLiveSessionInAddress();
+});
 
 // Offline use (a service worker; src/app/offline/): built app only, registered once the page has
 // loaded so it takes nothing from the first screen. The dev server never has one.

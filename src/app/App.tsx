@@ -6,14 +6,12 @@ import { useEditorActions } from './canvas/useEditorActions.ts';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
 import { focusCanvas } from './canvas/canvas-focus.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
-import { ConfirmDialog } from './panels/ConfirmDialog.tsx';
 import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
 import { FlowList } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { NotesPanel } from './panels/notes/NotesPanel.tsx';
 import { Palette } from './panels/Palette.tsx';
-import { ReviewerDialog } from './panels/ReviewerDialog.tsx';
 import { PanelHeading, PanelRail } from './panels/PanelRail.tsx';
 import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
@@ -22,6 +20,9 @@ import { onWorkerStopped } from './queries/engine-client.ts';
 import { useAnalysis, type Analysis } from './queries/useAnalysis.ts';
 import { useDesignStore } from './store/design-store.ts';
 import { useEstateImportStore } from './store/estate-import-store.ts';
+import { useLiveStore } from './live/live-store.ts';
+import { useConfirmStore } from './store/confirm-store.ts';
+import { useReviewerStore } from './store/reviewer-store.ts';
 import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
@@ -38,6 +39,9 @@ const ChangesPanel = lazy(() =>
 const EstateImportDialog = lazy(() =>
   import('./panels/estate/EstateImportDialog.tsx').then((m) => ({ default: m.EstateImportDialog })),
 );
+const ConfirmDialog = lazy(() => import('./panels/ConfirmDialog.tsx').then((m) => ({ default: m.ConfirmDialog })));
+const ReviewerDialog = lazy(() => import('./panels/ReviewerDialog.tsx').then((m) => ({ default: m.ReviewerDialog })));
+const LiveDialog = lazy(() => import('./panels/live/LiveDialog.tsx').then((m) => ({ default: m.LiveDialog })));
 const DesignsDialog = lazy(() => import('./panels/DesignsDialog.tsx').then((m) => ({ default: m.DesignsDialog })));
 const PresentMode = lazy(() => import('./panels/present/PresentMode.tsx').then((m) => ({ default: m.PresentMode })));
 const ShortcutSheet = lazy(() => import('./panels/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
@@ -88,26 +92,52 @@ export function App() {
         <DesignsDialog />
       </OnceOpened>
       <EstateImport />
-      <ConfirmDialog />
-      <ReviewerDialog />
+      <Live />
+      <Confirm />
+      <Reviewer />
       <Notifications theme={theme} />
       <UpdatePrompt />
     </div>
   );
 }
 
+/** The live session's panel, loaded when a session first starts or is joined. */
+function Live() {
+  const live = useLiveStore((s) => s.status !== 'off');
+  return (
+    <OnFirstUse when={live} name="Live session" fallbackClassName="fixed top-20 right-5 z-50 w-fit">
+      <LiveDialog />
+    </OnFirstUse>
+  );
+}
+
 /** The estate import dialog, loaded when an estate export is first imported. */
 function EstateImport() {
   const pending = useEstateImportStore((s) => s.pending !== null);
-  const [opened, setOpened] = useState(pending);
-  if (pending && !opened) setOpened(true);
-  if (!opened) return null;
   return (
-    <PanelBoundary name="Estate import" fallbackClassName="fixed inset-x-0 top-20 z-50 mx-auto w-fit">
-      <Suspense fallback={null}>
-        <EstateImportDialog />
-      </Suspense>
-    </PanelBoundary>
+    <OnFirstUse when={pending} name="Estate import">
+      <EstateImportDialog />
+    </OnFirstUse>
+  );
+}
+
+/** The question before a step that cannot be undone, loaded when one is first asked. */
+function Confirm() {
+  const asking = useConfirmStore((s) => s.current !== null);
+  return (
+    <OnFirstUse when={asking} name="Confirmation">
+      <ConfirmDialog />
+    </OnFirstUse>
+  );
+}
+
+/** The reviewer's name, asked before their first decision or note. */
+function Reviewer() {
+  const asking = useReviewerStore((s) => s.waiting !== null);
+  return (
+    <OnFirstUse when={asking} name="Your name">
+      <ReviewerDialog />
+    </OnFirstUse>
   );
 }
 
@@ -294,11 +324,30 @@ function SkipLinks() {
  */
 function OnceOpened({ dialog, children }: { dialog: NonNullable<Dialog>; children: ReactNode }) {
   const open = useUiStore((s) => s.dialog === dialog);
-  const [opened, setOpened] = useState(open);
-  if (open && !opened) setOpened(true);
-  if (!opened) return null;
   return (
-    <PanelBoundary name={DIALOG_NAMES[dialog]} fallbackClassName="fixed inset-x-0 top-20 z-50 mx-auto w-fit">
+    <OnFirstUse when={open} name={DIALOG_NAMES[dialog]}>
+      {children}
+    </OnFirstUse>
+  );
+}
+
+/** Lazily loaded content, drawn from the first time `when` holds (and kept, for its own closing). */
+function OnFirstUse({
+  when,
+  name,
+  fallbackClassName = 'fixed inset-x-0 top-20 z-50 mx-auto w-fit',
+  children,
+}: {
+  when: boolean;
+  name: string;
+  fallbackClassName?: string;
+  children: ReactNode;
+}) {
+  const [used, setUsed] = useState(when);
+  if (when && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <PanelBoundary name={name} fallbackClassName={fallbackClassName}>
       <Suspense fallback={null}>{children}</Suspense>
     </PanelBoundary>
   );

@@ -6,6 +6,7 @@ import { retryEvaluations } from '../queries/evaluation.ts';
 import type { Analysis } from '../queries/useAnalysis.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
+import { LiveButton } from './live/LiveButton.tsx';
 import { PackOptions } from './PackOptions.tsx';
 import { SaveIndicator } from './StorageBanner.tsx';
 import { VerdictLegend } from './VerdictLegend.tsx';
@@ -59,6 +60,8 @@ export function Header({ analysis }: { analysis: Analysis }) {
         >
           Versions
         </button>
+
+        <LiveButton className={`${BUTTON_CLASS} ${PRESSED_CLASS} inline-flex items-center`} disabled={!design} />
 
         <label className="flex items-center gap-2 text-xs font-medium text-slate-500 dark:text-slate-400">
           Rules as of

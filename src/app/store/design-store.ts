@@ -27,7 +27,18 @@ export type DesignState = {
   redo: (selection: Selection) => Selection | null;
   /** The storage id was assigned after the design was opened (first save of a new design). */
   setDesignId: (designId: string | null) => void;
+  /**
+   * Takes the design as others changed it (a live session): current, without an undo step, since
+   * undoing it is not this person's to do.
+   */
+  receive: (design: Design) => void;
+  /** Where undo and redo go instead of the history (a live session undoes only one's own changes). */
+  undoSource: UndoSource | null;
+  setUndoSource: (source: UndoSource | null) => void;
 };
+
+/** Undo and redo kept elsewhere; each says whether there was a step to take. */
+export type UndoSource = { undo: () => boolean; redo: () => boolean };
 
 export const useDesignStore = create<DesignState>()((set, get) => ({
   design: null,
@@ -50,13 +61,24 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
     set((s) => ({ design, revision: s.revision + 1, history: record(s.history, before, coalesceKey, Date.now()) }));
   },
   undo(selection) {
+    const source = get().undoSource;
+    if (source) return source.undo() ? selection : null;
     return step(get, set, undo, selection);
   },
   redo(selection) {
+    const source = get().undoSource;
+    if (source) return source.redo() ? selection : null;
     return step(get, set, redo, selection);
   },
   setDesignId(designId) {
     set({ designId });
+  },
+  receive(design) {
+    set((s) => ({ design, revision: s.revision + 1 }));
+  },
+  undoSource: null,
+  setUndoSource(source) {
+    set({ undoSource: source });
   },
 }));
 

@@ -1,0 +1,79 @@
+import type { Browser } from '@playwright/test';
+import { expect, test } from './test.ts';
+import { DesignerPage } from './pages/designer-page.ts';
+import { seriousViolations } from './axe.ts';
+import { screenshot } from './screenshots.ts';
+
+// A design review in a live session: one architect starts it on the open design, the others join
+// from the room link in their own browsers (separate contexts: separate storage), and every edit
+// reaches everyone within a second. Undo takes back only one's own edit.
+
+async function person(browser: Browser): Promise<DesignerPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  return new DesignerPage(await context.newPage());
+}
+
+async function rename(designer: DesignerPage, node: RegExp, name: string): Promise<void> {
+  await designer.node(node).click();
+  const field = designer.inspector.getByLabel('Name', { exact: true });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+test('three people edit one design live: each sees the others’ edits, and undo is one’s own', async ({
+  browser,
+}) => {
+  const host = await person(browser);
+  await host.openLab();
+  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
+  const panel = host.page.getByRole('dialog', { name: 'Live session' });
+  await expect(panel).toContainText('Whoever opens this link joins the design');
+  const link = await panel.getByRole('textbox', { name: 'Room link' }).inputValue();
+  expect(link).toMatch(/\?live=[A-Za-z0-9_-]{22}$/);
+  expect(await seriousViolations(host.page)).toEqual([]);
+
+  // Two more join from the link, each with a browser of their own.
+  const guests = [await person(browser), await person(browser)];
+  for (const guest of guests) {
+    await guest.page.goto(link);
+    await expect(guest.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
+    await expect(guest.flowEdges()).toHaveCount(6);
+    await expect(guest.page.getByRole('button', { name: /^Live · \d$/ })).toBeVisible();
+  }
+  await expect(host.page.getByRole('button', { name: 'Live · 3' })).toBeVisible();
+  await expect(host.page.getByRole('list', { name: 'People in the session' }).getByRole('listitem')).toHaveCount(3);
+  await screenshot(host.page, 'test-results/live-session-host.png');
+
+  // An edit by the host reaches both guests; one by a guest reaches the host and the other guest.
+  const [ana, ben] = guests as [DesignerPage, DesignerPage];
+  await rename(host, /^Hub VM/, 'Hub app VM');
+  for (const guest of guests) await expect(guest.node(/^Hub app VM/)).toBeVisible({ timeout: 1_000 });
+  await rename(ana, /^Spoke VM/, 'Spoke web VM');
+  for (const other of [host, ben]) await expect(other.node(/^Spoke web VM/)).toBeVisible({ timeout: 1_000 });
+
+  // Two people edit two different nodes at once: both edits survive everywhere.
+  await Promise.all([rename(host, /^Remote VM/, 'Remote DB VM'), rename(ben, /^Hub app VM/, 'Hub API VM')]);
+  for (const each of [host, ana, ben]) {
+    await expect(each.node(/^Remote DB VM/)).toBeVisible();
+    await expect(each.node(/^Hub API VM/)).toBeVisible();
+  }
+
+  // The host's undo takes back the host's last edit only, never Ben's.
+  await host.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await host.page.keyboard.press('Control+z');
+  for (const each of [host, ana, ben]) {
+    await expect(each.node(/^Remote VM/)).toBeVisible();
+    await expect(each.node(/^Hub API VM/)).toBeVisible();
+  }
+  await screenshot(ana.page, 'test-results/live-session-guest.png');
+
+  // Leaving keeps the design here, as this browser's own copy.
+  await ben.page.getByRole('button', { name: /^Live · \d$/ }).click();
+  await ben.page.getByRole('dialog', { name: 'Live session' }).getByRole('button', { name: 'Leave session' }).click();
+  await expect(ben.page.getByRole('button', { name: 'Live', exact: true })).toBeVisible();
+  await expect(ben.node(/^Hub API VM/)).toBeVisible();
+  expect(ben.page.url()).not.toContain('live=');
+  await expect(host.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+
+  for (const each of [host, ana, ben]) await each.page.context().close();
+});

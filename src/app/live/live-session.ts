@@ -1,0 +1,184 @@
+import * as Y from 'yjs';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
+import { createDesign } from '../persistence/session.ts';
+import { useDesignStore } from '../store/design-store.ts';
+import { toast } from '../store/notices.ts';
+import { useReviewerStore } from '../store/reviewer-store.ts';
+import { designMaps, holdsDesign, readDesign, writeChanges } from './design-doc.ts';
+import { collabUrl, newRoomId, roomInAddress, roomLink, withoutRoom } from './room-link.ts';
+import { useLiveStore, type Person } from './live-store.ts';
+
+// A live session: the open design in a Yjs document shared through the collaboration server
+// (src/server/), one room per session. Every edit this person makes goes into the document as one
+// transaction; every change from the others (or from undoing one's own) comes back into the design
+// store as a design received, so the canvas, the worker's evaluation and autosave (the local copy)
+// carry on as for any edit. Undo and redo go to a Yjs undo manager that tracks only this person's
+// transactions: undoing never takes back someone else's edit.
+
+/** Transactions this person made: the undo manager tracks only these. */
+const LOCAL = { origin: 'fastpath-local-edit' };
+/** The first design put into an empty room: not an edit anyone undoes. */
+const SEED = { origin: 'fastpath-seed' };
+
+const COLOURS = ['#0369a1', '#b45309', '#7c3aed', '#be123c', '#047857', '#a16207', '#4338ca', '#0f766e'];
+
+type Live = { room: string; leave: () => void };
+let live: Live | null = null;
+
+/** Starts a session on the open design: a new room, its link in the address and on screen. */
+export function startLive(): void {
+  if (live) {
+    useLiveStore.setState({ linkShown: true });
+    return;
+  }
+  const design = useDesignStore.getState().design;
+  if (!design) throw new Error('no design is open');
+  const room = newRoomId();
+  history.replaceState(history.state, '', roomLink(location.href, room));
+  live = connect(room, design);
+}
+
+/** Joins the room of a link: its design opens as a new design in this browser, kept when leaving. */
+export function joinLive(room: string): void {
+  if (live?.room === room) return;
+  live?.leave();
+  live = connect(room, null);
+}
+
+/** Joins the room a link names, once the app has started from it. */
+export function joinLiveInAddress(): void {
+  const room = roomInAddress(location.href);
+  if (!room) throw new Error('the link names no room (it may have been cut short)');
+  joinLive(room);
+}
+
+/** Leaves the session; the design stays open here, as this browser's own copy. */
+export function leaveLive(): void {
+  live?.leave();
+  live = null;
+  history.replaceState(history.state, '', withoutRoom(location.href));
+}
+
+function connect(room: string, seed: Design | null): Live {
+  const doc = new Y.Doc();
+  const provider = new HocuspocusProvider({ url: collabUrl(location.href), name: room, document: doc });
+  const undoManager = new Y.UndoManager(designMaps(doc), { trackedOrigins: new Set([LOCAL]) });
+  useLiveStore.setState({ status: 'connecting', room, others: [], linkShown: seed !== null });
+
+  /** The design the document and the store last agreed on: local edits are written against it. */
+  let agreed: Design | null = null;
+  let receiving = false;
+  let stopWatchingStore: (() => void) | null = null;
+  let readPending = false;
+  let warned = '';
+
+  const receive = () => {
+    readPending = false;
+    const loaded = loadDesign(readDesign(doc));
+    if (!loaded.ok) {
+      // Kept as it was until the document loads again; said once per problem.
+      const problem = loaded.errors.map(formatProblem)[0] ?? 'it does not load';
+      if (problem !== warned) toast.warning(`A change from the live session could not be shown: ${problem}`);
+      warned = problem;
+      return;
+    }
+    warned = '';
+    receiving = true;
+    try {
+      useDesignStore.getState().receive(loaded.design);
+      agreed = loaded.design;
+    } finally {
+      receiving = false;
+    }
+  };
+
+  const bind = (design: Design) => {
+    agreed = design;
+    const session = useDesignStore.getState().session;
+    stopWatchingStore = useDesignStore.subscribe((state) => {
+      if (receiving || !state.design || state.design === agreed) return;
+      // Another design opened here (the Designs list, an import): the session ends for this tab.
+      if (state.session !== session) {
+        leaveLive();
+        toast.info('You left the live session: another design is open.');
+        return;
+      }
+      writeChanges(doc, agreed, state.design, LOCAL);
+      agreed = state.design;
+    });
+    useDesignStore.getState().setUndoSource({
+      undo: () => undoManager.undoStack.length > 0 && (undoManager.undo(), true),
+      redo: () => undoManager.redoStack.length > 0 && (undoManager.redo(), true),
+    });
+    doc.on('afterTransaction', (transaction) => {
+      if (transaction.origin === LOCAL || transaction.origin === SEED || transaction.changed.size === 0) return;
+      if (readPending) return;
+      readPending = true;
+      queueMicrotask(receive);
+    });
+  };
+
+  let bound = false;
+  const onSynced = async () => {
+    if (bound) return;
+    if (seed) {
+      bound = true;
+      if (!holdsDesign(doc)) writeChanges(doc, null, seed, SEED);
+      bind(seed);
+    } else if (holdsDesign(doc)) {
+      bound = true;
+      const loaded = loadDesign(readDesign(doc));
+      if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem)[0] ?? 'the design does not load');
+      // A copy kept in this browser; the store then holds exactly the room's design.
+      await createDesign(loaded.design);
+      useDesignStore.getState().receive(loaded.design);
+      bind(loaded.design);
+    } else {
+      return; // an empty room: its design arrives with whoever started it
+    }
+    useLiveStore.setState({ status: 'live' });
+  };
+  provider.on('synced', () => void onSynced().catch((error: unknown) => fail(error)));
+  // A joiner in a room still empty at sync: the design comes with the first update.
+  doc.on('update', () => {
+    if (!bound && !seed && holdsDesign(doc)) void onSynced().catch((error: unknown) => fail(error));
+  });
+  provider.on('status', ({ status }: { status: string }) => {
+    if (!bound) return;
+    useLiveStore.setState({ status: status === 'connected' ? 'live' : 'offline' });
+  });
+
+  const me = useReviewerStore.getState().name || 'Guest';
+  provider.setAwarenessField('user', { name: me, colour: COLOURS[doc.clientID % COLOURS.length] });
+  provider.on('awarenessChange', () => {
+    const others: Person[] = [];
+    for (const [id, state] of provider.awareness?.getStates() ?? []) {
+      if (id === doc.clientID) continue;
+      const user = (state as { user?: { name?: unknown; colour?: unknown } }).user;
+      others.push({
+        id,
+        name: typeof user?.name === 'string' ? user.name.slice(0, 80) : 'Guest',
+        colour: typeof user?.colour === 'string' && /^#[0-9a-f]{6}$/i.test(user.colour) ? user.colour : '#64748b',
+      });
+    }
+    useLiveStore.setState({ others });
+  });
+
+  const fail = (error: unknown) => {
+    toast.error(`The live session stopped: ${error instanceof Error ? error.message : String(error)}`);
+    leaveLive();
+  };
+
+  return {
+    room,
+    leave() {
+      stopWatchingStore?.();
+      useDesignStore.getState().setUndoSource(null);
+      undoManager.destroy();
+      provider.destroy();
+      doc.destroy();
+      useLiveStore.setState({ status: 'off', room: null, others: [], linkShown: false });
+    },
+  };
+}

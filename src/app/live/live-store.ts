@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+
+// The live session as the header shows it. The session itself (Yjs, the connection) loads only
+// when one starts (live-session.ts); this store is all the first load carries.
+
+export type LiveStatus = 'off' | 'connecting' | 'live' | 'offline';
+
+export type Person = { id: number; name: string; colour: string };
+
+export type LiveState = {
+  status: LiveStatus;
+  room: string | null;
+  /** The others in the room (not this person). */
+  others: Person[];
+  /** Shown with the link to share, after this person started the session. */
+  linkShown: boolean;
+};
+
+export const useLiveStore = create<LiveState>()(() => ({ status: 'off', room: null, others: [], linkShown: false }));
