@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -86,10 +86,7 @@ function offline(): Plugin[] {
 // own port, so `npm run dev` alone gives live sessions. One server per Vite process.
 function liveReview(): Plugin {
   let collab: CollabServer | null = null;
-  const attach = (server: {
-    httpServer: import('node:http').Server | import('node:http2').Http2SecureServer | null;
-    middlewares: { use: (handler: import('vite').Connect.NextHandleFunction) => void };
-  }) => {
+  const attach = (server: ViteDevServer | PreviewServer) => {
     collab ??= createCollabServer();
     const live = collab;
     server.httpServer?.on('upgrade', (request, socket, head) => {

@@ -20,9 +20,7 @@ async function rename(designer: DesignerPage, node: RegExp, name: string): Promi
   await field.press('Enter');
 }
 
-test('three people edit one design live: each sees the others’ edits, and undo is one’s own', async ({
-  browser,
-}) => {
+test('three people edit one design live: each sees the others’ edits, and undo is one’s own', async ({ browser }) => {
   const host = await person(browser);
   await host.openLab();
   await host.page.getByRole('button', { name: 'Live', exact: true }).click();
