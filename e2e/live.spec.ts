@@ -75,3 +75,31 @@ test('three people edit one design live: each sees the others’ edits, and undo
 
   for (const each of [host, ana, ben]) await each.page.context().close();
 });
+
+test('a person who goes offline keeps editing, and their edits merge when they are back', async ({ browser }) => {
+  const host = await person(browser);
+  await host.openLab();
+  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
+  const link = await host.page
+    .getByRole('dialog', { name: 'Live session' })
+    .getByRole('textbox', { name: 'Room link' })
+    .inputValue();
+  const guest = await person(browser);
+  await guest.page.goto(link);
+  await expect(guest.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+
+  await guest.page.context().setOffline(true);
+  await expect(guest.page.getByRole('button', { name: /^Offline, reconnecting/ })).toBeVisible({ timeout: 15_000 });
+  await rename(guest, /^Spoke VM/, 'Spoke VM, renamed offline');
+  await rename(host, /^Hub VM/, 'Hub VM, renamed meanwhile');
+  await expect(guest.node(/^Hub VM, renamed meanwhile/)).toHaveCount(0);
+  await expect(host.node(/^Spoke VM, renamed offline/)).toHaveCount(0);
+
+  await guest.page.context().setOffline(false);
+  await expect(guest.page.getByRole('button', { name: 'Live · 2' })).toBeVisible({ timeout: 15_000 });
+  for (const each of [host, guest]) {
+    await expect(each.node(/^Spoke VM, renamed offline/)).toBeVisible();
+    await expect(each.node(/^Hub VM, renamed meanwhile/)).toBeVisible();
+  }
+  for (const each of [host, guest]) await each.page.context().close();
+});

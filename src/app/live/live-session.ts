@@ -149,6 +149,16 @@ function connect(room: string, seed: Design | null): Live {
     useLiveStore.setState({ status: status === 'connected' ? 'live' : 'offline' });
   });
 
+  // The browser knows first when the network goes (a socket can stay open on a dead link until a
+  // timeout): edits go on in the document, and merge when it is back.
+  const wentOffline = () => {
+    provider.disconnect();
+    if (bound) useLiveStore.setState({ status: 'offline' });
+  };
+  const cameBack = () => void provider.connect();
+  addEventListener('offline', wentOffline);
+  addEventListener('online', cameBack);
+
   const me = useReviewerStore.getState().name || 'Guest';
   provider.setAwarenessField('user', { name: me, colour: COLOURS[doc.clientID % COLOURS.length] });
   provider.on('awarenessChange', () => {
@@ -173,6 +183,8 @@ function connect(room: string, seed: Design | null): Live {
   return {
     room,
     leave() {
+      removeEventListener('offline', wentOffline);
+      removeEventListener('online', cameBack);
       stopWatchingStore?.();
       useDesignStore.getState().setUndoSource(null);
       undoManager.destroy();
