@@ -8,8 +8,11 @@ import { screenshot } from './screenshots.ts';
 // from the room link in their own browsers (separate contexts: separate storage), and every edit
 // reaches everyone within a second. Undo takes back only one's own edit.
 
-async function person(browser: Browser): Promise<DesignerPage> {
+/** Someone in a browser of their own, known by the name they sign notes with. */
+async function person(browser: Browser, name?: string): Promise<DesignerPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  if (name)
+    await context.addInitScript((reviewer) => localStorage.setItem('fastpath-designer.reviewer', reviewer), name);
   return new DesignerPage(await context.newPage());
 }
 
@@ -21,7 +24,7 @@ async function rename(designer: DesignerPage, node: RegExp, name: string): Promi
 }
 
 test('three people edit one design live: each sees the others’ edits, and undo is one’s own', async ({ browser }) => {
-  const host = await person(browser);
+  const host = await person(browser, 'Hana Host');
   await host.openLab();
   await host.page.getByRole('button', { name: 'Live', exact: true }).click();
   const panel = host.page.getByRole('dialog', { name: 'Live session' });
@@ -31,7 +34,7 @@ test('three people edit one design live: each sees the others’ edits, and undo
   expect(await seriousViolations(host.page)).toEqual([]);
 
   // Two more join from the link, each with a browser of their own.
-  const guests = [await person(browser), await person(browser)];
+  const guests = [await person(browser, 'Ana'), await person(browser, 'Ben')];
   for (const guest of guests) {
     await guest.page.goto(link);
     await expect(guest.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
@@ -39,7 +42,21 @@ test('three people edit one design live: each sees the others’ edits, and undo
     await expect(guest.page.getByRole('button', { name: /^Live · \d$/ })).toBeVisible();
   }
   await expect(host.page.getByRole('button', { name: 'Live · 3' })).toBeVisible();
-  await expect(host.page.getByRole('list', { name: 'People in the session' }).getByRole('listitem')).toHaveCount(3);
+  await expect(host.page.getByRole('list', { name: 'People in the session' }).getByRole('listitem')).toHaveText([
+    /Hana Host \(you\)/,
+    /Ana|Ben/,
+    /Ana|Ben/,
+  ]);
+  await host.page.getByRole('dialog', { name: 'Live session' }).getByRole('button', { name: 'Close' }).click();
+
+  // Each sees the others' pointers, and what they selected, outlined in their colour.
+  const hubVm = await host.centre(host.node(/^Hub VM/));
+  await host.page.mouse.move(hubVm.x + 40, hubVm.y + 60);
+  await host.page.mouse.move(hubVm.x + 60, hubVm.y + 80);
+  for (const guest of guests) await expect(guest.page.getByRole('img', { name: 'Hana Host’s pointer' })).toBeVisible();
+  await host.node(/^Hub VM/).click();
+  for (const guest of guests) await expect(guest.page.getByTestId('live-selection')).toHaveCount(1);
+  await expect(guests[0]!.page.getByTestId('live-selection')).toContainText('Hana Host');
   await screenshot(host.page, 'test-results/live-session-host.png');
 
   // An edit by the host reaches both guests; one by a guest reaches the host and the other guest.

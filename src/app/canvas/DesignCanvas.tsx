@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useLiveStore } from '../live/live-store.ts';
 import {
   Background,
   BackgroundVariant,
@@ -82,6 +83,7 @@ const VISIBLE_ONLY_FROM = 1_500;
 export const DASHED_FLOWS_UP_TO = 150;
 
 // Drawn only while the design is compared with a version: loaded then.
+const LiveOverlay = lazy(() => import('./LiveOverlay.tsx').then((m) => ({ default: m.LiveOverlay })));
 const ChangeOverlay = lazy(() => import('./ChangeOverlay.tsx').then((m) => ({ default: m.ChangeOverlay })));
 
 /** Above this many flows, zoomed out below readable text, flows are drawn a line per pair of places (flow-groups.ts). */
@@ -131,6 +133,7 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
     selection.nodeIds.length === 0 && selection.edgeIds.length === 1 ? selection.edgeIds[0] : undefined;
   const focus = useMemo(() => (selectedFlow ? flowFocus(selectedFlow, shown) : undefined), [selectedFlow, shown]);
   const changeMarks = useUiStore((s) => s.changeMarks);
+  const live = useLiveStore((s) => s.status !== 'off');
   const changes = changeMarks?.marks;
 
   const view = useMemo<CanvasView>(
@@ -316,6 +319,11 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         >
           <CaptionLayerProbe onChange={onCaptionLayer} />
           <ZoomVariable />
+          {live ? (
+            <Suspense fallback={null}>
+              <LiveOverlay />
+            </Suspense>
+          ) : null}
           {changeMarks && !presenting ? (
             <Suspense fallback={null}>
               <ChangeOverlay changes={changeMarks} />

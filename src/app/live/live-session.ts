@@ -7,7 +7,8 @@ import { toast } from '../store/notices.ts';
 import { useReviewerStore } from '../store/reviewer-store.ts';
 import { designMaps, holdsDesign, readDesign, writeChanges } from './design-doc.ts';
 import { collabUrl, newRoomId, roomInAddress, roomLink, withoutRoom } from './room-link.ts';
-import { useLiveStore, type Person } from './live-store.ts';
+import { useLiveStore, type Person, type Point } from './live-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
 
 // A live session: the open design in a Yjs document shared through the collaboration server
 // (src/server/), one room per session. Every edit this person makes goes into the document as one
@@ -25,6 +26,38 @@ const COLOURS = ['#0369a1', '#b45309', '#7c3aed', '#be123c', '#047857', '#a16207
 
 type Live = { room: string; leave: () => void };
 let live: Live | null = null;
+let sendAwareness: ((key: string, value: unknown) => void) | null = null;
+
+/** Where this person's pointer is on the canvas (design coordinates), or null when it left it. */
+export function sendCursor(point: Point | null): void {
+  sendAwareness?.('cursor', point);
+}
+
+const MAX_SELECTED = 500;
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').slice(0, MAX_SELECTED) : [];
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Someone's awareness state, taken as untrusted input: names cut short, colours and points checked. */
+export function personFrom(id: number, state: unknown): Person {
+  const fields = (state ?? {}) as {
+    user?: { name?: unknown; colour?: unknown };
+    cursor?: unknown;
+    selection?: unknown;
+  };
+  const cursor = fields.cursor as { x?: unknown; y?: unknown } | null | undefined;
+  const selection = (fields.selection ?? {}) as { nodeIds?: unknown; edgeIds?: unknown };
+  return {
+    id,
+    name: typeof fields.user?.name === 'string' && fields.user.name.trim() ? fields.user.name.slice(0, 80) : 'Guest',
+    colour:
+      typeof fields.user?.colour === 'string' && /^#[0-9a-f]{6}$/i.test(fields.user.colour)
+        ? fields.user.colour
+        : '#64748b',
+    cursor: cursor && finite(cursor.x) && finite(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
+    selection: { nodeIds: ids(selection.nodeIds), edgeIds: ids(selection.edgeIds) },
+  };
+}
 
 /** Starts a session on the open design: a new room, its link in the address and on screen. */
 export function startLive(): void {
@@ -164,16 +197,16 @@ function connect(room: string, seed: Design | null): Live {
   provider.on('awarenessChange', () => {
     const others: Person[] = [];
     for (const [id, state] of provider.awareness?.getStates() ?? []) {
-      if (id === doc.clientID) continue;
-      const user = (state as { user?: { name?: unknown; colour?: unknown } }).user;
-      others.push({
-        id,
-        name: typeof user?.name === 'string' ? user.name.slice(0, 80) : 'Guest',
-        colour: typeof user?.colour === 'string' && /^#[0-9a-f]{6}$/i.test(user.colour) ? user.colour : '#64748b',
-      });
+      if (id !== doc.clientID) others.push(personFrom(id, state));
     }
     useLiveStore.setState({ others });
   });
+  sendAwareness = (key, value) => provider.setAwarenessField(key, value);
+  // What this person selects, for the others to see.
+  const stopWatchingSelection = useUiStore.subscribe((state, before) => {
+    if (state.selection !== before.selection) sendAwareness?.('selection', state.selection);
+  });
+  sendAwareness('selection', useUiStore.getState().selection);
 
   const fail = (error: unknown) => {
     toast.error(`The live session stopped: ${error instanceof Error ? error.message : String(error)}`);
@@ -183,6 +216,8 @@ function connect(room: string, seed: Design | null): Live {
   return {
     room,
     leave() {
+      sendAwareness = null;
+      stopWatchingSelection();
       removeEventListener('offline', wentOffline);
       removeEventListener('online', cameBack);
       stopWatchingStore?.();

@@ -5,7 +5,17 @@ import { create } from 'zustand';
 
 export type LiveStatus = 'off' | 'connecting' | 'live' | 'offline';
 
-export type Person = { id: number; name: string; colour: string };
+export type Point = { x: number; y: number };
+
+/** Someone else in the room: who, their colour, where their pointer is and what they selected. */
+export type Person = {
+  id: number;
+  name: string;
+  colour: string;
+  /** Design coordinates (FORMAT.md's positions), or null when their pointer is off the canvas. */
+  cursor: Point | null;
+  selection: { nodeIds: string[]; edgeIds: string[] };
+};
 
 export type LiveState = {
   status: LiveStatus;
