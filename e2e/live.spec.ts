@@ -120,3 +120,41 @@ test('a person who goes offline keeps editing, and their edits merge when they a
   }
   for (const each of [host, guest]) await each.page.context().close();
 });
+
+test('those in the session follow the presenter through the flows, until they stop following', async ({ browser }) => {
+  const host = await person(browser, 'Hana Host');
+  await host.openLab();
+  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
+  const panel = host.page.getByRole('dialog', { name: 'Live session' });
+  const link = await panel.getByRole('textbox', { name: 'Room link' }).inputValue();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  const ana = await person(browser, 'Ana');
+  await ana.page.goto(link);
+  await expect(ana.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+
+  // Hana presents: Ana's screen goes to present mode with her, and Hana sees who follows.
+  await host.page.keyboard.press('p');
+  const step = (designer: DesignerPage) =>
+    designer.page.getByRole('region', { name: 'Presented flow' }).getByLabel('Step');
+  await expect(ana.page.getByRole('region', { name: 'Presented flow' })).toBeVisible();
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Following Hana Host' })).toBeVisible();
+  await expect(host.page.getByRole('status').filter({ hasText: '1 following you' })).toBeVisible();
+
+  await expect(step(host)).toHaveText('Overview');
+  await expect(step(ana)).toHaveText('Overview');
+  await host.page.keyboard.press('ArrowRight');
+  await expect(step(host)).toHaveText('1 / 6');
+  await host.page.keyboard.press('ArrowRight');
+  await expect(step(host)).toHaveText('2 / 6');
+  await expect(step(ana)).toHaveText('2 / 6');
+  await screenshot(ana.page, 'test-results/live-following.png');
+
+  // One click and Ana looks on her own; Hana's next step no longer moves her.
+  await ana.page.getByRole('button', { name: 'Stop following' }).click();
+  await expect(host.page.getByRole('status').filter({ hasText: 'following you' })).toHaveCount(0);
+  await host.page.keyboard.press('ArrowRight');
+  await expect(step(host)).toHaveText('3 / 6');
+  await expect(step(ana)).toHaveText('2 / 6');
+
+  for (const each of [host, ana]) await each.page.context().close();
+});

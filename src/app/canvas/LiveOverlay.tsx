@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
-import { useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
-import { sendCursor } from '../live/live-session.ts';
+import { Panel, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
+import { sendCursor, sendPresenterView, stopFollowing } from '../live/live-session.ts';
 import { useLiveStore, type Person } from '../live/live-store.ts';
+import { useUiStore } from '../store/ui-store.ts';
 
 // A live session on the canvas: everyone else's pointer, with their name, and an outline in their
 // colour around what they have selected; and this person's pointer, sent as they move it. Drawn
 // in the canvas's own coordinates, so it follows pan and zoom; names and pointers keep their size.
+// Presenting, the part of the design on screen goes to the others; following a presenter, it is
+// shown here, until this person pans, zooms or says stop.
 
 export function LiveOverlay() {
   const others = useLiveStore((s) => s.others);
@@ -40,43 +43,48 @@ export function LiveOverlay() {
     };
   }, [pane, screenToFlowPosition]);
 
+  useFollowing(pane);
+
   const unscaled = `scale(${1 / zoom})`;
   return (
-    <ViewportPortal>
-      {others.flatMap((person) =>
-        person.selection.nodeIds.map((id) => {
-          const node = nodeLookup.get(id);
-          if (!node) return null;
-          const { x, y } = node.internals.positionAbsolute;
-          return (
-            <div
-              key={`${person.id}-${id}`}
-              data-testid="live-selection"
-              aria-hidden="true"
-              className="pointer-events-none absolute rounded-xl"
-              style={{
-                transform: `translate(${x - 4}px, ${y - 4}px)`,
-                width: (node.measured.width ?? 0) + 8,
-                height: (node.measured.height ?? 0) + 8,
-                outline: `2px solid ${person.colour}`,
-              }}
-            >
-              <span
-                className="absolute -top-2.5 left-2 origin-bottom-left rounded px-1 text-[10px] font-semibold whitespace-nowrap text-white"
-                style={{ backgroundColor: person.colour, transform: `translateY(-100%) ${unscaled}` }}
+    <>
+      <FollowBar />
+      <ViewportPortal>
+        {others.flatMap((person) =>
+          person.selection.nodeIds.map((id) => {
+            const node = nodeLookup.get(id);
+            if (!node) return null;
+            const { x, y } = node.internals.positionAbsolute;
+            return (
+              <div
+                key={`${person.id}-${id}`}
+                data-testid="live-selection"
+                aria-hidden="true"
+                className="pointer-events-none absolute rounded-xl"
+                style={{
+                  transform: `translate(${x - 4}px, ${y - 4}px)`,
+                  width: (node.measured.width ?? 0) + 8,
+                  height: (node.measured.height ?? 0) + 8,
+                  outline: `2px solid ${person.colour}`,
+                }}
               >
-                {person.name}
-              </span>
-            </div>
-          );
-        }),
-      )}
-      {others
-        .filter((person) => person.cursor)
-        .map((person) => (
-          <Pointer key={person.id} person={person} unscaled={unscaled} />
-        ))}
-    </ViewportPortal>
+                <span
+                  className="absolute -top-2.5 left-2 origin-bottom-left rounded px-1 text-[10px] font-semibold whitespace-nowrap text-white"
+                  style={{ backgroundColor: person.colour, transform: `translateY(-100%) ${unscaled}` }}
+                >
+                  {person.name}
+                </span>
+              </div>
+            );
+          }),
+        )}
+        {others
+          .filter((person) => person.cursor)
+          .map((person) => (
+            <Pointer key={person.id} person={person} unscaled={unscaled} />
+          ))}
+      </ViewportPortal>
+    </>
   );
 }
 
@@ -100,5 +108,75 @@ function Pointer({ person, unscaled }: { person: Person; unscaled: string }) {
         {person.name}
       </span>
     </div>
+  );
+}
+
+/** The presenter's view sent, or followed: what is on screen is the presenter's. */
+function useFollowing(pane: HTMLDivElement | null) {
+  const { fitBounds } = useReactFlow();
+  const [tx, ty, zoom] = useStore((s) => s.transform);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const presenting = useUiStore((s) => s.presenting);
+  const following = useLiveStore((s) => s.following);
+  const view = useLiveStore((s) => s.others.find((person) => person.id === s.following)?.present?.view ?? null);
+
+  useEffect(() => {
+    if (!presenting || following !== null || width === 0 || height === 0) return;
+    const frame = requestAnimationFrame(() =>
+      sendPresenterView({ x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [presenting, following, tx, ty, zoom, width, height]);
+
+  useEffect(() => {
+    if (following === null || !view) return;
+    void fitBounds(view, { padding: 0, duration: 0 });
+  }, [following, view, fitBounds]);
+
+  // Panning or zooming here is this person looking elsewhere: following stops.
+  useEffect(() => {
+    if (!pane || following === null) return;
+    const own = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest('.react-flow__pane')) stopFollowing();
+    };
+    pane.addEventListener('wheel', own, { passive: true });
+    pane.addEventListener('pointerdown', own);
+    return () => {
+      pane.removeEventListener('wheel', own);
+      pane.removeEventListener('pointerdown', own);
+    };
+  }, [pane, following]);
+}
+
+/** Who this person follows, or how many follow them: said at the top of the canvas. */
+function FollowBar() {
+  const following = useLiveStore((s) => s.others.find((person) => person.id === s.following) ?? null);
+  const followers = useLiveStore((s) => s.others.filter((person) => person.following === s.me).length);
+  const presenting = useUiStore((s) => s.presenting);
+  if (!following && !(presenting && followers > 0)) return null;
+  return (
+    <Panel position="top-center" style={{ marginTop: 12 }}>
+      <div
+        role="status"
+        className="flex items-center gap-2 rounded-full bg-white/95 px-3 py-1 text-sm text-slate-700 shadow-sm ring-1 ring-slate-200 dark:bg-slate-800/95 dark:text-slate-100 dark:ring-slate-600"
+      >
+        {following ? (
+          <>
+            <span aria-hidden="true" className="size-2.5 rounded-full" style={{ backgroundColor: following.colour }} />
+            Following {following.name}
+            <button
+              type="button"
+              className="ml-1 rounded-full px-2 py-0.5 text-xs font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-slate-700"
+              onClick={stopFollowing}
+            >
+              Stop following
+            </button>
+          </>
+        ) : (
+          `${followers} following you`
+        )}
+      </div>
+    </Panel>
   );
 }

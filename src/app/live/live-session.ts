@@ -7,7 +7,7 @@ import { toast } from '../store/notices.ts';
 import { useReviewerStore } from '../store/reviewer-store.ts';
 import { designMaps, holdsDesign, readDesign, writeChanges } from './design-doc.ts';
 import { collabUrl, newRoomId, roomInAddress, roomLink, withoutRoom } from './room-link.ts';
-import { useLiveStore, type Person, type Point } from './live-store.ts';
+import { INITIAL_LIVE, useLiveStore, type Person, type Point, type Rect } from './live-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 
 // A live session: the open design in a Yjs document shared through the collaboration server
@@ -44,6 +44,8 @@ export function personFrom(id: number, state: unknown): Person {
     user?: { name?: unknown; colour?: unknown };
     cursor?: unknown;
     selection?: unknown;
+    present?: unknown;
+    following?: unknown;
   };
   const cursor = fields.cursor as { x?: unknown; y?: unknown } | null | undefined;
   const selection = (fields.selection ?? {}) as { nodeIds?: unknown; edgeIds?: unknown };
@@ -56,7 +58,43 @@ export function personFrom(id: number, state: unknown): Person {
         : '#64748b',
     cursor: cursor && finite(cursor.x) && finite(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
     selection: { nodeIds: ids(selection.nodeIds), edgeIds: ids(selection.edgeIds) },
+    present: presentFrom(fields.present),
+    following: finite(fields.following) ? fields.following : null,
   };
+}
+
+function presentFrom(value: unknown): Person['present'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const { flowId, view } = value as { flowId?: unknown; view?: unknown };
+  const rect = (view ?? {}) as Partial<Record<keyof Rect, unknown>>;
+  return {
+    flowId: typeof flowId === 'string' ? flowId.slice(0, 200) : null,
+    view:
+      finite(rect.x) && finite(rect.y) && finite(rect.width) && finite(rect.height) && rect.width > 0 && rect.height > 0
+        ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height }
+        : null,
+  };
+}
+
+/** The part of the design the presenter shows, for followers to show too. */
+export function sendPresenterView(view: Rect): void {
+  presenterView = view;
+  if (sendAwareness && presenting()) sendAwareness('present', presentState());
+}
+
+/** Stops following the presenter (a click, or panning): the presenter's steps no longer move this view. */
+export function stopFollowing(): void {
+  if (useLiveStore.getState().following === null) return;
+  useLiveStore.setState({ following: null, declined: true });
+  sendAwareness?.('following', null);
+}
+
+let presenterView: Rect | null = null;
+/** Presenting here, not following someone else's presentation. */
+const presenting = () => useUiStore.getState().presenting && useLiveStore.getState().following === null;
+function presentState(): Person['present'] {
+  const ui = useUiStore.getState();
+  return { flowId: ui.presentAgenda[ui.presentStep] ?? null, view: presenterView };
 }
 
 /** Starts a session on the open design: a new room, its link in the address and on screen. */
@@ -97,7 +135,7 @@ function connect(room: string, seed: Design | null): Live {
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ url: collabUrl(location.href), name: room, document: doc });
   const undoManager = new Y.UndoManager(designMaps(doc), { trackedOrigins: new Set([LOCAL]) });
-  useLiveStore.setState({ status: 'connecting', room, others: [], linkShown: seed !== null });
+  useLiveStore.setState({ ...INITIAL_LIVE, status: 'connecting', room, linkShown: seed !== null, me: doc.clientID });
 
   /** The design the document and the store last agreed on: local edits are written against it. */
   let agreed: Design | null = null;
@@ -194,12 +232,63 @@ function connect(room: string, seed: Design | null): Live {
 
   const me = useReviewerStore.getState().name || 'Guest';
   provider.setAwarenessField('user', { name: me, colour: COLOURS[doc.clientID % COLOURS.length] });
+  /** Moves this person's present mode to where the presenter is (their flow, by id). */
+  let following = false;
+  const follow = (others: readonly Person[]) => {
+    const live = useLiveStore.getState();
+    const ui = useUiStore.getState();
+    const presenter = others.find((person) => person.present !== null);
+    if (!presenter) {
+      if (live.following !== null) {
+        useLiveStore.setState({ following: null, declined: false });
+        sendAwareness?.('following', null);
+        following = true;
+        ui.stopPresenting();
+        following = false;
+      } else if (live.declined) useLiveStore.setState({ declined: false });
+      return;
+    }
+    // Following turned off, or presenting here: the presenter's steps do not move this view.
+    if (live.declined || (ui.presenting && live.following === null)) return;
+    following = true;
+    try {
+      if (live.following !== presenter.id) {
+        useLiveStore.setState({ following: presenter.id });
+        sendAwareness?.('following', presenter.id);
+      }
+      if (!useUiStore.getState().presenting) useUiStore.getState().startPresenting();
+      const { presentAgenda, presentStep, presentGo } = useUiStore.getState();
+      const step = presenter.present?.flowId ? presentAgenda.indexOf(presenter.present.flowId) : -1;
+      if (step !== presentStep) presentGo(step);
+    } finally {
+      following = false;
+    }
+  };
   provider.on('awarenessChange', () => {
     const others: Person[] = [];
     for (const [id, state] of provider.awareness?.getStates() ?? []) {
       if (id !== doc.clientID) others.push(personFrom(id, state));
     }
+    others.sort((a, b) => a.id - b.id);
     useLiveStore.setState({ others });
+    follow(others);
+  });
+  // Present mode here: the presenter's flow goes to the others; a follower's own step, or leaving
+  // present mode, turns following off. A follower's agenda arriving puts them on the presenter's flow.
+  const stopWatchingPresent = useUiStore.subscribe((state, before) => {
+    if (
+      state.presenting === before.presenting &&
+      state.presentStep === before.presentStep &&
+      state.presentAgenda === before.presentAgenda
+    )
+      return;
+    const live = useLiveStore.getState();
+    if (live.following !== null) {
+      if (state.presentAgenda !== before.presentAgenda) follow(live.others);
+      else if (!following) stopFollowing();
+      return;
+    }
+    sendAwareness?.('present', state.presenting ? presentState() : null);
   });
   sendAwareness = (key, value) => provider.setAwarenessField(key, value);
   // What this person selects, for the others to see.
@@ -218,6 +307,7 @@ function connect(room: string, seed: Design | null): Live {
     leave() {
       sendAwareness = null;
       stopWatchingSelection();
+      stopWatchingPresent();
       removeEventListener('offline', wentOffline);
       removeEventListener('online', cameBack);
       stopWatchingStore?.();
@@ -225,7 +315,7 @@ function connect(room: string, seed: Design | null): Live {
       undoManager.destroy();
       provider.destroy();
       doc.destroy();
-      useLiveStore.setState({ status: 'off', room: null, others: [], linkShown: false });
+      useLiveStore.setState(INITIAL_LIVE);
     },
   };
 }

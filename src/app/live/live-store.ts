@@ -15,7 +15,13 @@ export type Person = {
   /** Design coordinates (FORMAT.md's positions), or null when their pointer is off the canvas. */
   cursor: Point | null;
   selection: { nodeIds: string[]; edgeIds: string[] };
+  /** Presenting: the flow on their screen (null for the overview) and the part of the design shown. */
+  present: { flowId: string | null; view: Rect | null } | null;
+  /** The person they follow, by id. */
+  following: number | null;
 };
+
+export type Rect = { x: number; y: number; width: number; height: number };
 
 export type LiveState = {
   status: LiveStatus;
@@ -24,6 +30,22 @@ export type LiveState = {
   others: Person[];
   /** Shown with the link to share, after this person started the session. */
   linkShown: boolean;
+  /** This person's id in the room. */
+  me: number | null;
+  /** The presenter this person follows (their flow steps and view), by id. */
+  following: number | null;
+  /** Following was turned off for the current presenter (by a click, by panning, by stepping). */
+  declined: boolean;
 };
 
-export const useLiveStore = create<LiveState>()(() => ({ status: 'off', room: null, others: [], linkShown: false }));
+export const INITIAL_LIVE: LiveState = {
+  status: 'off',
+  room: null,
+  others: [],
+  linkShown: false,
+  me: null,
+  following: null,
+  declined: false,
+};
+
+export const useLiveStore = create<LiveState>()(() => INITIAL_LIVE);
