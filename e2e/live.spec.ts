@@ -158,3 +158,45 @@ test('those in the session follow the presenter through the flows, until they st
 
   for (const each of [host, ana]) await each.page.context().close();
 });
+
+test('a deletion racing an edit leaves everyone working, with the broken part said until removed', async ({
+  browser,
+}) => {
+  const host = await person(browser, 'Hana Host');
+  await host.openLab();
+  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
+  const panel = host.page.getByRole('dialog', { name: 'Live session' });
+  const link = await panel.getByRole('textbox', { name: 'Room link' }).inputValue();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  const ana = await person(browser, 'Ana');
+  await ana.page.goto(link);
+  await expect(ana.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+
+  // Offline, Ana renames the hub's VM; meanwhile Hana deletes the hub VNet, and the VM with it.
+  await ana.page.context().setOffline(true);
+  await expect(ana.page.getByRole('button', { name: /^Offline, reconnecting/ })).toBeVisible({ timeout: 15_000 });
+  await rename(ana, /^Hub VM/, 'Hub VM, renamed offline');
+  await host.nodeById('hubvnet').click({ position: { x: 12, y: 12 } });
+  await host.page.keyboard.press('Delete');
+  await expect(host.node(/^Hub VM/)).toHaveCount(0);
+
+  // Back online: the renamed VM has no VNet any more. Both see why it is not drawn, and carry on.
+  await ana.page.context().setOffline(false);
+  for (const each of [host, ana]) {
+    const notice = each.page.getByRole('alert', { name: 'Set aside after merging edits' });
+    await expect(notice).toContainText('Hub VM, renamed offline', { timeout: 15_000 });
+    await expect(each.node(/^Hub VM/)).toHaveCount(0);
+  }
+  await expect(ana.flowEdges()).toHaveCount(await host.flowEdges().count());
+  await screenshot(host.page, 'test-results/live-set-aside.png');
+
+  await ana.page
+    .getByRole('alert', { name: 'Set aside after merging edits' })
+    .getByRole('button', { name: 'Remove it' })
+    .click();
+  for (const each of [host, ana])
+    await expect(each.page.getByRole('alert', { name: 'Set aside after merging edits' })).toHaveCount(0);
+  await rename(host, /^Spoke VM/, 'Spoke VM, after the merge');
+  await expect(ana.node(/^Spoke VM, after the merge/)).toBeVisible();
+  for (const each of [host, ana]) await each.page.context().close();
+});

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Panel, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
-import { sendCursor, sendPresenterView, stopFollowing } from '../live/live-session.ts';
+import { removeSetAside, sendCursor, sendPresenterView, stopFollowing } from '../live/live-session.ts';
 import { useLiveStore, type Person } from '../live/live-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 
@@ -49,6 +49,7 @@ export function LiveOverlay() {
   return (
     <>
       <FollowBar />
+      <SetAsideNotice />
       <ViewportPortal>
         {others.flatMap((person) =>
           person.selection.nodeIds.map((id) => {
@@ -176,6 +177,44 @@ function FollowBar() {
         ) : (
           `${followers} following you`
         )}
+      </div>
+    </Panel>
+  );
+}
+
+/**
+ * Parts the merged edits left broken (a VM whose VNet someone else deleted): not drawn or
+ * evaluated, and said here until someone removes them or puts back what they need.
+ */
+function SetAsideNotice() {
+  const parts = useLiveStore((s) => s.setAside);
+  if (parts.length === 0) return null;
+  return (
+    <Panel position="top-center" style={{ marginTop: 64 }}>
+      <div
+        role="alert"
+        aria-label="Set aside after merging edits"
+        className="max-w-xl rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 shadow-sm ring-1 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700"
+      >
+        <p className="font-semibold">
+          Edits merged from the session left {parts.length} {parts.length === 1 ? 'part' : 'parts'} that cannot be
+          shown:
+        </p>
+        <ul className="mt-1 list-disc pl-5 text-xs">
+          {parts.slice(0, 5).map((part) => (
+            <li key={part.id}>
+              <strong>{part.label}</strong>: {part.reason}
+            </li>
+          ))}
+          {parts.length > 5 ? <li>and {parts.length - 5} more</li> : null}
+        </ul>
+        <button
+          type="button"
+          className="mt-2 rounded-md border border-amber-400 bg-white px-2 py-0.5 text-xs font-semibold text-amber-900 hover:bg-amber-100 dark:bg-amber-900 dark:text-amber-50"
+          onClick={removeSetAside}
+        >
+          Remove {parts.length === 1 ? 'it' : 'them'}
+        </button>
       </div>
     </Panel>
   );

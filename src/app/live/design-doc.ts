@@ -75,3 +75,13 @@ function ordered(map: Y.Map<unknown>, order: unknown): unknown[] {
   const rest = [...map.keys()].filter((id) => !listed.has(id)).sort();
   return [...new Set(ids), ...rest].map((id) => map.get(id));
 }
+
+/** Removes nodes and edges by id, in one transaction (parts a merge left that cannot be shown). */
+export function removeParts(doc: Y.Doc, ids: readonly string[], origin: unknown): void {
+  doc.transact(() => {
+    for (const id of ids) {
+      doc.getMap(NODES).delete(id);
+      doc.getMap(EDGES).delete(id);
+    }
+  }, origin);
+}

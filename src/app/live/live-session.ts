@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
+import type { Design } from '../../engine/index.ts';
+import { loadMerged } from './merged-design.ts';
 import { createDesign } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { toast } from '../store/notices.ts';
 import { useReviewerStore } from '../store/reviewer-store.ts';
-import { designMaps, holdsDesign, readDesign, writeChanges } from './design-doc.ts';
+import { designMaps, holdsDesign, readDesign, removeParts, writeChanges } from './design-doc.ts';
 import { collabUrl, newRoomId, roomInAddress, roomLink, withoutRoom } from './room-link.ts';
 import { INITIAL_LIVE, useLiveStore, type Person, type Point, type Rect } from './live-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -75,6 +76,12 @@ function presentFrom(value: unknown): Person['present'] {
         : null,
   };
 }
+
+/** Removes the parts set aside after a merge from the room's document (an edit of one's own, undoable). */
+export function removeSetAside(): void {
+  removeFromDoc?.(useLiveStore.getState().setAside.map((part) => part.id));
+}
+let removeFromDoc: ((ids: readonly string[]) => void) | null = null;
 
 /** The part of the design the presenter shows, for followers to show too. */
 export function sendPresenterView(view: Rect): void {
@@ -146,15 +153,16 @@ function connect(room: string, seed: Design | null): Live {
 
   const receive = () => {
     readPending = false;
-    const loaded = loadDesign(readDesign(doc));
+    const loaded = loadMerged(readDesign(doc));
     if (!loaded.ok) {
       // Kept as it was until the document loads again; said once per problem.
-      const problem = loaded.errors.map(formatProblem)[0] ?? 'it does not load';
-      if (problem !== warned) toast.warning(`A change from the live session could not be shown: ${problem}`);
-      warned = problem;
+      if (loaded.problem !== warned)
+        toast.warning(`A change from the live session could not be shown: ${loaded.problem}`);
+      warned = loaded.problem;
       return;
     }
     warned = '';
+    useLiveStore.setState({ setAside: loaded.setAside });
     receiving = true;
     try {
       useDesignStore.getState().receive(loaded.design);
@@ -199,8 +207,9 @@ function connect(room: string, seed: Design | null): Live {
       bind(seed);
     } else if (holdsDesign(doc)) {
       bound = true;
-      const loaded = loadDesign(readDesign(doc));
-      if (!loaded.ok) throw new Error(loaded.errors.map(formatProblem)[0] ?? 'the design does not load');
+      const loaded = loadMerged(readDesign(doc));
+      if (!loaded.ok) throw new Error(loaded.problem);
+      useLiveStore.setState({ setAside: loaded.setAside });
       // A copy kept in this browser; the store then holds exactly the room's design.
       await createDesign(loaded.design);
       useDesignStore.getState().receive(loaded.design);
@@ -291,6 +300,10 @@ function connect(room: string, seed: Design | null): Live {
     sendAwareness?.('present', state.presenting ? presentState() : null);
   });
   sendAwareness = (key, value) => provider.setAwarenessField(key, value);
+  removeFromDoc = (ids) => {
+    removeParts(doc, ids, LOCAL);
+    receive();
+  };
   // What this person selects, for the others to see.
   const stopWatchingSelection = useUiStore.subscribe((state, before) => {
     if (state.selection !== before.selection) sendAwareness?.('selection', state.selection);
@@ -306,6 +319,7 @@ function connect(room: string, seed: Design | null): Live {
     room,
     leave() {
       sendAwareness = null;
+      removeFromDoc = null;
       stopWatchingSelection();
       stopWatchingPresent();
       removeEventListener('offline', wentOffline);

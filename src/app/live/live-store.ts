@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { SetAside } from './merged-design.ts';
 
 // The live session as the header shows it. The session itself (Yjs, the connection) loads only
 // when one starts (live-session.ts); this store is all the first load carries.
@@ -36,6 +37,8 @@ export type LiveState = {
   following: number | null;
   /** Following was turned off for the current presenter (by a click, by panning, by stepping). */
   declined: boolean;
+  /** Parts the merged document holds but cannot show (merged-design.ts), until someone fixes them. */
+  setAside: SetAside[];
 };
 
 export const INITIAL_LIVE: LiveState = {
@@ -46,6 +49,7 @@ export const INITIAL_LIVE: LiveState = {
   me: null,
   following: null,
   declined: false,
+  setAside: [],
 };
 
 export const useLiveStore = create<LiveState>()(() => INITIAL_LIVE);
