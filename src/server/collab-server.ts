@@ -97,6 +97,18 @@ export function createCollabServer(
       websockets.closeAll(1001, 'server stopping', true);
       hocuspocus.closeConnections();
       hocuspocus.flushPendingStores();
+      // Stores run on their own timers and lock: every room is written before the server goes.
+      const busy = () =>
+        [...hocuspocus.documents.values()].some(
+          (room) =>
+            hocuspocus.debouncer.isDebounced(`onStoreDocument-${room.name}`) ||
+            hocuspocus.debouncer.isCurrentlyExecuting(`onStoreDocument-${room.name}`) ||
+            room.saveMutex.isLocked(),
+        );
+      for (let waited = 0; busy() && waited < 5_000; waited += 10) {
+        hocuspocus.flushPendingStores();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
   };
 }

@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import { createCollabServer, type CollabServer } from './collab-server.ts';
+import { sqliteStore } from './sqlite-store.ts';
+
+// `npm run serve`: the built app and the live review endpoint from one Node process, for a team
+// server. Rooms persist to a SQLite file (FASTPATH_DB, default data/live-rooms.sqlite). Listens on
+// HOST:PORT (default 127.0.0.1:8080; HOST=0.0.0.0 to serve a team).
+
+export type TeamServer = { url: string; server: Server; collab: CollabServer; stop: () => Promise<void> };
+
+export async function startTeamServer(options: {
+  dist: string;
+  database: string;
+  host?: string;
+  port?: number;
+}): Promise<TeamServer> {
+  const store = await sqliteStore(options.database);
+  const collab = createCollabServer({ extensions: [store.extension] });
+  // Every path that is not a file is the app (a room link, say): index.html, as the app routes itself.
+  const assets = sirv(options.dist, { single: true, etag: true, gzip: false, brotli: false });
+  const server = createServer((request, response) => {
+    if (collab.handleRequest(request, response)) return;
+    assets(request, response, () => {
+      response.writeHead(404).end();
+    });
+  });
+  server.on('upgrade', (request, socket, head) => {
+    if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
+  });
+  await new Promise<void>((ready) => server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', ready));
+  const { address, port } = server.address() as AddressInfo;
+  return {
+    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    server,
+    collab,
+    async stop() {
+      await collab.destroy();
+      await new Promise((closed) => server.close(closed));
+      store.close();
+    },
+  };
+}
+
+// Run as a script (npm run serve), not when imported by a test.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const running = await startTeamServer({
+    dist: resolve('dist'),
+    database: resolve(process.env.FASTPATH_DB ?? 'data/live-rooms.sqlite'),
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT ?? 8080),
+  });
+  console.log(`FastPath Designer: ${running.url} (live sessions at ${running.url}/collab, rooms in SQLite)`);
+  const stop = () => void running.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
