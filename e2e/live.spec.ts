@@ -82,6 +82,23 @@ test('three people edit one design live: each sees the others’ edits, and undo
   }
   await screenshot(ana.page, 'test-results/live-session-guest.png');
 
+  // Notes written by two people at once both reach everyone, signed by their authors.
+  for (const [who, text] of [
+    [ana, 'Check the UDR on the hub'],
+    [ben, 'The spoke wants ExpressRoute Direct'],
+  ] as const) {
+    await who.nodeById('spokevm').click();
+    await who.inspector.getByLabel('Add a note on Spoke web VM').fill(text);
+  }
+  await Promise.all(
+    [ana, ben].map((who) => who.inspector.getByLabel('Add a note on Spoke web VM').press('Control+Enter')),
+  );
+  for (const each of [host, ana, ben]) {
+    const notes = each.page.getByRole('region', { name: /^Notes \d+$/ });
+    await expect(notes.getByRole('article', { name: 'Note by Ana' })).toContainText('Check the UDR on the hub');
+    await expect(notes.getByRole('article', { name: 'Note by Ben' })).toContainText('ExpressRoute Direct');
+  }
+
   // Leaving keeps the design here, as this browser's own copy.
   await ben.page.getByRole('button', { name: /^Live · \d$/ }).click();
   await ben.page.getByRole('dialog', { name: 'Live session' }).getByRole('button', { name: 'Leave session' }).click();

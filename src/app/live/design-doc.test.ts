@@ -106,4 +106,42 @@ describe('a design in a Yjs document', () => {
     expect(ids(a)).toEqual(ids(b));
     expect(ids(a)).toEqual(expect.arrayContaining(['zz-from-a', 'aa-from-b']));
   });
+
+  it('keeps notes and review decisions two people add at once', () => {
+    const base: Design = {
+      ...estate(),
+      edges: [
+        ...estate().edges,
+        { ...(estate().edges.find((e) => e.kind === 'flow') as Design['edges'][number]), id: 'f2' },
+      ],
+    };
+    const a = new Y.Doc();
+    writeChanges(a, null, base, ME);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const at = '2026-11-30T10:00:00.000Z';
+    const fromA: Design = {
+      ...base,
+      notes: [{ id: 'note-a', text: 'Check the UDR', author: 'Ana' }],
+      review: { decisions: [{ flowId: 'f1', status: 'accepted', text: '', author: 'Ana', at }] },
+    };
+    const fromB: Design = {
+      ...base,
+      notes: [{ id: 'note-b', text: 'Spoke needs Direct', author: 'Ben' }],
+      review: { decisions: [{ flowId: 'f2', status: 'changesRequested', text: 'Direct', author: 'Ben', at }] },
+    };
+    writeChanges(a, base, fromA, ME);
+    writeChanges(b, base, fromB, ME);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of [a, b]) {
+      const merged = loaded(doc);
+      expect(merged.notes.map((note) => note.id).sort()).toEqual(['note-a', 'note-b']);
+      expect(merged.review?.decisions?.map((d) => `${d.flowId}:${d.status}`).sort()).toEqual([
+        'f1:accepted',
+        'f2:changesRequested',
+      ]);
+    }
+    expect(loaded(a)).toEqual(loaded(b));
+  });
 });
