@@ -109,6 +109,8 @@ export function createCollabServer(
         hocuspocus.flushPendingStores();
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
+      // Extensions let go of what they hold (the Redis extension its connections).
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
     },
   };
 }
