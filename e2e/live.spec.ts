@@ -110,7 +110,9 @@ test('three people edit one design live: each sees the others’ edits, and undo
   for (const each of [host, ana, ben]) await each.page.context().close();
 });
 
-test('a person who goes offline keeps editing, and their edits merge when they are back', async ({ browser }) => {
+test('a person who goes offline keeps editing, their edits merge when they are back, and two edits of one name converge', async ({
+  browser,
+}) => {
   const host = await person(browser);
   await host.openLab();
   await host.page.getByRole('button', { name: 'Live', exact: true }).click();
@@ -135,6 +137,20 @@ test('a person who goes offline keeps editing, and their edits merge when they a
     await expect(each.node(/^Spoke VM, renamed offline/)).toBeVisible();
     await expect(each.node(/^Hub VM, renamed meanwhile/)).toBeVisible();
   }
+
+  // Both rename the same VM at the same moment: every client ends with the same one name.
+  await Promise.all([rename(host, /^Remote VM/, 'Remote VM by Hana'), rename(guest, /^Remote VM/, 'Remote VM by Ana')]);
+  const names = async () =>
+    Promise.all(
+      [host, guest].map((each) =>
+        each
+          .nodeById('remotevm')
+          .getByText(/^Remote VM by/)
+          .textContent(),
+      ),
+    );
+  await expect.poll(async () => new Set(await names()).size).toBe(1);
+  expect((await names())[0]).toMatch(/^Remote VM by (Hana|Ana)$/);
   for (const each of [host, guest]) await each.page.context().close();
 });
 

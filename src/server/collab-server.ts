@@ -109,7 +109,11 @@ export function createCollabServer(
         hocuspocus.flushPendingStores();
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      // Extensions let go of what they hold (the Redis extension its connections).
+      // Rooms unload once written and left; then extensions let go of what they hold (the Redis
+      // extension its connections, which unloading still uses).
+      for (let waited = 0; hocuspocus.documents.size > 0 && waited < 5_000; waited += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
     },
   };

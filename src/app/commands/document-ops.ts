@@ -45,12 +45,24 @@ export function takenIds(design: Design): Set<string> {
   return ids;
 }
 
+/**
+ * This editor's own mark on the ids it makes, while others make ids in the same document (a live
+ * session): two people adding a note at once must not both make "note-1".
+ */
+let idScope = '';
+
+/** Sets (or, with '', clears) the mark every id made from now on carries: "vm-1-k3f9". */
+export function setIdScope(scope: string): void {
+  idScope = scope;
+}
+
 /** The first of "vm-1", "vm-2", … not in `taken`; the id is added to `taken`. */
 export function freshId(taken: Set<string>, kind: NodeKind | EdgeKind | 'note'): string {
   const prefix = ID_PREFIX[kind];
+  const suffix = idScope ? `-${idScope}` : '';
   let n = 1;
-  while (taken.has(`${prefix}-${n}`)) n++;
-  const id = `${prefix}-${n}`;
+  while (taken.has(`${prefix}-${n}${suffix}`)) n++;
+  const id = `${prefix}-${n}${suffix}`;
   taken.add(id);
   return id;
 }

@@ -145,3 +145,19 @@ describe('a design in a Yjs document', () => {
     expect(loaded(a)).toEqual(loaded(b));
   });
 });
+
+describe('ids made in a live session', () => {
+  it('carry this editor’s mark, so two people adding at once never make the same id', async () => {
+    const { freshId, setIdScope } = await import('../commands/document-ops.ts');
+    const taken = new Set(['note-1']);
+    expect(freshId(new Set(taken), 'note')).toBe('note-2');
+    setIdScope('k3f9');
+    try {
+      expect(freshId(new Set(taken), 'note')).toBe('note-1-k3f9');
+      setIdScope('a1b2');
+      expect(freshId(new Set(taken), 'note')).toBe('note-1-a1b2');
+    } finally {
+      setIdScope('');
+    }
+  });
+});

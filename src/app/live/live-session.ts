@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Design } from '../../engine/index.ts';
 import { loadMerged } from './merged-design.ts';
+import { setIdScope } from '../commands/document-ops.ts';
 import { createDesign } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { toast } from '../store/notices.ts';
@@ -239,6 +240,9 @@ function connect(room: string, seed: Design | null): Live {
   addEventListener('offline', wentOffline);
   addEventListener('online', cameBack);
 
+  // Ids made here while in the room carry this client's mark: no two people make the same one.
+  setIdScope(doc.clientID.toString(36).slice(-4));
+
   const me = useReviewerStore.getState().name || 'Guest';
   provider.setAwarenessField('user', { name: me, colour: COLOURS[doc.clientID % COLOURS.length] });
   /** Moves this person's present mode to where the presenter is (their flow, by id). */
@@ -318,6 +322,7 @@ function connect(room: string, seed: Design | null): Live {
   return {
     room,
     leave() {
+      setIdScope('');
       sendAwareness = null;
       removeFromDoc = null;
       stopWatchingSelection();
