@@ -15,6 +15,7 @@ import { Palette } from './panels/Palette.tsx';
 import { PanelHeading, PanelRail } from './panels/PanelRail.tsx';
 import { PanelBoundary } from './panels/PanelBoundary.tsx';
 import { ShareToolbar } from './panels/ShareToolbar.tsx';
+import { SharedBanner, StorageBanner } from './panels/StorageBanner.tsx';
 import { onWorkerStopped } from './queries/engine-client.ts';
 import { useAnalysis, type Analysis } from './queries/useAnalysis.ts';
 import { useDesignStore } from './store/design-store.ts';
@@ -38,7 +39,6 @@ const ChangesPanel = lazy(() =>
 const EstateImportDialog = lazy(() =>
   import('./panels/estate/EstateImportDialog.tsx').then((m) => ({ default: m.EstateImportDialog })),
 );
-const Banners = lazy(() => import('./panels/StorageBanner.tsx').then((m) => ({ default: m.Banners })));
 const ConfirmDialog = lazy(() => import('./panels/ConfirmDialog.tsx').then((m) => ({ default: m.ConfirmDialog })));
 const ReviewerDialog = lazy(() => import('./panels/ReviewerDialog.tsx').then((m) => ({ default: m.ReviewerDialog })));
 const LiveDialog = lazy(() => import('./panels/live/LiveDialog.tsx').then((m) => ({ default: m.LiveDialog })));
@@ -77,7 +77,8 @@ export function App() {
           <PanelBoundary name="Header">
             <Header analysis={analysis} />
           </PanelBoundary>
-          <StorageBanners />
+          <StorageBanner />
+          <SharedBanner />
         </>
       )}
       {/* A newly opened design gets a fresh viewport, fitted to it. */}
@@ -97,19 +98,6 @@ export function App() {
       <Notifications theme={theme} />
       <UpdatePrompt />
     </div>
-  );
-}
-
-/** What keeping the design has to say (storage failing, another tab, a read-only design), loaded once it has something. */
-function StorageBanners() {
-  const readOnly = useDesignStore((s) => s.readOnly);
-  const problem = useStorageStore(
-    (s) => s.conflict !== null || s.status === 'unavailable' || s.save === 'failed' || Boolean(s.problem),
-  );
-  return (
-    <OnFirstUse when={readOnly || problem} name="Storage" fallbackClassName="px-5 py-2">
-      <Banners />
-    </OnFirstUse>
   );
 }
 

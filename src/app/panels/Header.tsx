@@ -8,7 +8,7 @@ import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { LiveButton } from './live/LiveButton.tsx';
 import { PackOptions } from './PackOptions.tsx';
-import { SaveIndicator } from './SaveIndicator.tsx';
+import { SaveIndicator } from './StorageBanner.tsx';
 import { VerdictLegend } from './VerdictLegend.tsx';
 
 const SELECT_CLASS =

@@ -9,10 +9,10 @@ import {
   useStorageStore,
 } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
+import { saveWords } from './save-words.ts';
 
-// Problems with keeping the design: storage unavailable or failing, or another tab's changes; and
-// a shared design or a version open read-only. Whenever the design is not kept, Export JSON is one
-// click away. Loaded the first time one of them has something to say (App.tsx).
+// Problems with keeping the design: storage unavailable or failing, or another tab's changes.
+// Whenever the design is not kept, Export JSON is one click away.
 
 const BUTTON =
   'rounded-md bg-white px-2.5 py-1 text-xs font-semibold shadow-xs ring-1 ring-current/30 hover:bg-white/80 dark:bg-slate-900';
@@ -127,12 +127,23 @@ function ExportButton() {
   );
 }
 
-/** Both banners, for the app to load together when one is needed. */
-export function Banners() {
+const DOT = { good: 'bg-green-500', warn: 'bg-amber-400', bad: 'bg-red-500' } as const;
+
+/** A quiet word in the header on whether the latest change is kept, and how surely. */
+export function SaveIndicator() {
+  const { save, persistent, conflict } = useStorageStore(
+    useShallow((s) => ({ save: s.save, persistent: s.persistent, conflict: s.conflict !== null })),
+  );
+  const readOnly = useDesignStore((s) => s.readOnly);
+  const words = saveWords(save, persistent, { readOnly, conflict });
   return (
-    <>
-      <StorageBanner />
-      <SharedBanner />
-    </>
+    <span
+      className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
+      data-save-state={save}
+      title={words.title}
+    >
+      <span className={`size-1.5 rounded-full ${DOT[words.tone]}`} aria-hidden="true" />
+      {words.text}
+    </span>
   );
 }
