@@ -77,6 +77,8 @@ test('a reload while the save cannot finish asks first, and the edit comes back 
 }) => {
   const designer = new DesignerPage(page);
   await designer.open();
+  // The lab is stored before it opens: once its flows show, storage can be made to fail.
+  await expect(designer.flowEdges()).toHaveCount(6);
   await expect(page.getByText('Saved in this browser')).toBeVisible();
   // The save that follows the edit never completes, as when the page goes before it could.
   await page.evaluate(() => {
@@ -145,6 +147,8 @@ test('a browser closed right after an edit gives the edit back at the next start
 test('when storage fails the change shows as not saved, stays in the tab, and can be exported', async ({ page }) => {
   const designer = new DesignerPage(page);
   await designer.open();
+  // The lab is stored before it opens: once its flows show, storage can be made to fail.
+  await expect(designer.flowEdges()).toHaveCount(6);
   await expect(page.getByText('Saved in this browser')).toBeVisible();
   await page.evaluate(() => {
     const fail = () => {
