@@ -16,6 +16,20 @@ async function person(browser: Browser, name?: string): Promise<DesignerPage> {
   return new DesignerPage(await context.newPage());
 }
 
+/** Hana starts a live session on the lab and closes its dialog; Ana joins from the room link. */
+async function hanaAndAna(browser: Browser): Promise<{ host: DesignerPage; ana: DesignerPage }> {
+  const host = await person(browser, 'Hana Host');
+  await host.openLab();
+  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
+  const panel = host.page.getByRole('dialog', { name: 'Live session' });
+  const link = await panel.getByRole('textbox', { name: 'Room link' }).inputValue();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  const ana = await person(browser, 'Ana');
+  await ana.page.goto(link);
+  await expect(ana.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+  return { host, ana };
+}
+
 async function rename(designer: DesignerPage, node: RegExp, name: string): Promise<void> {
   await designer.node(node).click();
   const field = designer.inspector.getByLabel('Name', { exact: true });
@@ -113,16 +127,7 @@ test('three people edit one design live: each sees the others’ edits, and undo
 test('a person who goes offline keeps editing, their edits merge when they are back, and two edits of one name converge', async ({
   browser,
 }) => {
-  const host = await person(browser);
-  await host.openLab();
-  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
-  const link = await host.page
-    .getByRole('dialog', { name: 'Live session' })
-    .getByRole('textbox', { name: 'Room link' })
-    .inputValue();
-  const guest = await person(browser);
-  await guest.page.goto(link);
-  await expect(guest.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+  const { host, ana: guest } = await hanaAndAna(browser);
 
   await guest.page.context().setOffline(true);
   await expect(guest.page.getByRole('button', { name: /^Offline, reconnecting/ })).toBeVisible({ timeout: 15_000 });
@@ -155,15 +160,7 @@ test('a person who goes offline keeps editing, their edits merge when they are b
 });
 
 test('those in the session follow the presenter through the flows, until they stop following', async ({ browser }) => {
-  const host = await person(browser, 'Hana Host');
-  await host.openLab();
-  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
-  const panel = host.page.getByRole('dialog', { name: 'Live session' });
-  const link = await panel.getByRole('textbox', { name: 'Room link' }).inputValue();
-  await panel.getByRole('button', { name: 'Close' }).click();
-  const ana = await person(browser, 'Ana');
-  await ana.page.goto(link);
-  await expect(ana.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+  const { host, ana } = await hanaAndAna(browser);
 
   // Hana presents: Ana's screen goes to present mode with her, and Hana sees who follows.
   await host.page.keyboard.press('p');
@@ -195,15 +192,7 @@ test('those in the session follow the presenter through the flows, until they st
 test('a deletion racing an edit leaves everyone working, with the broken part said until removed', async ({
   browser,
 }) => {
-  const host = await person(browser, 'Hana Host');
-  await host.openLab();
-  await host.page.getByRole('button', { name: 'Live', exact: true }).click();
-  const panel = host.page.getByRole('dialog', { name: 'Live session' });
-  const link = await panel.getByRole('textbox', { name: 'Room link' }).inputValue();
-  await panel.getByRole('button', { name: 'Close' }).click();
-  const ana = await person(browser, 'Ana');
-  await ana.page.goto(link);
-  await expect(ana.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
+  const { host, ana } = await hanaAndAna(browser);
 
   // Offline, Ana renames the hub's VM; meanwhile Hana deletes the hub VNet, and the VM with it.
   await ana.page.context().setOffline(true);

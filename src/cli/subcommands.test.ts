@@ -26,16 +26,19 @@ function file(name: string, doc: unknown): string {
   return path;
 }
 
-async function run(argv: string[], stdin?: string) {
+/** The checker run in this process, with what it wrote to each stream. */
+async function checker(argv: string[], stdin?: string) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['diff', ...argv], {
+  const code = await main(argv, {
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
     ...(stdin === undefined ? {} : { stdin: Readable.from([Buffer.from(stdin)]) }),
   });
   return { code, stdout, stderr };
 }
+
+const run = (argv: string[], stdin?: string) => checker(['diff', ...argv], stdin);
 
 /** The lab with FastPath off on the hub's connection: two flows leave FastPath. */
 function withoutFastPath(): Doc {
@@ -217,12 +220,7 @@ describe('fastpath-check on an estate export', () => {
   ])(
     'converts $name, proposes the flows, checks them, and reports the import on standard error',
     async ({ name, keys }) => {
-      let stdout = '';
-      let stderr = '';
-      const code = await main([join(root, 'fixtures/estates', name)], {
-        stdout: { write: (t: string) => (stdout += t) },
-        stderr: { write: (t: string) => (stderr += t) },
-      });
+      const { code, stdout, stderr } = await checker([join(root, 'fixtures/estates', name)]);
       expect(code).toBe(EXIT.failed); // the ErGwScale gateway below 10 units is an error finding
       expect(stdout).toMatch(
         /flow-1 +On-premises \(ExpressRoute Direct, Equinix-Amsterdam-AM5\) → vm-app1-01 +FastPath/,
@@ -235,12 +233,7 @@ describe('fastpath-check on an estate export', () => {
   );
 
   it('convert writes the design as JSON, which loads and holds no secret', async () => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(['convert', estate], {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-    });
+    const { code, stdout, stderr } = await checker(['convert', estate]);
     expect(code).toBe(EXIT.ok);
     const loaded = loadDesign(stdout);
     expect(loaded.ok).toBe(true);
@@ -256,22 +249,13 @@ describe('fastpath-check on an estate export', () => {
       'page-2.json',
       JSON.stringify({ data: rows.slice(12), skip_token: null, count: rows.length - 12 }),
     );
-    const run = async (argv: string[]) => {
-      let stdout = '';
-      let stderr = '';
-      const code = await main(argv, {
-        stdout: { write: (t: string) => (stdout += t) },
-        stderr: { write: (t: string) => (stderr += t) },
-      });
-      return { code, stdout, stderr };
-    };
-    const both = await run(['convert', page1, page2]);
+    const both = await checker(['convert', page1, page2]);
     expect(both.code).toBe(EXIT.ok);
     expect(both.stderr).toContain('page-1.json and 1 more: estate converted');
     expect(both.stderr).not.toContain('incomplete');
     const loaded = loadDesign(both.stdout);
     expect(loaded.ok && loaded.design.edges.filter((e) => e.kind === 'flow')).toHaveLength(8);
-    const alone = await run(['convert', page1]);
+    const alone = await checker(['convert', page1]);
     expect(alone.code).toBe(EXIT.ok);
     expect(alone.stderr).toMatch(/warning: The export is incomplete: Resource Graph returned one page of 12 rows/);
   });
