@@ -159,6 +159,40 @@ test('a person who goes offline keeps editing, their edits merge when they are b
   for (const each of [host, guest]) await each.page.context().close();
 });
 
+test('edits made offline survive a closed tab: opening the link again merges them, into the same local copy', async ({
+  browser,
+}) => {
+  const { host, ana } = await hanaAndAna(browser);
+  const link = ana.page.url();
+  // How many designs Ana's browser keeps, from its Designs list.
+  const designsKept = async (designer: DesignerPage) => {
+    await designer.page.getByRole('button', { name: 'Designs', exact: true }).click();
+    const saved = designer.page.getByRole('region', { name: 'Saved designs' });
+    await expect(saved).toContainText(/\d+ designs?/);
+    const count = (await saved.textContent())?.match(/(\d+) designs?/)?.[1];
+    await designer.page.keyboard.press('Escape');
+    return count;
+  };
+  const before = await designsKept(ana);
+
+  await ana.page.context().setOffline(true);
+  await expect(ana.page.getByRole('button', { name: /^Offline, reconnecting/ })).toBeVisible({ timeout: 15_000 });
+  await rename(ana, /^Spoke VM/, 'Spoke VM, renamed before closing');
+  await expect(ana.node(/^Spoke VM, renamed before closing/)).toBeVisible();
+  await ana.page.close();
+
+  // Later, online again, Ana opens the link in a new tab: her edit reaches the room.
+  await ana.page.context().setOffline(false);
+  const again = new DesignerPage(await ana.page.context().newPage());
+  await again.page.goto(link);
+  await expect(again.page.getByRole('button', { name: 'Live · 2' })).toBeVisible({ timeout: 15_000 });
+  for (const each of [host, again]) await expect(each.node(/^Spoke VM, renamed before closing/)).toBeVisible();
+  // The same copy of the design as before, not a second one.
+  expect(await designsKept(again)).toBe(before);
+
+  for (const each of [host, again]) await each.page.context().close();
+});
+
 test('those in the session follow the presenter through the flows, until they stop following', async ({ browser }) => {
   const { host, ana } = await hanaAndAna(browser);
 

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Design } from '../../engine/index.ts';
 import { loadMerged } from './merged-design.ts';
 import { setIdScope } from '../commands/document-ops.ts';
-import { createDesign } from '../persistence/session.ts';
+import { createDesign, openStoredDesign } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { toast } from '../store/notices.ts';
 import { useReviewerStore } from '../store/reviewer-store.ts';
@@ -118,6 +119,37 @@ export function startLive(): void {
   live = connect(room, design);
 }
 
+// The room's document is also kept in this browser (IndexedDB, one database per room): edits made
+// offline survive a closed tab or a reload, and merge when the link is opened again online. The
+// same database remembers which of this browser's designs is the room's local copy, so opening the
+// link again reopens that copy instead of storing another.
+const KEPT_PREFIX = 'fastpath-designer.live.';
+const COPY_KEY = 'designId';
+
+function keptInBrowser(room: string, doc: Y.Doc): IndexeddbPersistence | null {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    return new IndexeddbPersistence(KEPT_PREFIX + room, doc);
+  } catch {
+    return null; // storage refused (a private window): the session goes on without it
+  }
+}
+
+const remember = (kept: IndexeddbPersistence | null, designId: string | null) => {
+  if (kept && designId) void kept.set(COPY_KEY, designId).catch(() => undefined);
+};
+
+/** This browser's copy of the room's design, opened: the one kept from before, or a new one. */
+async function openLocalCopy(kept: IndexeddbPersistence | null, design: Design): Promise<void> {
+  const before = kept ? await kept.get(COPY_KEY).catch(() => undefined) : undefined;
+  const reopened =
+    typeof before === 'string' && (useDesignStore.getState().designId === before || (await openStoredDesign(before)));
+  if (!reopened) {
+    await createDesign(design);
+    remember(kept, useDesignStore.getState().designId);
+  }
+}
+
 /** Joins the room of a link: its design opens as a new design in this browser, kept when leaving. */
 export function joinLive(room: string): void {
   if (live?.room === room) return;
@@ -143,6 +175,8 @@ function connect(room: string, seed: Design | null): Live {
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ url: collabUrl(location.href), name: room, document: doc });
   const undoManager = new Y.UndoManager(designMaps(doc), { trackedOrigins: new Set([LOCAL]) });
+  const kept = keptInBrowser(room, doc);
+  if (seed) remember(kept, useDesignStore.getState().designId);
   useLiveStore.setState({ ...INITIAL_LIVE, status: 'connecting', room, linkShown: seed !== null, me: doc.clientID });
 
   /** The design the document and the store last agreed on: local edits are written against it. */
@@ -212,17 +246,29 @@ function connect(room: string, seed: Design | null): Live {
       if (!loaded.ok) throw new Error(loaded.problem);
       useLiveStore.setState({ setAside: loaded.setAside });
       // A copy kept in this browser; the store then holds exactly the room's design.
-      await createDesign(loaded.design);
+      const changesBefore = changes;
+      await openLocalCopy(kept, loaded.design);
       useDesignStore.getState().receive(loaded.design);
       bind(loaded.design);
+      // The room moved on while the copy opened: those changes are shown too.
+      if (changes !== changesBefore) receive();
     } else {
       return; // an empty room: its design arrives with whoever started it
     }
-    useLiveStore.setState({ status: 'live' });
+    // Opened from this browser's copy of the room before the server answered: not live yet.
+    useLiveStore.setState({
+      status: provider.isSynced ? 'live' : navigator.onLine ? 'connecting' : 'offline',
+    });
   };
-  provider.on('synced', () => void onSynced().catch((error: unknown) => fail(error)));
-  // A joiner in a room still empty at sync: the design comes with the first update.
+  provider.on('synced', () => {
+    if (bound) useLiveStore.setState({ status: 'live' });
+    else void onSynced().catch((error: unknown) => fail(error));
+  });
+  // A joiner in a room still empty at sync: the design comes with the first update (from the
+  // server, or from this browser's copy of the room).
+  let changes = 0;
   doc.on('update', () => {
+    changes += 1;
     if (!bound && !seed && holdsDesign(doc)) void onSynced().catch((error: unknown) => fail(error));
   });
   provider.on('status', ({ status }: { status: string }) => {
@@ -332,6 +378,10 @@ function connect(room: string, seed: Design | null): Live {
       stopWatchingStore?.();
       useDesignStore.getState().setUndoSource(null);
       undoManager.destroy();
+      // Left with everything sent: the room's copy here is no longer needed. With edits the server
+      // has not had yet, it stays, and they merge the next time this link is opened.
+      if (provider.isSynced && !provider.hasUnsyncedChanges) void kept?.clearData();
+      else void kept?.destroy();
       provider.destroy();
       doc.destroy();
       useLiveStore.setState(INITIAL_LIVE);
