@@ -71,12 +71,20 @@ test.afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+async function giveName(designer: DesignerPage, name: string): Promise<void> {
+  const asked = designer.page.getByRole('dialog', { name: 'Your name for the review' });
+  await asked.getByRole('textbox', { name: 'Name' }).fill(name);
+  await asked.getByRole('button', { name: 'Save and continue' }).click();
+}
+
 test('two people on two server instances share one room through Redis', async ({ browser }) => {
   const [a, b] = servers as [TeamServer, TeamServer];
   const host = new DesignerPage(await (await browser.newContext()).newPage());
   await host.page.goto(`${a.url}/`);
   await expect(host.flowEdge('f-onprem-hub')).toHaveAttribute('data-verdict', 'fastpath');
   await host.page.getByRole('button', { name: 'Live', exact: true }).click();
+  // A browser that has no name yet asks for one when a session starts or is joined.
+  await giveName(host, 'Al');
   const link = new URL(
     await host.page
       .getByRole('dialog', { name: 'Live session' })
@@ -88,6 +96,8 @@ test('two people on two server instances share one room through Redis', async ({
   // The same room, through the other instance.
   const guest = new DesignerPage(await (await browser.newContext()).newPage());
   await guest.page.goto(`${b.url}/${link.search}`);
+  await giveName(guest, 'Bo');
+  await expect(host.page.getByRole('list', { name: 'People in the session' })).toContainText('Bo');
   await expect(guest.heading).toHaveText('Hub, spoke and remote VNet on one circuit (lab)');
   await expect(guest.page.getByRole('button', { name: 'Live · 2' })).toBeVisible();
 

@@ -30,6 +30,12 @@ async function hanaAndAna(browser: Browser): Promise<{ host: DesignerPage; ana: 
   return { host, ana };
 }
 
+/** The error finding for a VM set aside after merging edits, in the Findings panel. */
+const setAsideFinding = (designer: DesignerPage) =>
+  designer.page
+    .getByRole('region', { name: 'Findings' })
+    .getByRole('listitem', { name: /^Error: Hub VM, renamed offline was set aside after merging edits/ });
+
 async function rename(designer: DesignerPage, node: RegExp, name: string): Promise<void> {
   await designer.node(node).click();
   const field = designer.inspector.getByLabel('Name', { exact: true });
@@ -202,7 +208,7 @@ test('those in the session follow the presenter through the flows, until they st
     designer.page.getByRole('region', { name: 'Presented flow' }).getByLabel('Step');
   await expect(ana.page.getByRole('region', { name: 'Presented flow' })).toBeVisible();
   await expect(ana.page.getByRole('status').filter({ hasText: 'Following Hana Host' })).toBeVisible();
-  await expect(host.page.getByRole('status').filter({ hasText: '1 following you' })).toBeVisible();
+  await expect(host.page.getByRole('status').filter({ hasText: 'Ana follows you' })).toBeVisible();
 
   await expect(step(host)).toHaveText('Overview');
   await expect(step(ana)).toHaveText('Overview');
@@ -215,7 +221,7 @@ test('those in the session follow the presenter through the flows, until they st
 
   // One click and Ana looks on her own; Hana's next step no longer moves her.
   await ana.page.getByRole('button', { name: 'Stop following' }).click();
-  await expect(host.page.getByRole('status').filter({ hasText: 'following you' })).toHaveCount(0);
+  await expect(host.page.getByRole('status').filter({ hasText: 'follows you' })).toHaveCount(0);
   await host.page.keyboard.press('ArrowRight');
   await expect(step(host)).toHaveText('3 / 6');
   await expect(step(ana)).toHaveText('2 / 6');
@@ -242,6 +248,7 @@ test('a deletion racing an edit leaves everyone working, with the broken part sa
     const notice = each.page.getByRole('alert', { name: 'Set aside after merging edits' });
     await expect(notice).toContainText('Hub VM, renamed offline', { timeout: 15_000 });
     await expect(each.node(/^Hub VM/)).toHaveCount(0);
+    await expect(setAsideFinding(each)).toBeVisible();
   }
   await expect(ana.flowEdges()).toHaveCount(await host.flowEdges().count());
   await screenshot(host.page, 'test-results/live-set-aside.png');
@@ -250,8 +257,10 @@ test('a deletion racing an edit leaves everyone working, with the broken part sa
     .getByRole('alert', { name: 'Set aside after merging edits' })
     .getByRole('button', { name: 'Remove it' })
     .click();
-  for (const each of [host, ana])
+  for (const each of [host, ana]) {
     await expect(each.page.getByRole('alert', { name: 'Set aside after merging edits' })).toHaveCount(0);
+    await expect(setAsideFinding(each)).toHaveCount(0);
+  }
   await rename(host, /^Spoke VM/, 'Spoke VM, after the merge');
   await expect(ana.node(/^Spoke VM, after the merge/)).toBeVisible();
   for (const each of [host, ana]) await each.page.context().close();

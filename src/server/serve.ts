@@ -57,7 +57,10 @@ export async function startTeamServer(options: {
     collab,
     async stop() {
       await collab.destroy();
-      await new Promise((closed) => server.close(closed));
+      // Browsers still open keep idle HTTP connections: closed too, or the server never stops.
+      const closing = new Promise((closed) => server.close(closed));
+      server.closeAllConnections();
+      await closing;
       store.close();
     },
   };

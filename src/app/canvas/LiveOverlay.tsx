@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Panel, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
 import { removeSetAside, sendCursor, sendPresenterView, stopFollowing } from '../live/live-session.ts';
 import { useLiveStore, type Person } from '../live/live-store.ts';
+import { followedBy } from '../live/followed-by.ts';
 import { useUiStore } from '../store/ui-store.ts';
 
 // A live session on the canvas: everyone else's pointer, with their name, and an outline in their
@@ -150,12 +151,18 @@ function useFollowing(pane: HTMLDivElement | null) {
   }, [pane, following]);
 }
 
-/** Who this person follows, or how many follow them: said at the top of the canvas. */
+/** Who this person follows, or who follows them: said at the top of the canvas. */
 function FollowBar() {
   const following = useLiveStore((s) => s.others.find((person) => person.id === s.following) ?? null);
-  const followers = useLiveStore((s) => s.others.filter((person) => person.following === s.me).length);
+  // Names joined into one string: the selector's result compares by value, not per render.
+  const followers = useLiveStore((s) =>
+    s.others
+      .filter((person) => person.following === s.me)
+      .map((person) => person.name)
+      .join('\n'),
+  );
   const presenting = useUiStore((s) => s.presenting);
-  if (!following && !(presenting && followers > 0)) return null;
+  if (!following && !(presenting && followers)) return null;
   return (
     <Panel position="top-center" style={{ marginTop: 12 }}>
       <div
@@ -175,7 +182,7 @@ function FollowBar() {
             </button>
           </>
         ) : (
-          `${followers} following you`
+          followedBy(followers.split('\n'))
         )}
       </div>
     </Panel>

@@ -7,7 +7,7 @@ import { setIdScope } from '../commands/document-ops.ts';
 import { createDesign, openStoredDesign } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { toast } from '../store/notices.ts';
-import { useReviewerStore } from '../store/reviewer-store.ts';
+import { useReviewerStore, withReviewer } from '../store/reviewer-store.ts';
 import { designMaps, holdsDesign, readDesign, removeParts, writeChanges } from './design-doc.ts';
 import { collabUrl, newRoomId, roomInAddress, roomLink, withoutRoom } from './room-link.ts';
 import { INITIAL_LIVE, useLiveStore, type Person, type Point, type Rect } from './live-store.ts';
@@ -289,8 +289,15 @@ function connect(room: string, seed: Design | null): Live {
   // Ids made here while in the room carry this client's mark: no two people make the same one.
   setIdScope(doc.clientID.toString(36).slice(-4));
 
-  const me = useReviewerStore.getState().name || 'Guest';
-  provider.setAwarenessField('user', { name: me, colour: COLOURS[doc.clientID % COLOURS.length] });
+  // The name this browser signs notes with; asked for once if it has none (the others see it by
+  // this person's pointer), and sent again whenever it is given or changed.
+  const colour = COLOURS[doc.clientID % COLOURS.length];
+  const sendName = (name: string) => provider.setAwarenessField('user', { name: name || 'Guest', colour });
+  sendName(useReviewerStore.getState().name);
+  const stopWatchingName = useReviewerStore.subscribe((state, before) => {
+    if (state.name !== before.name) sendName(state.name);
+  });
+  if (!useReviewerStore.getState().name) withReviewer(() => undefined);
   /** Moves this person's present mode to where the presenter is (their flow, by id). */
   let following = false;
   const follow = (others: readonly Person[]) => {
@@ -372,6 +379,7 @@ function connect(room: string, seed: Design | null): Live {
       sendAwareness = null;
       removeFromDoc = null;
       stopWatchingSelection();
+      stopWatchingName();
       stopWatchingPresent();
       removeEventListener('offline', wentOffline);
       removeEventListener('online', cameBack);

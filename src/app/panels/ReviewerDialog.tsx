@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { cancelReviewerQuestion, setReviewerName, useReviewerStore } from '../store/reviewer-store.ts';
 import { Dialog } from './Dialog.tsx';
 
-// Asked once, before the first decision or note: the name they are signed with.
+// Asked once, before the first decision or note or on joining a live session: the name they are
+// signed with and shown by.
 
 export function ReviewerDialog() {
   const asking = useReviewerStore((s) => s.waiting !== null);
@@ -23,7 +24,8 @@ function NameForm() {
       }}
     >
       <p className="text-sm text-slate-600 dark:text-slate-300">
-        Decisions and notes are signed with it, so the report says who decided what. It is kept in this browser.
+        Decisions and notes are signed with it, so the report says who decided what, and in a live session the others
+        see it beside your pointer. It is kept in this browser.
       </p>
       <label className="mt-3 block text-sm font-medium">
         Name

@@ -1,9 +1,13 @@
-import { memo, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { useRevealOnCanvas } from '../reveal.ts';
 import { ShowMore, usePaged } from '../ShowMore.tsx';
 import { SEVERITIES, type Design, type EvaluationResult, type Severity } from '../../../engine/index.ts';
 import { findingRows, type FindingRow } from '../../findings/rows.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
+import { useLiveStore } from '../../live/live-store.ts';
+
+// Parts a live session's merge set aside are errors too; their code comes with the session's.
+const SetAsideFindings = lazy(() => import('./SetAsideFindings.tsx').then((m) => ({ default: m.SetAsideFindings })));
 
 // The findings panel: every finding with its severity, rule, subject, remediation, confidence and
 // source; a click selects the subject and brings it into view.
@@ -24,13 +28,16 @@ export const FindingsPanel = memo(function FindingsPanel({
   const [filter, setFilter] = useState<Filter>('all');
   const matching = filter === 'all' ? rows : rows.filter((row) => row.severity === filter);
   const { shown, hidden, more } = usePaged(matching, PAGE);
-  const count = (severity: Severity) => rows.filter((row) => row.severity === severity).length;
+  const setAside = useLiveStore((s) => s.setAside.length);
+  const showSetAside = setAside > 0 && (filter === 'all' || filter === 'error');
+  const count = (severity: Severity) =>
+    rows.filter((row) => row.severity === severity).length + (severity === 'error' ? setAside : 0);
 
   return (
     <section aria-label="Findings" className="border-t border-slate-100 px-5 pt-4 pb-5 dark:border-slate-800">
       <div className="flex items-center justify-between gap-3">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          Findings <span className="font-normal text-slate-500 dark:text-slate-400">{rows.length}</span>
+          Findings <span className="font-normal text-slate-500 dark:text-slate-400">{rows.length + setAside}</span>
         </h2>
         <span className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
           <label htmlFor="findings-filter">Show</label>
@@ -49,12 +56,17 @@ export const FindingsPanel = memo(function FindingsPanel({
           </select>
         </span>
       </div>
-      {shown.length === 0 ? (
+      {shown.length === 0 && !showSetAside ? (
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-          {rows.length === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}
+          {rows.length + setAside === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}
         </p>
       ) : (
         <ul className="mt-2 space-y-1.5">
+          {showSetAside ? (
+            <Suspense fallback={null}>
+              <SetAsideFindings />
+            </Suspense>
+          ) : null}
           {shown.map((row) => (
             <FindingItem key={row.key} row={row} />
           ))}

@@ -10,11 +10,14 @@ import { useReviewerStore } from '../../store/reviewer-store.ts';
 const BUTTON =
   'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-500/40 focus-visible:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
 
+const NOTE = 'text-xs text-slate-600 dark:text-slate-300';
+
 export function LiveDialog() {
   const shown = useLiveStore((s) => s.linkShown);
   const room = useLiveStore((s) => s.room);
   const status = useLiveStore((s) => s.status);
   const others = useLiveStore((s) => s.others);
+  const myId = useLiveStore((s) => s.me);
   const me = useReviewerStore((s) => s.name) || 'Guest';
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState(false);
@@ -79,6 +82,8 @@ export function LiveDialog() {
           <li key={person.id} className="flex items-center gap-2">
             <span aria-hidden="true" className="size-2.5 rounded-full" style={{ backgroundColor: person.colour }} />
             {person.name}
+            {person.present ? <span className={NOTE}>presenting</span> : null}
+            {myId !== null && person.following === myId ? <span className={NOTE}>follows you</span> : null}
           </li>
         ))}
       </ul>
