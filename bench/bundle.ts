@@ -20,7 +20,7 @@ import { build, type Plugin } from 'vite';
  * on the first screen loads on first use.
  */
 const GOAL_KB = 180;
-const CEILING_KB = 236;
+const CEILING_KB = 235;
 
 type ManifestChunk = {
   file: string;

@@ -25,10 +25,11 @@ import { useConfirmStore } from './store/confirm-store.ts';
 import { useReviewerStore } from './store/reviewer-store.ts';
 import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
-import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
+import { useOfflineStore } from './offline/offline-store.ts';
 import { toast, useNoticeStore } from './store/notices.ts';
 
 // Panels that are not on the first screen load on first use, so the first load stays small.
+const UpdateMessages = lazy(() => import('./offline/UpdatePrompt.tsx').then((m) => ({ default: m.UpdateMessages })));
 const ComparePanel = lazy(() => import('./panels/compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })));
 const VersionsPanel = lazy(() =>
   import('./panels/versions/VersionsPanel.tsx').then((m) => ({ default: m.VersionsPanel })),
@@ -128,6 +129,24 @@ function Confirm() {
     <OnFirstUse when={asking} name="Confirmation">
       <ConfirmDialog />
     </OnFirstUse>
+  );
+}
+
+/**
+ * The service worker's messages ("Ready to work offline", a new version waiting): the polite live
+ * region is always in the page, so that what appears in it is announced; what it says loads on first use.
+ */
+function UpdatePrompt() {
+  const saying = useOfflineStore((s) => s.offlineReady || s.update !== 'none');
+  return (
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed bottom-4 left-1/2 z-40 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col items-center gap-2"
+    >
+      <OnFirstUse when={saying} name="Update notice" fallbackClassName="pointer-events-auto">
+        <UpdateMessages />
+      </OnFirstUse>
+    </div>
   );
 }
 

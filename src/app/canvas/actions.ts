@@ -1,6 +1,6 @@
 import { NODE_KINDS, type NodeKind } from '../../engine/index.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
-import { duplicateSelection } from '../commands/duplicate-selection.ts';
+import { duplicateLater } from '../commands/paste-later.ts';
 import { runCommand } from '../commands/editor.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
 import { useDesignStore } from '../store/design-store.ts';
@@ -68,7 +68,7 @@ export const ACTIONS = defineActions([
     keys: ['Mod+D'],
     label: 'Duplicate the selection',
     group: 'Edit',
-    perform: () => runCommand(duplicateSelection, undefined),
+    perform: duplicateLater,
   },
   {
     id: 'selectAll',

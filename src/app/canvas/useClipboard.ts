@@ -5,8 +5,8 @@ import { loadDesignOffThread } from '../io/off-thread.ts';
 import { openAsNew } from '../persistence/design-files.ts';
 import { deleteSelection } from '../commands/delete-selection.ts';
 import { runCommand } from '../commands/editor.ts';
+import { pasteLater } from '../commands/paste-later.ts';
 import { fragmentContext, fragmentOf, fragmentText, type Fragment } from '../commands/fragment.ts';
-import { paste } from '../commands/paste.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { useUiStore } from '../store/ui-store.ts';
 import { isTypingTarget, targetVnet } from './targets.ts';
@@ -53,7 +53,7 @@ export function useClipboard(): void {
         }
         const design = useDesignStore.getState().design;
         const target = design ? targetVnet(design, useUiStore.getState().selection) : undefined;
-        runCommand(paste, {
+        void pasteLater({
           fragment,
           ...(target !== undefined && !fragment.design.nodes.some((n) => n.id === target)
             ? { targetVnetId: target }

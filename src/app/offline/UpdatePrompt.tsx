@@ -15,7 +15,8 @@ const BUTTON =
 const PRIMARY =
   'rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white shadow-xs hover:bg-sky-800 focus-visible:ring-2 focus-visible:ring-sky-500/40 focus-visible:outline-none';
 
-export function UpdatePrompt() {
+/** What goes in App's polite live region (kept in the page so that it is announced), loaded when there is something to say. */
+export function UpdateMessages() {
   const ready = useOfflineStore((s) => s.offlineReady);
   const update = useOfflineStore((s) => s.update);
   const presenting = useUiStore((s) => s.presenting);
@@ -28,11 +29,7 @@ export function UpdatePrompt() {
 
   const prompting = update !== 'none' && !presenting;
   return (
-    // Always in the page, so that what appears in it is announced (a polite live region).
-    <div
-      aria-live="polite"
-      className="pointer-events-none fixed bottom-4 left-1/2 z-40 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col items-center gap-2"
-    >
+    <>
       {prompting ? (
         <section
           aria-label="New version"
@@ -54,6 +51,6 @@ export function UpdatePrompt() {
           Ready to work offline
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

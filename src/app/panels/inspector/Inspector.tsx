@@ -12,7 +12,7 @@ import {
 } from '../../../engine/index.ts';
 import { connect } from '../../commands/connect.ts';
 import { deleteSelection } from '../../commands/delete-selection.ts';
-import { duplicateSelection } from '../../commands/duplicate-selection.ts';
+import { duplicateLater } from '../../commands/paste-later.ts';
 import { runCommand } from '../../commands/editor.ts';
 import { updateDesign } from '../../commands/update-design.ts';
 import { updateEdge } from '../../commands/update-edge.ts';
@@ -76,7 +76,7 @@ export function Inspector({ result }: { result: EvaluationResult | null }) {
           </h2>
           <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Drag to move them together, or:</p>
           <div className="mt-3 flex gap-2">
-            <button type="button" className={BUTTON} onClick={() => runCommand(duplicateSelection, undefined)}>
+            <button type="button" className={BUTTON} onClick={duplicateLater}>
               Duplicate
             </button>
             <button type="button" className={BUTTON} onClick={() => runCommand(deleteSelection, undefined)}>
