@@ -199,7 +199,9 @@ test('edits made offline survive a closed tab: opening the link again merges the
   for (const each of [host, again]) await each.page.context().close();
 });
 
-test('those in the session follow the presenter through the flows, until they stop following', async ({ browser }) => {
+test('those in the session follow the presenter through the flows, see each other’s decisions, until they stop following', async ({
+  browser,
+}) => {
   const { host, ana } = await hanaAndAna(browser);
 
   // Hana presents: Ana's screen goes to present mode with her, and Hana sees who follows.
@@ -218,6 +220,14 @@ test('those in the session follow the presenter through the flows, until they st
   await expect(step(host)).toHaveText('2 / 6');
   await expect(step(ana)).toHaveText('2 / 6');
   await screenshot(ana.page, 'test-results/live-following.png');
+
+  // A decision Ana records on the flow shown reaches Hana's caption, signed by Ana.
+  await ana.page.keyboard.press('a');
+  const decision = (designer: DesignerPage) =>
+    designer.page.getByRole('region', { name: 'Presented flow' }).getByTestId('decision');
+  await expect(decision(ana)).toHaveAccessibleName(/^Accepted by Ana/);
+  await expect(decision(host)).toHaveAccessibleName(/^Accepted by Ana/);
+  await expect(step(ana)).toHaveText('2 / 6');
 
   // One click and Ana looks on her own; Hana's next step no longer moves her.
   await ana.page.getByRole('button', { name: 'Stop following' }).click();
