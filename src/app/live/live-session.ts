@@ -234,6 +234,7 @@ function connect(room: string, seed: Design | null): Live {
   };
 
   let bound = false;
+  let connected = false;
   const onSynced = async () => {
     if (bound) return;
     if (seed) {
@@ -255,12 +256,15 @@ function connect(room: string, seed: Design | null): Live {
     } else {
       return; // an empty room: its design arrives with whoever started it
     }
-    // Opened from this browser's copy of the room before the server answered: not live yet.
+    // Said from the connection as it is now: the network may have gone (or the copy opened from
+    // this browser's own before the server answered) while the copy was opening.
     useLiveStore.setState({
-      status: provider.isSynced ? 'live' : navigator.onLine ? 'connecting' : 'offline',
+      status: connected && provider.isSynced ? 'live' : navigator.onLine ? 'connecting' : 'offline',
     });
   };
   provider.on('synced', () => {
+    // In sync with the server: connected, whatever status events came before.
+    connected = true;
     if (bound) useLiveStore.setState({ status: 'live' });
     else void onSynced().catch((error: unknown) => fail(error));
   });
@@ -272,6 +276,7 @@ function connect(room: string, seed: Design | null): Live {
     if (!bound && !seed && holdsDesign(doc)) void onSynced().catch((error: unknown) => fail(error));
   });
   provider.on('status', ({ status }: { status: string }) => {
+    connected = status === 'connected';
     if (!bound) return;
     useLiveStore.setState({ status: status === 'connected' ? 'live' : 'offline' });
   });
@@ -279,6 +284,7 @@ function connect(room: string, seed: Design | null): Live {
   // The browser knows first when the network goes (a socket can stay open on a dead link until a
   // timeout): edits go on in the document, and merge when it is back.
   const wentOffline = () => {
+    connected = false;
     provider.disconnect();
     if (bound) useLiveStore.setState({ status: 'offline' });
   };

@@ -25,6 +25,8 @@ export type Address = {
   hash(): string;
   /** Drops the fragment without a new history entry, so reloading no longer opens the link. */
   clearHash(): void;
+  /** A live session's room link (`?live=…`): the room's design opens once it is joined. */
+  joinsRoom?(): boolean;
 };
 
 /** The questions of session-questions.ts, asked before the session could lose work. */

@@ -61,6 +61,21 @@ describe('start-up', () => {
     expect(t.persistRequests()).toBe(0);
   });
 
+  it('on a first visit from a room link, shows the lab without storing it: the room’s design is the one kept', async () => {
+    const t = await testSession({ joinsRoom: true });
+    await t.session.start();
+    expect(useDesignStore.getState()).toMatchObject({ designId: null, design: { title: LAB_TITLE } });
+    expect(await t.repo.list()).toEqual([]);
+    expect(t.writes).toEqual({ creates: 0, saves: 0 });
+  });
+
+  it('from a room link, still reopens the design last worked on', async () => {
+    const t = await testSession({ joinsRoom: true });
+    const lab = await t.seed('Lab');
+    await t.session.start();
+    expect(useDesignStore.getState()).toMatchObject({ designId: lab.id, design: { title: 'Lab' } });
+  });
+
   it('opens the lab in this tab only when storage is unavailable, and says why', async () => {
     const t = await testSession({ storage: 'unavailable' });
     await t.session.start();

@@ -50,6 +50,7 @@ async function startPageSession(): Promise<void> {
     address: {
       hash: () => location.hash,
       clearHash: () => history.replaceState(null, '', location.pathname + location.search),
+      joinsRoom: () => new URLSearchParams(location.search).has('live'),
     },
     notify: toast,
     questions: { askAboutUnsavedChanges, askAboutUnstoredChanges, askAboutUnfinishedOpen },

@@ -51,6 +51,12 @@ export function createStartUp(ctx: SessionContext, { opening, shared }: Parts): 
       const lastId = await repository.getLastOpened();
       const candidates = [...new Set([lastId, designs[0]?.id].filter((id): id is string => id !== undefined))];
       for (const id of candidates) if (await openAtStart(id, designs)) return;
+      // A first visit from a room link: the room's design is what this browser keeps. The lab
+      // shows meanwhile, in this tab only, rather than stored beside it.
+      if (ctx.address.joinsRoom?.()) {
+        opening.openTemplateInMemory(FIRST_TEMPLATE_ID);
+        return;
+      }
       await opening.storeAndOpen(findTemplate(FIRST_TEMPLATE_ID)?.document, { askToPersist: false });
     } catch (error) {
       setStorage({ problem: describeStorageError(error) });

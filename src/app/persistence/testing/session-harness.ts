@@ -35,6 +35,8 @@ export type TestSessionOptions = {
   storage?: 'available' | 'unavailable';
   /** The address's fragment when the session starts (`#share=…`). */
   hash?: string;
+  /** The address is a live session's room link. */
+  joinsRoom?: boolean;
   /** What navigator.storage answers: already persisted, and granted when asked. */
   persistent?: { persisted: boolean | null; granted: boolean | null };
 };
@@ -136,6 +138,7 @@ export async function testSession(options: TestSessionOptions = {}): Promise<Tes
         address.hash = '';
         address.cleared++;
       },
+      joinsRoom: () => options.joinsRoom ?? false,
     },
     notify,
     questions: { askAboutUnsavedChanges, askAboutUnstoredChanges, askAboutUnfinishedOpen },
