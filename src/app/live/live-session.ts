@@ -281,14 +281,26 @@ function connect(room: string, seed: Design | null): Live {
     useLiveStore.setState({ status: status === 'connected' ? 'live' : 'offline' });
   });
 
+  let closedOffline = false;
+  let leaving = false;
+
   // The browser knows first when the network goes (a socket can stay open on a dead link until a
   // timeout): edits go on in the document, and merge when it is back.
   const wentOffline = () => {
     connected = false;
+    closedOffline = true;
     provider.disconnect();
     if (bound) useLiveStore.setState({ status: 'offline' });
   };
   const cameBack = () => void provider.connect();
+  // A socket closed while offline may finish closing only after the network is back, when asking
+  // to connect did nothing (it still counted as open): it is opened again once it has closed.
+  // Other closes (a server restarting, a full room) are left to the provider's own retries.
+  provider.on('disconnect', () => {
+    if (!closedOffline) return;
+    closedOffline = false;
+    if (!leaving && navigator.onLine) void provider.connect();
+  });
   addEventListener('offline', wentOffline);
   addEventListener('online', cameBack);
 
@@ -381,6 +393,7 @@ function connect(room: string, seed: Design | null): Live {
   return {
     room,
     leave() {
+      leaving = true;
       setIdScope('');
       sendAwareness = null;
       removeFromDoc = null;
