@@ -266,6 +266,9 @@ test('a deletion racing an edit leaves everyone working, with the broken part sa
   }
   await expect(ana.flowEdges()).toHaveCount(await host.flowEdges().count());
   await screenshot(host.page, 'test-results/live-set-aside.png');
+  expect(await seriousViolations(host.page)).toEqual([]);
+  await setAsideFinding(host).scrollIntoViewIfNeeded();
+  await screenshot(host.page, 'test-results/live-set-aside-finding.png');
 
   await ana.page
     .getByRole('alert', { name: 'Set aside after merging edits' })
