@@ -150,7 +150,10 @@ async function openLocalCopy(kept: IndexeddbPersistence | null, design: Design):
   }
 }
 
-/** Joins the room of a link: its design opens as a new design in this browser, kept when leaving. */
+/**
+ * Joins the room of a link: its design opens as this browser's copy (the one kept from an earlier
+ * visit to the room, or a new one), kept when leaving.
+ */
 export function joinLive(room: string): void {
   if (live?.room === room) return;
   live?.leave();
