@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Panel, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
 import { removeSetAside, sendCursor, sendPresenterView, stopFollowing } from '../live/live-session.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { useLiveStore, type Person } from '../live/live-store.ts';
 import { followedBy } from '../live/followed-by.ts';
 import { useUiStore } from '../store/ui-store.ts';
@@ -154,15 +155,12 @@ function useFollowing(pane: HTMLDivElement | null) {
 /** Who this person follows, or who follows them: said at the top of the canvas. */
 function FollowBar() {
   const following = useLiveStore((s) => s.others.find((person) => person.id === s.following) ?? null);
-  // Names joined into one string: the selector's result compares by value, not per render.
-  const followers = useLiveStore((s) =>
-    s.others
-      .filter((person) => person.following === s.me)
-      .map((person) => person.name)
-      .join('\n'),
+  // Compared name by name: a new list of the same names is no re-render.
+  const followers = useLiveStore(
+    useShallow((s) => s.others.filter((person) => person.following === s.me).map((person) => person.name)),
   );
   const presenting = useUiStore((s) => s.presenting);
-  if (!following && !(presenting && followers)) return null;
+  if (!following && !(presenting && followers.length > 0)) return null;
   return (
     <Panel position="top-center" style={{ marginTop: 12 }}>
       <div
@@ -182,7 +180,7 @@ function FollowBar() {
             </button>
           </>
         ) : (
-          followedBy(followers.split('\n'))
+          followedBy(followers)
         )}
       </div>
     </Panel>

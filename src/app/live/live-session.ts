@@ -1,13 +1,13 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Design } from '../../engine/index.ts';
 import { loadMerged } from './merged-design.ts';
 import { setIdScope } from '../commands/document-ops.ts';
-import { createDesign, openStoredDesign } from '../persistence/session.ts';
 import { useDesignStore } from '../store/design-store.ts';
 import { toast } from '../store/notices.ts';
 import { useReviewerStore, withReviewer } from '../store/reviewer-store.ts';
+import { personFrom } from './awareness-input.ts';
+import { keptInBrowser, openLocalCopy, remember } from './room-copy.ts';
 import { designMaps, holdsDesign, readDesign, removeParts, writeChanges } from './design-doc.ts';
 import { collabUrl, newRoomId, roomInAddress, roomLink, withoutRoom } from './room-link.ts';
 import { INITIAL_LIVE, useLiveStore, type Person, type Point, type Rect } from './live-store.ts';
@@ -34,49 +34,6 @@ let sendAwareness: ((key: string, value: unknown) => void) | null = null;
 /** Where this person's pointer is on the canvas (design coordinates), or null when it left it. */
 export function sendCursor(point: Point | null): void {
   sendAwareness?.('cursor', point);
-}
-
-const MAX_SELECTED = 500;
-const ids = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').slice(0, MAX_SELECTED) : [];
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** Someone's awareness state, taken as untrusted input: names cut short, colours and points checked. */
-export function personFrom(id: number, state: unknown): Person {
-  const fields = (state ?? {}) as {
-    user?: { name?: unknown; colour?: unknown };
-    cursor?: unknown;
-    selection?: unknown;
-    present?: unknown;
-    following?: unknown;
-  };
-  const cursor = fields.cursor as { x?: unknown; y?: unknown } | null | undefined;
-  const selection = (fields.selection ?? {}) as { nodeIds?: unknown; edgeIds?: unknown };
-  return {
-    id,
-    name: typeof fields.user?.name === 'string' && fields.user.name.trim() ? fields.user.name.slice(0, 80) : 'Guest',
-    colour:
-      typeof fields.user?.colour === 'string' && /^#[0-9a-f]{6}$/i.test(fields.user.colour)
-        ? fields.user.colour
-        : '#64748b',
-    cursor: cursor && finite(cursor.x) && finite(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
-    selection: { nodeIds: ids(selection.nodeIds), edgeIds: ids(selection.edgeIds) },
-    present: presentFrom(fields.present),
-    following: finite(fields.following) ? fields.following : null,
-  };
-}
-
-function presentFrom(value: unknown): Person['present'] {
-  if (typeof value !== 'object' || value === null) return null;
-  const { flowId, view } = value as { flowId?: unknown; view?: unknown };
-  const rect = (view ?? {}) as Partial<Record<keyof Rect, unknown>>;
-  return {
-    flowId: typeof flowId === 'string' ? flowId.slice(0, 200) : null,
-    view:
-      finite(rect.x) && finite(rect.y) && finite(rect.width) && finite(rect.height) && rect.width > 0 && rect.height > 0
-        ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height }
-        : null,
-  };
 }
 
 /** Removes the parts set aside after a merge from the room's document (an edit of one's own, undoable). */
@@ -117,37 +74,6 @@ export function startLive(): void {
   const room = newRoomId();
   history.replaceState(history.state, '', roomLink(location.href, room));
   live = connect(room, design);
-}
-
-// The room's document is also kept in this browser (IndexedDB, one database per room): edits made
-// offline survive a closed tab or a reload, and merge when the link is opened again online. The
-// same database remembers which of this browser's designs is the room's local copy, so opening the
-// link again reopens that copy instead of storing another.
-const KEPT_PREFIX = 'fastpath-designer.live.';
-const COPY_KEY = 'designId';
-
-function keptInBrowser(room: string, doc: Y.Doc): IndexeddbPersistence | null {
-  if (typeof indexedDB === 'undefined') return null;
-  try {
-    return new IndexeddbPersistence(KEPT_PREFIX + room, doc);
-  } catch {
-    return null; // storage refused (a private window): the session goes on without it
-  }
-}
-
-const remember = (kept: IndexeddbPersistence | null, designId: string | null) => {
-  if (kept && designId) void kept.set(COPY_KEY, designId).catch(() => undefined);
-};
-
-/** This browser's copy of the room's design, opened: the one kept from before, or a new one. */
-async function openLocalCopy(kept: IndexeddbPersistence | null, design: Design): Promise<void> {
-  const before = kept ? await kept.get(COPY_KEY).catch(() => undefined) : undefined;
-  const reopened =
-    typeof before === 'string' && (useDesignStore.getState().designId === before || (await openStoredDesign(before)));
-  if (!reopened) {
-    await createDesign(design);
-    remember(kept, useDesignStore.getState().designId);
-  }
 }
 
 /**
