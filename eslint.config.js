@@ -70,6 +70,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of enum.' },
+        {
+          // The app renders with Preact (vite.config.ts), which has no concurrent rendering: these
+          // render at once, in the same task, where React would have deferred the work.
+          selector:
+            "ImportDeclaration[source.value='react'] > ImportSpecifier[imported.name=/^(useDeferredValue|useTransition|startTransition)$/]",
+          message: 'Preact renders this at once: use useLaterValue (src/app/later-value.ts) or a setTimeout slice.',
+        },
       ],
     },
   },

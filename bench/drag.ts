@@ -16,13 +16,14 @@
 //   BENCH_DRAG_BUDGET_S=120    a drag stops early (and says so) after this many seconds
 //   BENCH_SCREENSHOTS=folder   screenshots of both pages at each stage, to see what was measured
 //   BENCH_PROGRESS=1           each stage on stderr as it starts (always on a terminal)
+//   BENCH_BARE_RENDERER=react  the bare page on React DOM (by default on Preact, as the app)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
+import preact from '@preact/preset-vite';
+import { build, preview, type PluginOption } from 'vite';
 import { evaluate, loadDesign, type Design, type EvaluationResult } from '../src/engine/index.ts';
 import { VERDICT_STYLES, type FlowState } from '../src/app/verdict-style.ts';
 import { ESTATE_CONNECTION, ESTATE_SIZES, largeEstate } from './fixtures.ts';
@@ -77,6 +78,16 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const problems: string[] = [];
 const consoleErrors: string[] = [];
 
+/**
+ * The bare page renders as the app does, with Preact through preact/compat (see vite.config.ts), so
+ * the ratios compare React Flow with and without the app on one renderer. BENCH_BARE_RENDERER=react
+ * builds it with React DOM instead, to see what the renderer itself changes.
+ */
+function bareRendering(): PluginOption[] {
+  // Left to Vite, JSX compiles for React and `react` resolves to React itself.
+  return process.env.BENCH_BARE_RENDERER === 'react' ? [] : [preact({ devToolsEnabled: false })];
+}
+
 async function main(): Promise<void> {
   const full = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
   const sizes: SizeName[] = process.env.BENCH_SMOKE === '1' ? ['smoke'] : full ? ['1k', '5k'] : ['1k'];
@@ -90,7 +101,7 @@ async function main(): Promise<void> {
       root: join(here, 'bare'),
       configFile: false,
       logLevel: 'error',
-      plugins: [react()],
+      plugins: bareRendering(),
       build: { outDir: bareDir, emptyOutDir: true },
     });
     const app = await previewApp(appDir);

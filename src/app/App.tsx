@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useDeferredValue, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { useLaterValue } from './later-value.ts';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useClipboard } from './canvas/useClipboard.ts';
@@ -186,9 +187,9 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   useClipboard();
-  // The side panels' hundreds of rows follow an edit as an interruptible background render, as the
-  // analysis's `shown` result does: the edit's own task stays short.
-  const panelDesign = useDeferredValue(design);
+  // The side panels' hundreds of rows follow an edit in a task of their own, as the analysis's
+  // `shown` result does: the edit's own task stays short.
+  const panelDesign = useLaterValue(design);
   const result = analysis.shown;
 
   if (!design) {

@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
-// React cannot split one commit, and the browser styles, lays out and measures every element a
+// A render cannot be split, and the browser styles, lays out and measures every element a
 // commit adds before the next frame: handing React Flow a whole large design at once held the
 // main thread for seconds. The canvas takes nodes and edges in a slice per task instead, so the
 // first frame comes at once and no task grows with the design.
@@ -22,10 +22,7 @@ function useGrowingLimit(total: number, step: number, doubling = false): number 
   useEffect(() => {
     if (!behind) return;
     // A new task each step, so a frame is painted between them and input is answered.
-    const timer = setTimeout(
-      () => startTransition(() => setLimit((before) => (doubling ? before * 2 : before + step))),
-      0,
-    );
+    const timer = setTimeout(() => setLimit((before) => (doubling ? before * 2 : before + step)), 0);
     return () => clearTimeout(timer);
   }, [behind, limit, step, doubling]);
   return limit;

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EvaluationResult, FlowResult } from '../../engine/index.ts';
 
 // A new answer can change the verdict of hundreds of flows at once; redrawing them all in one go
@@ -43,7 +43,7 @@ export function stepTowards(
 }
 
 /**
- * `target`, reached in steps of `step` flows, each in its own background render. A canvas that
+ * `target`, reached in steps of `step` flows, each rendered in a task of its own. A canvas that
  * draws only what is in view (DesignCanvas) takes the whole answer at once (`step` Infinity), in
  * the render that brought it: each step costs a pass over every edge and a frame, and what it
  * redraws is bounded by the view, not by the design.
@@ -58,7 +58,7 @@ export function useSteppedResult(
     if (whole || shown === target) return;
     const next = target === null ? null : stepTowards(shown, target, step);
     // The first step waits for a new task, so the edit or answer that started this has painted.
-    const timer = setTimeout(() => startTransition(() => setShown(next)), 0);
+    const timer = setTimeout(() => setShown(next), 0);
     return () => clearTimeout(timer);
   }, [whole, shown, target, step]);
   return whole ? target : shown;

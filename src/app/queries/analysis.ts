@@ -16,7 +16,7 @@ export type Analysis = {
   /** The newest result; while `updating` it is the previous revision's (or pack's), shown until the new one arrives. */
   current: EvaluationResult | null;
   /**
-   * `current`, one background render behind: what panels and the canvas draw, so that an edit's
+   * `current`, one task behind: what panels and the canvas draw, so that an edit's
    * own task stays short while a large design's answer is drawn (see useAnalysis).
    */
   shown: EvaluationResult | null;

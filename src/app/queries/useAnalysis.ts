@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useLaterValue } from '../later-value.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import type { EvaluationResult, PackId } from '../../engine/index.ts';
@@ -35,8 +36,8 @@ function useAnalysisUnder(pack: PackId | null): Analysis {
     [open, rulesAsOf, data, error, isFetching, isPlaceholderData, last],
   );
   // What follows from the analysis, and the side panels' hundreds of rows, render a moment after
-  // an answer as an interruptible background render: the canvas never freezes while it is drawn.
-  const shown = useDeferredValue(analysis.current);
+  // an answer, in a task of their own: the answer's task stays short.
+  const shown = useLaterValue(analysis.current);
   return useMemo(() => (shown === analysis.shown ? analysis : { ...analysis, shown }), [analysis, shown]);
 }
 

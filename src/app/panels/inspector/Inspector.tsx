@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useLaterValue } from '../../later-value.ts';
 import {
   isEndpointKind,
   joinChoices,
@@ -198,10 +199,10 @@ function NodeInspector({ node, design, findings }: { node: DesignNode; design: D
 const NO_CHOICES: ReturnType<typeof joinChoices> = [];
 
 function ConnectFromKeyboard({ node, design, mode }: { node: DesignNode; design: Design; mode: ConnectMode }) {
-  // One pass over the design (joinChoices). The options follow in a background render, so that
+  // One pass over the design (joinChoices). The options follow in a task of their own, so that
   // selecting a node in a large design, where they are thousands, answers at once.
   const choices = useMemo(() => joinChoices(design, node.id, mode), [design, node.id, mode]);
-  const listed = useDeferredValue(choices, NO_CHOICES);
+  const listed = useLaterValue(choices, NO_CHOICES);
   if (choices.length === 0) return null;
   const label = mode === 'flow' ? 'Add a flow to' : 'Connect to';
   return (
