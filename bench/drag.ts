@@ -157,7 +157,7 @@ async function measureApp(
   design: Design,
   size: SizeName,
   colouredBy: ColouredBy,
-): Promise<{ figures: App; dragged: string }> {
+): Promise<{ figures: App; dragged: Dragged }> {
   const page = await openPage(browser, 'app');
   try {
     const cdp = await page.context().newCDPSession(page);
@@ -191,15 +191,20 @@ async function measureApp(
     // Drags: fitted, then at zoom 1 around the same card.
     progress(`${size}: app, drag fitted`);
     await fitApp(page);
-    const dragged = (await page.evaluate(NEAREST_CARD)) as string | null;
-    if (!dragged) throw new Error('no resource card on the fitted canvas');
-    const fit = await drag(page, cdp, dragged);
+    // Fitted, a large design is an overview of its places (src/app/canvas/overview.ts): its spoke
+    // VNets are nodes, their resources sketched inside them. The drag then takes the spoke nearest
+    // the middle, and at zoom 1 its first resource card.
+    const card = (await page.evaluate(nearestNode(CARD_ID))) as string | null;
+    const fitted = card ?? ((await page.evaluate(nearestNode(SPOKE_ID))) as string | null);
+    if (!fitted) throw new Error('no resource card or spoke VNet on the fitted canvas');
+    const dragged = { fitted, card: card ?? `${fitted}-0` };
+    const fit = await drag(page, cdp, dragged.fitted);
     await settle(page, timeout);
     await fitApp(page);
-    await wheelZoomTo(page, await centreOf(page, dragged), 1);
+    await wheelZoomTo(page, await centreOf(page, dragged.fitted), 1);
     progress(`${size}: app, drag at zoom 1`);
     await screenshot(page, `app-${size}-zoom-1`);
-    const one = await drag(page, cdp, dragged);
+    const one = await drag(page, cdp, dragged.card);
     await settle(page, timeout);
 
     progress(`${size}: app, edit`);
@@ -249,8 +254,13 @@ async function editConnection(
 
   await fitApp(page);
   const middle = await page.evaluate(LINE_POINTS, { id: ESTATE_CONNECTION, visibleOnly: false });
-  if (middle.length === 0) throw new Error(`the connection ${ESTATE_CONNECTION} is not drawn on the fitted canvas`);
-  await wheelZoomTo(page, middle[0] as Point, 1);
+  // In the overview the gateway is sketched inside its VNet, and the link is in the links' layer:
+  // zoom in on that VNet instead.
+  const connection = design.edges.find((edge) => edge.id === ESTATE_CONNECTION);
+  const gatewayVnet = design.nodes.find((node) => node.id === connection?.source)?.parentId;
+  const zoomAt = middle[0] ?? (gatewayVnet ? await centreOf(page, gatewayVnet) : undefined);
+  if (!zoomAt) throw new Error(`the connection ${ESTATE_CONNECTION} is not drawn on the fitted canvas`);
+  await wheelZoomTo(page, zoomAt, 1);
   const points = await page.evaluate(LINE_POINTS, { id: ESTATE_CONNECTION, visibleOnly: true });
   const at = points[0];
   let selectedBy = 'a click on its line';
@@ -330,7 +340,7 @@ async function measureBare(
   text: string,
   size: SizeName,
   design: Design,
-  app: { figures: App; dragged: string },
+  app: { figures: App; dragged: Dragged },
 ): Promise<Side> {
   progress(`${size}: bare, load`);
   const page = await openPage(browser, 'bare');
@@ -358,18 +368,18 @@ async function measureBare(
     await settle(page, 60_000);
     progress(`${size}: bare, drags`);
     await screenshot(page, `bare-${size}-fitted`);
-    const fit = await drag(page, cdp, app.dragged);
+    const fit = await drag(page, cdp, app.dragged.fitted);
     await settle(page, 60_000);
     await page.evaluate(
       ({ zoom, id }) => {
         const bare = window as unknown as BareWindow;
         bare.__setViewport(bare.__centredViewport(zoom, id));
       },
-      { zoom: app.figures.one.zoom, id: app.dragged },
+      { zoom: app.figures.one.zoom, id: app.dragged.card },
     );
     await settle(page, 60_000);
     await screenshot(page, `bare-${size}-zoom-1`);
-    const one = await drag(page, cdp, app.dragged);
+    const one = await drag(page, cdp, app.dragged.card);
     for (const [which, bareZoom, appZoom] of [
       ['fitted', fit.zoom, app.figures.fit.zoom],
       ['zoom 1', one.zoom, app.figures.one.zoom],
@@ -412,7 +422,7 @@ async function openPage(browser: Browser, side: 'app' | 'bare'): Promise<Page> {
  */
 async function drag(page: Page, cdp: CDPSession, id: string): Promise<Drag> {
   const zoom = await zoomOf(page);
-  const centre = await centreOf(page, id);
+  const centre = await grabPoint(page, id);
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.down();
   // React Flow starts a drag once the pointer has moved past a threshold, and moves the card from
@@ -478,6 +488,28 @@ async function centreOf(page: Page, id: string): Promise<Point> {
   const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
   if (!box) throw new Error(`the card ${id} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Where a person would take hold of node `id`: its centre, or the nearest point of a grid over it
+ * where the node itself is on top (the app draws flows over nodes; a line may cross the centre).
+ */
+async function grabPoint(page: Page, id: string): Promise<Point> {
+  const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+  if (!box) throw new Error(`the node ${id} is not on screen`);
+  const points: Point[] = [];
+  for (let i = 1; i < 8; i++)
+    for (let j = 1; j < 8; j++) points.push({ x: box.x + (box.width * i) / 8, y: box.y + (box.height * j) / 8 });
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  points.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
+  const free = await page.evaluate(
+    ({ candidates, nodeId }) =>
+      candidates.find(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('data-id') === nodeId,
+      ) ?? null,
+    { candidates: points, nodeId: id },
+  );
+  return free ?? centre;
 }
 
 /** Waits until the page has drawn frames with no gap over 50 ms, and nothing is busy, for half a second. */
@@ -638,8 +670,16 @@ const PAGE_SCRIPT = `(() => {
   window.__bench = bench;
 })();`;
 
-/** In the page: the resource card (a spoke's VM or private endpoint) nearest the middle of the pane. */
-const NEAREST_CARD = `(() => {
+/** What is dragged: fitted (a card, or in the overview its spoke VNet), and at zoom 1 (a card). */
+type Dragged = { fitted: string; card: string };
+
+/** A spoke's resource card (a VM or private endpoint), and a spoke VNet, by id (fixtures.ts). */
+const CARD_ID = '^spoke[0-9]+-[0-9]+$';
+const SPOKE_ID = '^spoke[0-9]+$';
+
+/** In the page: the node whose id matches `pattern` nearest the middle of the pane. */
+const nearestNode = (pattern: string) => `(() => {
+  const wanted = new RegExp(${JSON.stringify(pattern)});
   const pane = document.querySelector('.react-flow').getBoundingClientRect();
   const cx = pane.x + pane.width / 2;
   const cy = pane.y + pane.height / 2;
@@ -647,7 +687,7 @@ const NEAREST_CARD = `(() => {
   let bestDistance = Infinity;
   for (const node of document.querySelectorAll('.react-flow__node')) {
     const id = node.getAttribute('data-id') || '';
-    if (!/^spoke[0-9]+-[0-9]+$/.test(id)) continue;
+    if (!wanted.test(id)) continue;
     const box = node.getBoundingClientRect();
     const distance = Math.hypot(box.x + box.width / 2 - cx, box.y + box.height / 2 - cy);
     if (distance < bestDistance) {
@@ -695,7 +735,7 @@ const LINE_POINTS = ({ id, visibleOnly }: { id: string; visibleOnly: boolean }):
 
 // ---- The table --------------------------------------------------------------------------------
 
-function print(size: SizeName, design: Design, app: App, bare: Side, dragged: string, colouredBy: ColouredBy): void {
+function print(size: SizeName, design: Design, app: App, bare: Side, dragged: Dragged, colouredBy: ColouredBy): void {
   const flows = design.edges.filter((edge) => edge.kind === 'flow').length;
   const n = (value: number) => value.toLocaleString('en');
   console.log(
@@ -758,7 +798,7 @@ function print(size: SizeName, design: Design, app: App, bare: Side, dragged: st
   );
   console.log(`  edited ${ESTATE_CONNECTION}, selected by ${app.selectedBy}`);
   console.log(
-    `  dragged ${dragged}; zoom app/bare ${a1(app.one.zoom)}/${a1(bare.one.zoom)} and ${app.fit.zoom.toFixed(3)}/${bare.fit.zoom.toFixed(3)}${app.editNote}`,
+    `  dragged ${dragged.fitted} fitted, ${dragged.card} at zoom 1; zoom app/bare ${a1(app.one.zoom)}/${a1(bare.one.zoom)} and ${app.fit.zoom.toFixed(3)}/${bare.fit.zoom.toFixed(3)}${app.editNote}`,
   );
 }
 

@@ -191,6 +191,9 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   // `shown` result does: the edit's own task stays short.
   const panelDesign = useLaterValue(design);
   const result = analysis.shown;
+  // And an answer's rows follow the canvas's markers by one task more: two short tasks, not one long.
+  const panelAnalysis = useLaterValue(analysis);
+  const panelResult = panelAnalysis.shown;
 
   if (!design) {
     return (
@@ -288,12 +291,12 @@ function Workspace({ analysis }: { analysis: Analysis }) {
           </PanelBoundary>
           {panelDesign ? (
             <PanelBoundary name="Flow list">
-              <FlowList design={panelDesign} analysis={analysis} />
+              <FlowList design={panelDesign} analysis={panelAnalysis} />
             </PanelBoundary>
           ) : null}
-          {panelDesign && result ? (
+          {panelDesign && panelResult ? (
             <PanelBoundary name="Findings">
-              <FindingsPanel design={panelDesign} result={result} />
+              <FindingsPanel design={panelDesign} result={panelResult} />
             </PanelBoundary>
           ) : null}
           {panelDesign ? (

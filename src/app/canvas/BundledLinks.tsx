@@ -1,15 +1,14 @@
 import { memo, useMemo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
-import type { DesignEdge } from '../../engine/index.ts';
 import type { CanvasNode } from './adapters.ts';
-import { bundlePath } from './bundled-links.ts';
+import { bundlePath, type Link } from './bundled-links.ts';
 
 /** The links of a large design as one quiet path under the VNets (see bundled-links.ts). */
 export const BundledLinks = memo(function BundledLinks({
   links,
   nodes,
 }: {
-  links: readonly DesignEdge[];
+  links: readonly Link[];
   nodes: readonly CanvasNode[];
 }) {
   const path = useMemo(() => bundlePath(links, nodes), [links, nodes]);

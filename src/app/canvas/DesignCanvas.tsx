@@ -16,7 +16,7 @@ import {
   type ReactFlowState,
 } from '@xyflow/react';
 import { NORMAL_TYPE_READABLE } from './present-controls.ts';
-import { isPackId, type DesignEdge, type EvaluationResult } from '../../engine/index.ts';
+import { isPackId, type EvaluationResult } from '../../engine/index.ts';
 import { connect } from '../commands/connect.ts';
 import { runCommand } from '../commands/editor.ts';
 import { markDesignDrawn } from '../persistence/opening-marker.ts';
@@ -42,7 +42,11 @@ import { StructuralEdge } from './edges/StructuralEdge.tsx';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
 import { VnetNode } from './nodes/VnetNode.tsx';
 import { BundledLinks, BundledLinksNote } from './BundledLinks.tsx';
-import { splitLinks } from './bundled-links.ts';
+import { SketchContext, type Sketches } from './nodes/ChildSketch.tsx';
+import { createPlaceRaiser, cutForOverview, sketchedAt, sketchesOf } from './overview.ts';
+import { LAYER } from './geometry.ts';
+import { RESOURCE_SIZE } from '../drawing/sizes.ts';
+import { splitLinks, type Link } from './bundled-links.ts';
 import { useProgressiveEdges } from './progressive.ts';
 import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
 import { useSteppedResult } from './stepped-result.ts';
@@ -72,7 +76,7 @@ const edgeTypes = {
 } satisfies EdgeTypes;
 
 const SNAP_GRID: [number, number] = [10, 10];
-const NO_LINKS: readonly DesignEdge[] = [];
+const NO_LINKS: readonly Link[] = [];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 /** From this many nodes and edges, only what is in view is in the DOM. */
 const VISIBLE_ONLY_FROM = 1_500;
@@ -189,6 +193,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   const obstacles = useMemo(() => (designNodes ? obstacleGrid(drawnBoxes(designNodes)) : null), [designNodes]);
   const flowCount = useMemo(() => design?.edges.filter((edge) => edge.kind === 'flow').length ?? 0, [design]);
   const zoomedOut = useStore(belowReadable);
+  // Zoomed out over a large design: the places only, their resources sketched (overview.ts).
+  const overview = large && zoomedOut && !presenting;
   const grouping = zoomedOut && flowCount > GROUP_FLOWS_FROM && !presenting;
   const [groups] = useState(createGroupCache);
   const edges = useMemo<DrawnEdge[]>(() => {
@@ -202,6 +208,26 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       selectedEdges.has(flow.id) || selectedNodes.has(flow.source) || selectedNodes.has(flow.target);
     return groups.group(progressive, placeOf, nameOf, keep);
   }, [grouping, design, progressive, edgeView, groups]);
+  const keepInOverview = useMemo(
+    () => new Set([...selection.nodeIds, ...(focus ? focus.hops.keys() : [])]),
+    [selection, focus],
+  );
+  const [raise] = useState(() => createPlaceRaiser<CanvasNode>(LAYER.resource));
+  const cut = useMemo(
+    () => (overview ? cutForOverview(nodes, edges, keepInOverview, raise) : null),
+    [overview, nodes, edges, keepInOverview, raise],
+  );
+  // The same set while its contents are: a drag frame in the overview must not redraw every sketch.
+  const keptKey = cut ? [...cut.kept].sort().join('\u0000') : '';
+  const sketchesByVnet = useMemo(
+    () => (overview && designNodes ? sketchesOf(designNodes) : null),
+    [overview, designNodes],
+  );
+  const sketches = useMemo<Sketches | null>(
+    () => (sketchesByVnet ? { byVnet: sketchesByVnet, kept: new Set(keptKey ? keptKey.split('\u0000') : []) } : null),
+    [sketchesByVnet, keptKey],
+  );
+  const bundled = useMemo(() => [...(split?.bundled ?? []), ...(cut?.bundled ?? [])], [split, cut]);
   const reactFlow = useReactFlow<CanvasNode, DrawnEdge>();
   // A group line, clicked: zoomed in on it, where its flows are drawn one by one.
   const onEdgeClick = useCallback(
@@ -224,6 +250,24 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       void reactFlow.setCenter(x, y, { zoom: GROUP_CLICK_ZOOM, duration: 250 });
     },
     [reactFlow],
+  );
+
+  // In the overview a click on a sketched resource selects it: it is then drawn as a node again.
+  const onNodeClick = useCallback(
+    (event: MouseEvent, node: CanvasNode) => {
+      if (!sketches || node.type !== 'vnet') return;
+      const vnet = reactFlow.getInternalNode(node.id);
+      if (!vnet) return;
+      const at = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const origin = vnet.internals.positionAbsolute;
+      const picked = sketchedAt(
+        sketches.byVnet.get(node.id),
+        { x: at.x - origin.x, y: at.y - origin.y },
+        RESOURCE_SIZE,
+      );
+      if (picked) useUiStore.getState().setSelection({ nodeIds: [picked.id], edgeIds: [] });
+    },
+    [sketches, reactFlow],
   );
 
   const onConnect = useCallback(
@@ -256,106 +300,113 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   return (
     <CaptionLayerProvider value={captionLayer}>
       <ObstacleContext.Provider value={obstacles}>
-        <ReactFlow<CanvasNode, DrawnEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStart={onMoveStart}
-          onNodeDragStop={onDragStop}
-          onMoveStart={onMoveStart}
-          onMoveEnd={onMoveEnd}
-          onConnect={onConnect}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          onEdgeClick={onEdgeClick}
-          onEdgeMouseEnter={onEdgeMouseEnter}
-          onEdgeMouseLeave={onEdgeMouseLeave}
-          onlyRenderVisibleElements={large}
-          nodesDraggable={!readOnly && !presenting}
-          nodesConnectable={!readOnly && !presenting}
-          elementsSelectable={!presenting}
-          // Space is a presentation clicker's "next": it must not switch React Flow to panning then.
-          panActivationKeyCode={presenting ? null : 'Space'}
-          zIndexMode="manual"
-          colorMode={theme}
-          fitView={firstView.fitView}
-          {...(firstView.defaultViewport ? { defaultViewport: firstView.defaultViewport } : {})}
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          minZoom={MIN_ZOOM}
-          maxZoom={2.5}
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          // Shift+drag draws a selection box; the browser must not also select the page's text.
-          onSelectionStart={startBoxSelect}
-          onSelectionEnd={endBoxSelect}
-          multiSelectionKeyCode={['Meta', 'Control']}
-          connectionLineType={ConnectionLineType.Straight}
-          connectionLineStyle={
-            tool === 'flow'
-              ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' }
-              : { stroke: '#64748b', strokeWidth: 1.5 }
-          }
-          connectionRadius={28}
-          elevateNodesOnSelect={false}
-          proOptions={PRO_OPTIONS}
-          // The canvas is one tab stop: inside it, arrows move the selection and Ctrl+arrow picks the
-          // next node (actions.ts); the nodes and edges are not tab stops of their own.
-          tabIndex={0}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
-          className={[
-            presenting ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}` : tool === 'flow' ? 'fp-flow-tool' : '',
-            flowCount > DASHED_FLOWS_UP_TO ? 'fp-solid-flows' : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
-        >
-          <CaptionLayerProbe onChange={onCaptionLayer} />
-          <ZoomVariable />
-          {live ? (
-            <Suspense fallback={null}>
-              <LiveOverlay />
-            </Suspense>
-          ) : null}
-          {changeMarks && !presenting ? (
-            <Suspense fallback={null}>
-              <ChangeOverlay changes={changeMarks} />
-            </Suspense>
-          ) : null}
-          {split && split.bundled.length > 0 ? (
-            <>
-              {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
-              <BundledLinks links={dragging.size > 0 ? NO_LINKS : split.bundled} nodes={nodes} />
-              <BundledLinksNote count={split.bundled.length} />
-            </>
-          ) : null}
-          <Background
-            variant={BackgroundVariant.Dots}
-            gap={20}
-            size={1.4}
-            color={theme === 'dark' ? '#334155' : '#cbd5e1'}
-          />
-          {/* Fit lives in the toolbar, where it keeps the design clear of the minimap (framing.ts). */}
-          {presenting ? null : <Controls position="bottom-left" showInteractive={false} showFitView={false} />}
-          {showMinimap && !presenting ? (
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              ariaLabel="Minimap"
-              nodeColor={minimapColour}
-              nodeBorderRadius={6}
-              bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'}
+        <SketchContext.Provider value={sketches}>
+          <ReactFlow<CanvasNode, DrawnEdge>
+            nodes={cut ? cut.nodes : nodes}
+            edges={cut ? cut.edges : edges}
+            onNodeClick={onNodeClick}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStart={onMoveStart}
+            onNodeDragStop={onDragStop}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            onConnect={onConnect}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onEdgeClick={onEdgeClick}
+            onEdgeMouseEnter={onEdgeMouseEnter}
+            onEdgeMouseLeave={onEdgeMouseLeave}
+            onlyRenderVisibleElements={large}
+            nodesDraggable={!readOnly && !presenting}
+            nodesConnectable={!readOnly && !presenting}
+            elementsSelectable={!presenting}
+            // Space is a presentation clicker's "next": it must not switch React Flow to panning then.
+            panActivationKeyCode={presenting ? null : 'Space'}
+            zIndexMode="manual"
+            colorMode={theme}
+            fitView={firstView.fitView}
+            {...(firstView.defaultViewport ? { defaultViewport: firstView.defaultViewport } : {})}
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={MIN_ZOOM}
+            maxZoom={2.5}
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            // Shift+drag draws a selection box; the browser must not also select the page's text.
+            onSelectionStart={startBoxSelect}
+            onSelectionEnd={endBoxSelect}
+            multiSelectionKeyCode={['Meta', 'Control']}
+            connectionLineType={ConnectionLineType.Straight}
+            connectionLineStyle={
+              tool === 'flow'
+                ? { stroke: '#0284c7', strokeWidth: 2, strokeDasharray: '6 4' }
+                : { stroke: '#64748b', strokeWidth: 1.5 }
+            }
+            connectionRadius={28}
+            elevateNodesOnSelect={false}
+            proOptions={PRO_OPTIONS}
+            // The canvas is one tab stop: inside it, arrows move the selection and Ctrl+arrow picks the
+            // next node (actions.ts); the nodes and edges are not tab stops of their own.
+            tabIndex={0}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            aria-label={`Design canvas (${tool === 'flow' ? 'flow tool' : 'connect tool'}, rules as of ${packLabel})`}
+            className={[
+              presenting
+                ? `fp-presenting${smallZoom ? ' fp-present-type' : ''}`
+                : tool === 'flow'
+                  ? 'fp-flow-tool'
+                  : '',
+              flowCount > DASHED_FLOWS_UP_TO ? 'fp-solid-flows' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          >
+            <CaptionLayerProbe onChange={onCaptionLayer} />
+            <ZoomVariable />
+            {live ? (
+              <Suspense fallback={null}>
+                <LiveOverlay />
+              </Suspense>
+            ) : null}
+            {changeMarks && !presenting ? (
+              <Suspense fallback={null}>
+                <ChangeOverlay changes={changeMarks} />
+              </Suspense>
+            ) : null}
+            {bundled.length > 0 ? (
+              <>
+                {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
+                <BundledLinks links={dragging.size > 0 ? NO_LINKS : bundled} nodes={allNodes} />
+                {split && split.bundled.length > 0 ? <BundledLinksNote count={split.bundled.length} /> : null}
+              </>
+            ) : null}
+            <Background
+              variant={BackgroundVariant.Dots}
+              gap={20}
+              size={1.4}
+              color={theme === 'dark' ? '#334155' : '#cbd5e1'}
             />
-          ) : null}
-        </ReactFlow>
+            {/* Fit lives in the toolbar, where it keeps the design clear of the minimap (framing.ts). */}
+            {presenting ? null : <Controls position="bottom-left" showInteractive={false} showFitView={false} />}
+            {showMinimap && !presenting ? (
+              <MiniMap
+                position="bottom-right"
+                pannable
+                zoomable
+                ariaLabel="Minimap"
+                nodeColor={minimapColour}
+                nodeBorderRadius={6}
+                bgColor={theme === 'dark' ? '#0f172a' : '#ffffff'}
+              />
+            ) : null}
+          </ReactFlow>
+        </SketchContext.Provider>
       </ObstacleContext.Provider>
     </CaptionLayerProvider>
   );

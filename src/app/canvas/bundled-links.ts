@@ -46,6 +46,9 @@ export function splitLinks(
 
 type Box = { x: number; y: number; width: number; height: number };
 
+/** What a link in the layer needs: its two ends. */
+export type Link = { source: string; target: string };
+
 /** Absolute boxes of the nodes as drawn (children of a VNet are placed relative to it). */
 function boxes(nodes: readonly CanvasNode[]): Map<string, Box> {
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -69,7 +72,7 @@ function boxes(nodes: readonly CanvasNode[]): Map<string, Box> {
 }
 
 /** One SVG path through the centres of each bundled link's ends, in flow coordinates. */
-export function bundlePath(links: readonly DesignEdge[], nodes: readonly CanvasNode[]): string {
+export function bundlePath(links: readonly Link[], nodes: readonly CanvasNode[]): string {
   if (links.length === 0) return '';
   const at = boxes(nodes);
   const parts: string[] = [];

@@ -5,8 +5,12 @@ import type { EvaluationResult, FlowResult } from '../../engine/index.ts';
 // would hold the main thread for longer than a frame budget allows on a modest laptop. The canvas
 // moves towards the new answer a slice of flows at a time, one short task each.
 
-/** Flows redrawn per step. */
-const FLOWS_PER_STEP = 60;
+/**
+ * Flows redrawn per step. Preact renders a step at once, with no time slicing, and a step also costs
+ * a pass over every edge (toCanvasEdges, React Flow's setEdges): 40 flows keep a step of a 300-flow
+ * design near 35 ms on this machine.
+ */
+const FLOWS_PER_STEP = 40;
 
 /** What a flow edge shows from its result: equal ones need no redraw. */
 function looksSame(a: FlowResult, b: FlowResult): boolean {

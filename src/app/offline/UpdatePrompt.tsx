@@ -5,7 +5,8 @@ import { dismissOfflineReady, postponeUpdate, reloadIntoUpdate, useOfflineStore 
 // The service worker's two messages, in a corner at the bottom of the screen, never in the way:
 // "Ready to work offline" once, quietly, going by itself and letting clicks through; and, when a new
 // version is waiting, a small card with Reload and Later that takes no focus and blocks nothing.
-// While presenting, the card waits until the presentation ends.
+// While presenting, the card waits until the presentation ends, and "Ready to work offline" is not
+// shown: it would sit on the presentation's controls.
 
 /** How long "Ready to work offline" stays. */
 const OFFLINE_READY_MS = 5000;
@@ -46,7 +47,7 @@ export function UpdateMessages() {
           </div>
         </section>
       ) : null}
-      {ready && !prompting ? (
+      {ready && !prompting && !presenting ? (
         <p className="rounded-full bg-slate-800 px-4 py-1.5 text-sm text-white shadow-md dark:bg-slate-700">
           Ready to work offline
         </p>

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { VnetCanvasNode } from '../adapters.ts';
 import { KIND_TILES, KindIcon } from '../KindIcon.tsx';
 import { useReadableZoom } from '../edges/caption-layer.tsx';
+import { ChildSketch } from './ChildSketch.tsx';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { ChangeMarker, FindingsMarker, HopBadge, NoteMarker } from './NodeMarks.tsx';
 
@@ -21,6 +22,7 @@ function VnetNodeView({ id, data, selected }: NodeProps<VnetCanvasNode>) {
   const readable = useReadableZoom();
   return (
     <div className={`group relative h-full w-full rounded-2xl border-[1.5px] transition-colors ${look}`}>
+      <ChildSketch vnetId={id} />
       {readable ? (
         <div className="flex items-center gap-2 px-3 pt-2.5" title={`${data.label}\n${data.detail}`}>
           <span className={`grid size-7 shrink-0 place-items-center rounded-md ${KIND_TILES.vnet}`}>
