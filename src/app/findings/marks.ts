@@ -36,11 +36,24 @@ export function findingMarks(result: EvaluationResult): Map<string, FindingMark>
   return marks;
 }
 
+/**
+ * Marks already worked out, by result. A patched answer keeps the result objects of the flows an
+ * edit did not touch, so redrawing a thousand flows after an edit works out only the changed ones.
+ */
+const flowMarks = new WeakMap<FlowResult, FindingMark | null>();
+
 /** The marker on a flow edge: its findings, each once, and a broken expectation as an error. */
 export function flowMark(outcome: FlowResult): FindingMark | undefined {
+  const known = flowMarks.get(outcome);
+  if (known !== undefined) return known ?? undefined;
   const summary = flowSummary(outcome);
-  if (summary.expectationBroken) return { count: summary.findings + 1, worst: 'error' };
-  return summary.worst ? { count: summary.findings, worst: summary.worst } : undefined;
+  const mark: FindingMark | undefined = summary.expectationBroken
+    ? { count: summary.findings + 1, worst: 'error' }
+    : summary.worst
+      ? { count: summary.findings, worst: summary.worst }
+      : undefined;
+  flowMarks.set(outcome, mark ?? null);
+  return mark;
 }
 
 /** "2 findings, worst: warning", for tooltips and accessible names. */
