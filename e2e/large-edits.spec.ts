@@ -64,7 +64,18 @@ test('edits to a 1,000-flow estate recolour exactly the flows a full evaluation 
   await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Fit to screen' }).click();
   await expect(page.getByTestId('sketched-resources').first()).toBeAttached();
   await expect(page.locator(`.react-flow__edge[data-id="${ESTATE_CONNECTION}"]`)).toHaveCount(0);
-  const hub = await designer.nodeById(connectionVnet(loaded.design)).boundingBox();
+  // A click on the gateway's sketch selects it: it is a node of its own again, with its links.
+  const hubId = connectionVnet(loaded.design);
+  const gatewayTile = await designer
+    .nodeById(hubId)
+    .locator('[data-testid="sketched-resources"] path.fill-indigo-200')
+    .boundingBox();
+  if (!gatewayTile) throw new Error('the gateway is not sketched in its VNet');
+  await page.mouse.click(gatewayTile.x + gatewayTile.width / 2, gatewayTile.y + gatewayTile.height / 2);
+  await expect(designer.inspector.getByLabel('Name', { exact: true })).toHaveValue('ER gateway 1');
+  await expect(designer.nodeById(connection.source)).toBeVisible();
+  await expect(page.locator(`.react-flow__edge[data-id="${ESTATE_CONNECTION}"]`)).toHaveCount(1);
+  const hub = await designer.nodeById(hubId).boundingBox();
   if (!hub) throw new Error('the hub VNet is not on screen');
   await page.mouse.move(hub.x + hub.width / 2, hub.y + hub.height / 2);
   // React Flow zooms by 2^(−deltaY × 0.002): from the fit (about 0.12) to about 0.6.
