@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import type { CanvasNode } from './adapters.ts';
 import { bundlePath, type Link } from './bundled-links.ts';
+import { OverlaySvg } from './OverlaySvg.tsx';
 
 /** The links of a large design as one quiet path under the VNets (see bundled-links.ts). */
 export const BundledLinks = memo(function BundledLinks({
@@ -15,13 +16,7 @@ export const BundledLinks = memo(function BundledLinks({
   if (!path) return null;
   return (
     <ViewportPortal>
-      <svg
-        className="pointer-events-none absolute top-0 left-0 -z-10 overflow-visible"
-        width={1}
-        height={1}
-        aria-hidden="true"
-        data-testid="bundled-links"
-      >
+      <OverlaySvg testId="bundled-links" className="-z-10">
         <path
           d={path}
           fill="none"
@@ -30,7 +25,7 @@ export const BundledLinks = memo(function BundledLinks({
           strokeWidth={1}
           vectorEffect="non-scaling-stroke"
         />
-      </svg>
+      </OverlaySvg>
     </ViewportPortal>
   );
 });

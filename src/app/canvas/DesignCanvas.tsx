@@ -42,10 +42,8 @@ import { StructuralEdge } from './edges/StructuralEdge.tsx';
 import { ResourceNode } from './nodes/ResourceNode.tsx';
 import { VnetNode } from './nodes/VnetNode.tsx';
 import { BundledLinks, BundledLinksNote } from './BundledLinks.tsx';
-import { SketchContext, type Sketches } from './nodes/ChildSketch.tsx';
-import { createPlaceRaiser, cutForOverview, sketchedAt, sketchesOf } from './overview.ts';
-import { LAYER } from './geometry.ts';
-import { RESOURCE_SIZE } from '../drawing/sizes.ts';
+import { SketchContext } from './nodes/ChildSketch.tsx';
+import { useOverview } from './useOverview.ts';
 import { splitLinks, type Link } from './bundled-links.ts';
 import { useProgressiveEdges } from './progressive.ts';
 import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
@@ -208,26 +206,7 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       selectedEdges.has(flow.id) || selectedNodes.has(flow.source) || selectedNodes.has(flow.target);
     return groups.group(progressive, placeOf, nameOf, keep);
   }, [grouping, design, progressive, edgeView, groups]);
-  const keepInOverview = useMemo(
-    () => new Set([...selection.nodeIds, ...(focus ? focus.hops.keys() : [])]),
-    [selection, focus],
-  );
-  const [raise] = useState(() => createPlaceRaiser<CanvasNode>(LAYER.resource));
-  const cut = useMemo(
-    () => (overview ? cutForOverview(nodes, edges, keepInOverview, raise) : null),
-    [overview, nodes, edges, keepInOverview, raise],
-  );
-  // The same set while its contents are: a drag frame in the overview must not redraw every sketch.
-  const keptKey = cut ? [...cut.kept].sort().join('\u0000') : '';
-  const sketchesByVnet = useMemo(
-    () => (overview && designNodes ? sketchesOf(designNodes) : null),
-    [overview, designNodes],
-  );
-  const sketches = useMemo<Sketches | null>(
-    () => (sketchesByVnet ? { byVnet: sketchesByVnet, kept: new Set(keptKey ? keptKey.split('\u0000') : []) } : null),
-    [sketchesByVnet, keptKey],
-  );
-  const bundled = useMemo(() => [...(split?.bundled ?? []), ...(cut?.bundled ?? [])], [split, cut]);
+  const drawing = useOverview(overview, nodes, edges, designNodes, selection, focus?.hops, split?.bundled ?? NO_LINKS);
   const reactFlow = useReactFlow<CanvasNode, DrawnEdge>();
   // A group line, clicked: zoomed in on it, where its flows are drawn one by one.
   const onEdgeClick = useCallback(
@@ -250,24 +229,6 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
       void reactFlow.setCenter(x, y, { zoom: GROUP_CLICK_ZOOM, duration: 250 });
     },
     [reactFlow],
-  );
-
-  // In the overview a click on a sketched resource selects it: it is then drawn as a node again.
-  const onNodeClick = useCallback(
-    (event: MouseEvent, node: CanvasNode) => {
-      if (!sketches || node.type !== 'vnet') return;
-      const vnet = reactFlow.getInternalNode(node.id);
-      if (!vnet) return;
-      const at = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const origin = vnet.internals.positionAbsolute;
-      const picked = sketchedAt(
-        sketches.byVnet.get(node.id),
-        { x: at.x - origin.x, y: at.y - origin.y },
-        RESOURCE_SIZE,
-      );
-      if (picked) useUiStore.getState().setSelection({ nodeIds: [picked.id], edgeIds: [] });
-    },
-    [sketches, reactFlow],
   );
 
   const onConnect = useCallback(
@@ -300,11 +261,11 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   return (
     <CaptionLayerProvider value={captionLayer}>
       <ObstacleContext.Provider value={obstacles}>
-        <SketchContext.Provider value={sketches}>
+        <SketchContext.Provider value={drawing.sketches}>
           <ReactFlow<CanvasNode, DrawnEdge>
-            nodes={cut ? cut.nodes : nodes}
-            edges={cut ? cut.edges : edges}
-            onNodeClick={onNodeClick}
+            nodes={drawing.nodes}
+            edges={drawing.edges}
+            onNodeClick={drawing.onNodeClick}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -379,10 +340,10 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
                 <ChangeOverlay changes={changeMarks} />
               </Suspense>
             ) : null}
-            {bundled.length > 0 ? (
+            {drawing.bundled.length > 0 ? (
               <>
                 {/* Redrawing tens of thousands of segments each frame of a drag would stall it: hidden until the drop. */}
-                <BundledLinks links={dragging.size > 0 ? NO_LINKS : bundled} nodes={allNodes} />
+                <BundledLinks links={dragging.size > 0 ? NO_LINKS : drawing.bundled} nodes={allNodes} />
                 {split && split.bundled.length > 0 ? <BundledLinksNote count={split.bundled.length} /> : null}
               </>
             ) : null}

@@ -1,6 +1,7 @@
 import { createContext, memo, useContext, useMemo } from 'react';
 import type { NodeKind } from '../../../engine/index.ts';
 import { RESOURCE_SIZE } from '../../drawing/sizes.ts';
+import { OverlaySvg } from '../OverlaySvg.tsx';
 import type { Sketched } from '../overview.ts';
 
 // In the overview (overview.ts) a VNet draws its resources itself, as plain boxes with their
@@ -55,13 +56,7 @@ export const ChildSketch = memo(function ChildSketch({ vnetId }: { vnetId: strin
   }, [mine, kept]);
   if (!paths) return null;
   return (
-    <svg
-      className="pointer-events-none absolute top-0 left-0 overflow-visible"
-      width={1}
-      height={1}
-      aria-hidden="true"
-      data-testid="sketched-resources"
-    >
+    <OverlaySvg testId="sketched-resources">
       <path
         d={paths.cards}
         className="fill-white stroke-slate-300 dark:fill-slate-800 dark:stroke-slate-600"
@@ -70,6 +65,6 @@ export const ChildSketch = memo(function ChildSketch({ vnetId }: { vnetId: strin
       {paths.tiles.map(([fill, parts]) => (
         <path key={fill} d={parts.join('')} className={fill} />
       ))}
-    </svg>
+    </OverlaySvg>
   );
 });
