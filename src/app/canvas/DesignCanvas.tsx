@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveStore } from '../live/live-store.ts';
 import {
   Background,
@@ -8,7 +8,6 @@ import {
   MiniMap,
   ReactFlow,
   useStore,
-  useReactFlow,
   useStoreApi,
   type Connection,
   type EdgeTypes,
@@ -25,7 +24,7 @@ import { useUiStore } from '../store/ui-store.ts';
 import { findingMarks } from '../findings/marks.ts';
 import { noteCounts } from '../review/notes.ts';
 import { createCanvasCache, flowFocus, type CanvasEdge, type CanvasNode, type CanvasView } from './adapters.ts';
-import type { DrawnEdge, FlowCanvasEdge } from './canvas-types.ts';
+import type { DrawnEdge } from './canvas-types.ts';
 import {
   CAPTION_MIN_ZOOM,
   CaptionLayerProbe,
@@ -33,8 +32,8 @@ import {
   type CaptionLayer,
 } from './edges/caption-layer.tsx';
 import { FlowEdge } from './edges/FlowEdge.tsx';
-import { FlowGroupEdge, GROUP_CLICK_ZOOM } from './edges/FlowGroupEdge.tsx';
-import { createGroupCache } from './flow-groups.ts';
+import { FlowGroupLayer } from './FlowGroupLayer.tsx';
+import { useFlowGroups } from './useFlowGroups.ts';
 import { obstacleGrid } from './flow-routes.ts';
 import { ObstacleContext } from './edges/obstacles.ts';
 import { drawnBoxes } from '../drawing/where-drawn.ts';
@@ -67,7 +66,6 @@ const nodeTypes = {
 
 const edgeTypes = {
   flow: FlowEdge,
-  flowGroup: FlowGroupEdge,
   circuitLink: StructuralEdge,
   connection: StructuralEdge,
   vnetPeering: StructuralEdge,
@@ -194,41 +192,15 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
   // Zoomed out over a large design: the places only, their resources sketched (overview.ts).
   const overview = large && zoomedOut && !presenting;
   const grouping = zoomedOut && flowCount > GROUP_FLOWS_FROM && !presenting;
-  const [groups] = useState(createGroupCache);
-  const edges = useMemo<DrawnEdge[]>(() => {
-    if (!grouping || !design) return progressive;
-    const places = new Map(design.nodes.map((node) => [node.id, node]));
-    const placeOf = (id: string) => places.get(id)?.parentId ?? id;
-    const nameOf = (id: string) => places.get(id)?.label || id;
-    // What is selected stays drawn flow by flow: the selected flow, and the flows of a selected node.
-    const { selectedEdges, selectedNodes } = edgeView;
-    const keep = (flow: FlowCanvasEdge) =>
-      selectedEdges.has(flow.id) || selectedNodes.has(flow.source) || selectedNodes.has(flow.target);
-    return groups.group(progressive, placeOf, nameOf, keep);
-  }, [grouping, design, progressive, edgeView, groups]);
-  const drawing = useOverview(overview, nodes, edges, designNodes, selection, focus?.hops, split?.bundled ?? NO_LINKS);
-  const reactFlow = useReactFlow<CanvasNode, DrawnEdge>();
-  // A group line, clicked: zoomed in on it, where its flows are drawn one by one.
-  const onEdgeClick = useCallback(
-    (_: MouseEvent, edge: DrawnEdge) => {
-      if (edge.type !== 'flowGroup') return;
-      const ends = [reactFlow.getInternalNode(edge.source), reactFlow.getInternalNode(edge.target)];
-      const centres = ends.flatMap((node) =>
-        node
-          ? [
-              {
-                x: node.internals.positionAbsolute.x + (node.measured.width ?? 0) / 2,
-                y: node.internals.positionAbsolute.y + (node.measured.height ?? 0) / 2,
-              },
-            ]
-          : [],
-      );
-      if (centres.length === 0) return;
-      const x = centres.reduce((sum, c) => sum + c.x, 0) / centres.length;
-      const y = centres.reduce((sum, c) => sum + c.y, 0) / centres.length;
-      void reactFlow.setCenter(x, y, { zoom: GROUP_CLICK_ZOOM, duration: 250 });
-    },
-    [reactFlow],
+  const groups = useFlowGroups(grouping, design, progressive, edgeView, allNodes);
+  const drawing = useOverview(
+    overview,
+    nodes,
+    groups.edges,
+    designNodes,
+    selection,
+    focus?.hops,
+    split?.bundled ?? NO_LINKS,
   );
 
   const onConnect = useCallback(
@@ -278,7 +250,8 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
             onConnect={onConnect}
             onDragOver={onDragOver}
             onDrop={onDrop}
-            onEdgeClick={onEdgeClick}
+            onPaneClick={groups.onPaneClick}
+            onPaneMouseMove={groups.onPaneMouseMove}
             onEdgeMouseEnter={onEdgeMouseEnter}
             onEdgeMouseLeave={onEdgeMouseLeave}
             onlyRenderVisibleElements={large}
@@ -347,6 +320,7 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
                 {split && split.bundled.length > 0 ? <BundledLinksNote count={split.bundled.length} /> : null}
               </>
             ) : null}
+            {groups.lines.length > 0 ? <FlowGroupLayer lines={groups.lines} /> : null}
             <Background
               variant={BackgroundVariant.Dots}
               gap={20}

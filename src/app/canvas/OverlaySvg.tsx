@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 /**
  * An SVG drawn in the coordinates of what holds it (the viewport, a node), over any extent: a
@@ -8,10 +8,12 @@ import type { ReactNode } from 'react';
 export function OverlaySvg({
   testId,
   className = '',
+  style,
   children,
 }: {
   testId: string;
   className?: string;
+  style?: CSSProperties;
   children: ReactNode;
 }) {
   return (
@@ -20,6 +22,7 @@ export function OverlaySvg({
       width={1}
       height={1}
       aria-hidden="true"
+      style={style}
       data-testid={testId}
     >
       {children}

@@ -1,5 +1,6 @@
 import type { Design, DesignEdge } from '../../engine/index.ts';
 import type { CanvasNode } from './adapters.ts';
+import { absoluteBoxes } from './node-boxes.ts';
 
 // A design with thousands of links (a full peering mesh of hundreds of VNets) cannot be drawn as
 // one interactive element per link: each is several DOM nodes with its own store subscriptions.
@@ -44,37 +45,13 @@ export function splitLinks(
   return { drawn: { ...design, edges }, bundled };
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-
 /** What a link in the layer needs: its two ends. */
 export type Link = { source: string; target: string };
-
-/** Absolute boxes of the nodes as drawn (children of a VNet are placed relative to it). */
-function boxes(nodes: readonly CanvasNode[]): Map<string, Box> {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const placed = new Map<string, Box>();
-  const place = (node: CanvasNode, depth: number): Box => {
-    const known = placed.get(node.id);
-    if (known) return known;
-    const parent = node.parentId !== undefined && depth < 4 ? byId.get(node.parentId) : undefined;
-    const origin = parent ? place(parent, depth + 1) : { x: 0, y: 0 };
-    const box = {
-      x: origin.x + node.position.x,
-      y: origin.y + node.position.y,
-      width: node.measured?.width ?? node.width ?? 0,
-      height: node.measured?.height ?? node.height ?? 0,
-    };
-    placed.set(node.id, box);
-    return box;
-  };
-  for (const node of nodes) place(node, 0);
-  return placed;
-}
 
 /** One SVG path through the centres of each bundled link's ends, in flow coordinates. */
 export function bundlePath(links: readonly Link[], nodes: readonly CanvasNode[]): string {
   if (links.length === 0) return '';
-  const at = boxes(nodes);
+  const at = absoluteBoxes(nodes);
   const parts: string[] = [];
   for (const link of links) {
     const a = at.get(link.source);

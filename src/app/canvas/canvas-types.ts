@@ -65,10 +65,17 @@ export type FlowCanvasEdge = Edge<FlowEdgeData, 'flow'>;
 export type CanvasEdge = StructuralCanvasEdge | FlowCanvasEdge;
 
 /** Zoomed out over many flows: the flows between two places, counted by verdict (flow-groups.ts). */
-export type FlowGroupData = { counts: Record<FlowState, number>; total: number };
-export type FlowGroupCanvasEdge = Edge<FlowGroupData, 'flowGroup'>;
-/** What the canvas hands React Flow: the adapters' edges, and group lines when zoomed out. */
-export type DrawnEdge = CanvasEdge | FlowGroupCanvasEdge;
+export type FlowGroup = {
+  id: string;
+  source: string;
+  target: string;
+  counts: Record<FlowState, number>;
+  total: number;
+  /** What it says to assistive technology: "12 flows between Hub and Spoke 3: 10 FastPath, 2 Gateway". */
+  name: string;
+};
+/** What the canvas hands React Flow: the adapters' edges (group lines are drawn in a layer of their own). */
+export type DrawnEdge = CanvasEdge;
 
 // ---- Nodes ------------------------------------------------------------------------------------
 
