@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from './test.ts';
+import { expect, test } from './test.ts';
 import { hubAndSpokes } from '../bench/fixtures.ts';
 import { evaluate, loadDesign, type Design, type PackId } from '../src/engine/index.ts';
+import { watchLongTasks } from './long-tasks.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 import { screenshot } from './screenshots.ts';
 
@@ -163,27 +164,6 @@ test("every verdict on the canvas is the checker's, for each example and several
     }
   }
 });
-
-/** Long tasks on the page's main thread from now on, read back with `stop`. */
-async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.push(Math.round(entry.duration));
-    });
-    observer.observe({ type: 'longtask', buffered: false });
-    Object.assign(window, { __longTasks: { seen, observer } });
-  });
-  return () =>
-    page.evaluate(() => {
-      const watch = (window as unknown as { __longTasks: { seen: number[]; observer: PerformanceObserver } })
-        .__longTasks;
-      // Entries recorded but not yet handed to the callback (it runs a moment later) count too.
-      for (const entry of watch.observer.takeRecords()) watch.seen.push(Math.round(entry.duration));
-      watch.observer.disconnect();
-      return watch.seen;
-    });
-}
 
 /**
  * What a rule-pack change does to the canvas of `design`, worked out by the engine: how many flows

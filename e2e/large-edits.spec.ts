@@ -1,37 +1,12 @@
 import { expect, test } from './test.ts';
 import { ESTATE_CONNECTION, ESTATE_SIZES, largeEstate } from '../bench/fixtures.ts';
-import { evaluate, loadDesign, VERDICTS, type Design, type EvaluationResult } from '../src/engine/index.ts';
+import { evaluate, loadDesign } from '../src/engine/index.ts';
+import { connectionVnet, summary, withFastPath } from './estate-edits.ts';
 import { DesignerPage } from './pages/designer-page.ts';
 
 // Edits to a design of a thousand flows go to the worker as patches, and only the flows an edit
 // can change come back (engine/incremental.ts). This checks, in the browser, that what the screen
 // puts together is what a full evaluation of the edited design says, edit after edit and on undo.
-
-/** What the flow list's summary line says for a result: "491 FastPath · 509 Gateway". */
-function summary(result: EvaluationResult): string {
-  const words: Record<string, string> = {
-    fastpath: 'FastPath',
-    gateway: 'Gateway',
-    direct: 'Direct',
-    unreachable: 'Unreachable',
-  };
-  const counts = new Map<string, number>();
-  for (const flow of Object.values(result.flows)) counts.set(flow.verdict, (counts.get(flow.verdict) ?? 0) + 1);
-  return VERDICTS.filter((verdict) => counts.has(verdict))
-    .map((verdict) => `${counts.get(verdict)} ${words[verdict]}`)
-    .join(' · ');
-}
-
-function withFastPath(design: Design, on: boolean): Design {
-  return {
-    ...design,
-    edges: design.edges.map((edge) =>
-      edge.id === ESTATE_CONNECTION && edge.kind === 'connection'
-        ? { ...edge, props: { ...edge.props, fastPath: on } }
-        : edge,
-    ),
-  };
-}
 
 test('edits to a 1,000-flow estate recolour exactly the flows a full evaluation says, and undo restores them', async ({
   page,
@@ -97,11 +72,3 @@ test('edits to a 1,000-flow estate recolour exactly the flows a full evaluation 
   await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Undo' }).click();
   await expect(line).toHaveText(before, { timeout: 30_000 });
 });
-
-/** The VNet that holds the gateway end of ESTATE_CONNECTION. */
-function connectionVnet(design: Design): string {
-  const connection = design.edges.find((edge) => edge.id === ESTATE_CONNECTION);
-  const vnet = design.nodes.find((node) => node.id === connection?.source)?.parentId;
-  if (!vnet) throw new Error(`the gateway of ${ESTATE_CONNECTION} is in no VNet`);
-  return vnet;
-}

@@ -27,7 +27,7 @@ import { useReviewerStore } from './store/reviewer-store.ts';
 import { useUiStore, type Dialog } from './store/ui-store.ts';
 import { useStorageStore } from './persistence/session.ts';
 import { useOfflineStore } from './offline/offline-store.ts';
-import { toast, useNoticeStore } from './store/notices.ts';
+import { loadSonnerSoon, toast, useNoticeStore } from './store/notices.ts';
 
 // Panels that are not on the first screen load on first use, so the first load stays small.
 const UpdateMessages = lazy(() => import('./offline/UpdatePrompt.tsx').then((m) => ({ default: m.UpdateMessages })));
@@ -59,6 +59,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
   }, [theme]);
+  useEffect(() => loadSonnerSoon(), []);
   useEffect(
     // A worker whose script did not load is not said to restart: the header offers the retry.
     () =>

@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { groupParts } from './flow-groups.ts';
-import { LAYER } from './geometry.ts';
-import { chipsToShow, linePaths, zoomStep, type GroupLine } from './group-lines.ts';
+import { ZoomVariable } from './canvas-extras.tsx';
+import { LAYER, zoomStep } from './geometry.ts';
+import { chipsToShow, linePaths, type GroupLine } from './group-lines.ts';
 import { OverlaySvg } from './OverlaySvg.tsx';
 import { VERDICT_STYLES } from '../verdict-style.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
@@ -17,13 +18,14 @@ const zoomOf = (s: ReactFlowState) => zoomStep(s.transform[2]);
  * scale) and in the colour most of them have, drawn in flow coordinates in one SVG over the VNets
  * and under the resource cards; above the cards, for the busiest pairs, a pill counting the flows
  * by verdict with each verdict's glyph. Lines and chips keep their size on screen at any zoom (a
- * non-scaling stroke, and the canvas's --fp-zoom). A click on a line zooms in on it (useFlowGroups).
+ * non-scaling stroke, and --fp-zoom on the chips' own layer). A click on a line zooms in on it (useFlowGroups).
  */
 export const FlowGroupLayer = memo(function FlowGroupLayer({ lines }: { lines: readonly GroupLine[] }) {
   const zoom = useStore(zoomOf);
   const paths = useMemo(() => linePaths(lines), [lines]);
   const chips = useMemo(() => chipsToShow(lines, zoom, MAX_CHIPS), [lines, zoom]);
   const flows = lines.reduce((sum, line) => sum + line.group.total, 0);
+  const chipLayer = useRef<HTMLDivElement>(null);
   return (
     <ViewportPortal>
       <OverlaySvg testId="flow-groups" style={{ zIndex: LAYER.flowEdge }}>
@@ -40,7 +42,8 @@ export const FlowGroupLayer = memo(function FlowGroupLayer({ lines }: { lines: r
           />
         ))}
       </OverlaySvg>
-      <div className="pointer-events-none absolute top-0 left-0" style={{ zIndex: LAYER.caption }}>
+      <ZoomVariable on={chipLayer} />
+      <div ref={chipLayer} className="pointer-events-none absolute top-0 left-0" style={{ zIndex: LAYER.caption }}>
         <p className="sr-only">
           {`${flows.toLocaleString('en')} flows drawn as ${lines.length.toLocaleString('en')} lines between places. Zoom in, or select a place, to see each flow.`}
         </p>

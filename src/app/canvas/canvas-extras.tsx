@@ -1,4 +1,5 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
+import { zoomStep } from './geometry.ts';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 
 // Small things the canvas does beside drawing: keeping the page's text unselected while a
@@ -16,18 +17,22 @@ export function endBoxSelect(): void {
 
 /**
  * The zoom as a CSS variable on the canvas, for sizes that must hold on screen at any zoom (the
- * connect dot). One tiny component follows the zoom; the nodes do not re-render for it.
+ * connect dot). One tiny component follows the zoom; the nodes do not re-render for it. A custom
+ * property set on the canvas restyles every element in it (a large design: thousands, tens of
+ * milliseconds), so the canvas gets the zoom in quarter steps of a power of two; a layer that must
+ * follow the zoom exactly (the flow count chips) passes its own element, and gets it each frame.
  */
-export function ZoomVariable() {
-  const zoom = useStore(currentZoom);
+export function ZoomVariable({ on }: { on?: RefObject<HTMLElement | null> }) {
+  const zoom = useStore(on ? currentZoom : steppedZoom);
   const element = useStore(canvasElement);
   useLayoutEffect(() => {
-    element?.style.setProperty('--fp-zoom', String(zoom));
-  }, [element, zoom]);
+    (on ? on.current : element)?.style.setProperty('--fp-zoom', String(zoom));
+  }, [on, element, zoom]);
   return null;
 }
 
 const currentZoom = (s: ReactFlowState) => s.transform[2];
+const steppedZoom = (s: ReactFlowState) => zoomStep(s.transform[2]);
 const canvasElement = (s: ReactFlowState) => s.domNode;
 
 /**

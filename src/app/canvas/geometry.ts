@@ -86,3 +86,8 @@ export function flowControl(s: Point, t: Point, bend: number): Point {
   const length = Math.hypot(dx, dy) || 1;
   return { x: (s.x + t.x) / 2 + (dy / length) * bend * 2, y: (s.y + t.y) / 2 - (dx / length) * bend * 2 };
 }
+
+/** The zoom, in quarter steps of a power of two: for what is worked out again only when the zoom moves a step. */
+export function zoomStep(zoom: number): number {
+  return 2 ** (Math.round(Math.log2(Math.max(zoom, 1e-6)) * 4) / 4);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowGroup } from './canvas-types.ts';
-import { chipSize, chipsToShow, groupLines, lineAt, linePaths, zoomStep } from './group-lines.ts';
+import { chipSize, chipsToShow, groupLines, lineAt, linePaths } from './group-lines.ts';
+import { zoomStep } from './geometry.ts';
 import type { FlowState } from '../verdict-style.ts';
 
 const group = (source: string, target: string, counts: Partial<Record<FlowState, number>>): FlowGroup => {

@@ -140,8 +140,3 @@ export function chipsToShow(lines: readonly GroupLine[], zoom: number, max: numb
   }
   return shown;
 }
-
-/** The zoom, in quarter steps of a power of two: chips are placed again only when it moves a step. */
-export function zoomStep(zoom: number): number {
-  return 2 ** (Math.round(Math.log2(Math.max(zoom, 1e-6)) * 4) / 4);
-}

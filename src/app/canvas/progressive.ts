@@ -8,36 +8,42 @@ import { useEffect, useMemo, useState } from 'react';
 /** Structural edges added to the canvas per task. */
 export const EDGES_PER_STEP = 1_500;
 /** Nodes added to the canvas per task (VNets come first, so a slice never has a child without its VNet). */
-export const NODES_PER_STEP = 60;
+export const NODES_PER_STEP = 30;
 
 /**
  * A limit that grows by `step` a task at a time until it covers `total`; or, `doubling`, that
- * doubles each task. A canvas that draws only what is in view adds few elements to the page
- * whatever the slice, but React Flow takes in every node of the array again at each step: equal
- * steps cost it the square of the design's size, doubling steps twice its size.
+ * doubles each task once past `steadyUpTo`. A canvas that draws only what is in view adds few
+ * elements to the page whatever the slice, but React Flow takes in every node of the array again
+ * at each step: equal steps cost it the square of the design's size, doubling steps twice its
+ * size. The head of the array is what a zoomed-out canvas does draw (the VNets, first): that part
+ * goes in equal steps, so no task mounts hundreds of VNets at once.
  */
-function useGrowingLimit(total: number, step: number, doubling = false): number {
+function useGrowingLimit(total: number, step: number, doubling = false, steadyUpTo = 0): number {
   const [limit, setLimit] = useState(step);
   const behind = total > limit;
   useEffect(() => {
     if (!behind) return;
     // A new task each step, so a frame is painted between them and input is answered.
-    const timer = setTimeout(() => setLimit((before) => (doubling ? before * 2 : before + step)), 0);
+    const timer = setTimeout(
+      () => setLimit((before) => (doubling && before >= steadyUpTo ? before * 2 : before + step)),
+      0,
+    );
     return () => clearTimeout(timer);
-  }, [behind, limit, step, doubling]);
+  }, [behind, limit, step, doubling, steadyUpTo]);
   return limit;
 }
 
 /**
- * `items`, a prefix of `step` more each task (or twice as many, `doubling`) until all are there;
- * `complete` once they are.
+ * `items`, a prefix of `step` more each task (or twice as many, `doubling`, past the first
+ * `steadyUpTo`) until all are there; `complete` once they are.
  */
 export function useProgressiveNodes<T>(
   items: T[],
   step: number = NODES_PER_STEP,
   doubling = false,
+  steadyUpTo = 0,
 ): { shown: T[]; complete: boolean } {
-  const limit = useGrowingLimit(items.length, step, doubling);
+  const limit = useGrowingLimit(items.length, step, doubling, steadyUpTo);
   const behind = items.length > limit;
   const shown = useMemo(() => (behind ? items.slice(0, limit) : items), [items, limit, behind]);
   return { shown, complete: !behind };

@@ -1,12 +1,21 @@
-import { useEffect, useState } from 'react';
-import { getNodesBounds, getViewportForBounds, useReactFlow, type Viewport } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import {
+  getNodesBounds,
+  getViewportForBounds,
+  useReactFlow,
+  useStore,
+  type ReactFlowState,
+  type Viewport,
+} from '@xyflow/react';
 import type { CanvasEdge, CanvasNode } from './canvas-types.ts';
 import { useProgressiveNodes } from './progressive.ts';
 
 // How a design first appears. One that opens with content is fitted to the screen; an empty one
 // keeps a plain viewport, so the first node dropped does not make the canvas jump to it. A large
 // design arrives a slice at a time (see progressive.ts): its view starts where the fit will land,
-// so the slices appear in place, and it is fitted once every node is there.
+// so the slices appear in place, and it is fitted to the canvas's real size as soon as React Flow
+// has measured it: while few nodes are drawn, not once all are (moving a full canvas is a long
+// task of its own).
 
 /** The fit a design opens with; the Fit action then also keeps it clear of the minimap (see framing.ts). */
 export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1.1 } as const;
@@ -27,20 +36,43 @@ export type FirstView = {
 export function useFirstView(allNodes: CanvasNode[], culled = false): FirstView {
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const [fitOnOpen] = useState(() => allNodes.length > 0);
-  const { shown: nodes, complete } = useProgressiveNodes(allNodes, undefined, culled);
+  // The VNets come first (adapters.ts): a zoomed-out canvas draws them all, and little else.
+  const [vnets] = useState(() => allNodes.filter((node) => node.type === 'vnet').length);
+  const { shown: nodes, complete } = useProgressiveNodes(allNodes, undefined, culled, vnets);
   const [fitAfterSlices] = useState(() => fitOnOpen && !complete);
   const [firstViewport] = useState(() => (fitAfterSlices ? estimatedFit(allNodes) : undefined));
+  const paneSize = useStore(paneSizeOf);
+  // The design as it opened: what the first view is fitted to.
+  const [openedWith] = useState(allNodes);
+  const fitted = useRef(false);
   useEffect(() => {
-    if (fitAfterSlices && complete) void flow.fitView(FIT_VIEW_OPTIONS);
-  }, [fitAfterSlices, complete, flow]);
+    if (!fitAfterSlices || fitted.current || !paneSize) return;
+    fitted.current = true;
+    const [width, height] = paneSize.split('x').map(Number) as [number, number];
+    void flow.setViewport(fitFor(openedWith, width, height));
+  }, [fitAfterSlices, paneSize, flow, openedWith]);
   return { nodes, fitView: fitOnOpen && !fitAfterSlices, ...(firstViewport ? { defaultViewport: firstViewport } : {}) };
 }
 
+/** The canvas's size once React Flow has measured it ("1200x800"), or '' before. */
+const paneSizeOf = (s: ReactFlowState) => (s.width > 0 && s.height > 0 ? `${s.width}x${s.height}` : '');
+
 /** Roughly the viewport fitView will choose for these nodes, from the window's size. */
 function estimatedFit(nodes: readonly CanvasNode[]): Viewport {
-  const topLevel = nodes.filter((node) => node.parentId === undefined);
-  const bounds = getNodesBounds(topLevel);
   const width = Math.max(400, window.innerWidth - AROUND_CANVAS.width);
   const height = Math.max(300, window.innerHeight - AROUND_CANVAS.height);
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
+  return fitFor(nodes, width, height);
+}
+
+/** The viewport fitView chooses for these nodes on a canvas of this size. */
+function fitFor(nodes: readonly CanvasNode[], width: number, height: number): Viewport {
+  const topLevel = nodes.filter((node) => node.parentId === undefined);
+  return getViewportForBounds(
+    getNodesBounds(topLevel),
+    width,
+    height,
+    MIN_ZOOM,
+    FIT_VIEW_OPTIONS.maxZoom,
+    FIT_VIEW_OPTIONS.padding,
+  );
 }

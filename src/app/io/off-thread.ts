@@ -159,7 +159,8 @@ function startsLikeJson(bytes: Uint8Array): boolean {
   return first === 0x7b || first === 0x5b;
 }
 
-function nextTask(): Promise<void> {
+/** Resolves in a task of its own: the work after it is apart from the work before it. */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -1,4 +1,4 @@
-import { ShowMore, usePaged } from './ShowMore.tsx';
+import { ShowMore, usePaged, useSteppedRows } from './ShowMore.tsx';
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { Decision, DecisionStatus, Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
@@ -74,7 +74,9 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
   const progress = useMemo(() => reviewProgress(design), [design]);
   const [filter, setFilterState] = useState<ReviewFilter>('all');
   const matching = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
-  const { shown, hidden, more, reset } = usePaged(matching, ROWS_PER_PAGE);
+  const paged = usePaged(matching, ROWS_PER_PAGE);
+  const { hidden, more, reset } = paged;
+  const shown = useSteppedRows(paged.shown);
   const setFilter = (next: ReviewFilter) => {
     setFilterState(next);
     reset();

@@ -1,7 +1,7 @@
 import { formatProblem, loadDesign, type Design } from '../../engine/index.ts';
 import { arrange } from '../commands/arrange.ts';
 import { EMPTY_SELECTION } from '../commands/types.ts';
-import { loadDesignOffThread } from '../io/off-thread.ts';
+import { loadDesignOffThread, nextTask } from '../io/off-thread.ts';
 import { findTemplate } from '../io/templates.ts';
 import type { Autosave } from './autosave.ts';
 import { uniqueTitle } from './design-names.ts';
@@ -164,6 +164,8 @@ export function createOpening(ctx: SessionContext, autosave: Autosave): Opening 
       return { opened: true, stored: false, problem, title: loaded.design.title || UNTITLED };
     }
     markOpening(stored.id);
+    // Drawing a large design is a task's worth of work of its own: not on top of reading and storing it.
+    await nextTask();
     openInEditor(design, stored.id, stored.version);
     clearOpeningOnceDrawn(stored.id);
     if (askToPersist) void autosave.askForPersistence();

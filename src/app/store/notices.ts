@@ -1,9 +1,8 @@
 import type * as SonnerModule from 'sonner';
 import { create } from 'zustand';
 
-// Notices (toasts) with sonner's API, with sonner itself loaded when the first notice is shown:
-// most sessions show none in their first seconds, and the library is about a twentieth of the
-// first load. The page mounts the toaster only once `wanted` is set (App.tsx), and a notice is
+// Notices (toasts) with sonner's API, with sonner itself loaded once the first screen is up, out
+// of the first load (the library is about a twentieth of it). The page mounts the toaster only once `wanted` is set (App.tsx), and a notice is
 // handed to sonner only after the toaster has mounted: sonner drops toasts sent before its
 // toaster listens.
 
@@ -34,6 +33,16 @@ const toasterMounted = new Promise<void>((resolve) => {
 /** The toaster calls this once it has mounted and listens for toasts. */
 export function toasterReady(): void {
   mounted();
+}
+
+/**
+ * Loads sonner as soon as the first screen is up. Sonner adds its stylesheet to the page as it
+ * loads, and a new stylesheet makes the browser restyle every element: a moment's work on the
+ * first screen, a long task once a large design is drawn (whose first notice says it was opened).
+ */
+export function loadSonnerSoon(): () => void {
+  const timer = setTimeout(() => void loadSonner().catch(() => (sonner = null)), 0);
+  return () => clearTimeout(timer);
 }
 
 /** Loads sonner; the toaster component imports it through here too, so both share one module. */
