@@ -84,6 +84,7 @@ class AnsweringWorker extends EventTarget {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.doUnmock('../../engine/patches.ts');
   FakeWorker.started = [];
   AnsweringWorker.started = [];
   ScriptedWorker.started = [];
@@ -154,6 +155,29 @@ describe('engine client', () => {
     expect(JSON.stringify(second.result)).toBe(JSON.stringify(evaluate(after, { rulesAsOf: 'latest' })));
     expect(second.result.flows.f2).toBe(first.result.flows.f2);
     expect(second.result.flows.f1).not.toEqual(first.result.flows.f1);
+  });
+
+  it('sends the design whole while the patch code cannot be fetched (offline), and patches again once it can', async () => {
+    vi.stubGlobal('Worker', AnsweringWorker);
+    vi.resetModules();
+    let reachable = false;
+    vi.doMock('../../engine/patches.ts', async (original) => {
+      if (!reachable) throw new TypeError('Failed to fetch dynamically imported module');
+      return original();
+    });
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    const before = withSecondFlow(estate());
+    const after = { ...before, nodes: before.nodes.map((n) => (n.id === 'vm2' ? { ...n, label: 'App' } : n)) };
+    const again = { ...after, title: 'renamed' };
+
+    expect((await evaluateInWorker('1:1', before, 'latest')).ok).toBe(true);
+    const offline = await evaluateInWorker('1:2', after, 'latest');
+    if (!offline.ok) return expect.unreachable('evaluated without the patch code');
+    expect(JSON.stringify(offline.result)).toBe(JSON.stringify(evaluate(after, { rulesAsOf: 'latest' })));
+    reachable = true;
+    vi.resetModules();
+    expect((await evaluateInWorker('1:3', again, 'latest')).ok).toBe(true);
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'design', 'patch']);
   });
 
   it('sends the design whole when the worker lost what a patch is based on', async () => {

@@ -1,3 +1,4 @@
+import type * as PatchesModule from '../../engine/patches.ts';
 import { transfer, wrap, type Remote } from 'comlink';
 import type { Design, DesignPatch, EvaluationResult } from '../../engine/index.ts';
 import type { EngineApi } from '../../worker/engine-api.ts';
@@ -157,11 +158,29 @@ function send(engine: EngineClient, request: EvaluateRequest, rulesAsOf?: string
   return engine.api.evaluate(transfer(request, buffers), rulesAsOf).then(checked);
 }
 
+type Patches = typeof PatchesModule;
+let patches: Promise<Patches> | null = null;
+
+/**
+ * The patch code, out of the first load: asked for with the first answer, so that it is there by
+ * the first edit. A fetch that failed (offline, before the service worker stored it) is asked
+ * again next time.
+ */
+function loadPatches(): Promise<Patches> {
+  patches ??= import('../../engine/patches.ts').catch((error: unknown) => {
+    patches = null;
+    throw error;
+  });
+  return patches;
+}
+
 /** The request that costs least: by key, as a patch of what the worker holds, or the whole design. */
 async function requestFor(engine: EngineClient, pack: string, key: string, design: Design): Promise<EvaluateRequest> {
   const held = engine.kept.get(pack);
-  if (held) {
-    const { diffDesigns, patchSize } = await import('../../engine/patches.ts');
+  // Without the patch code (offline, not yet stored), the whole design goes: slower, never stuck.
+  const code = held ? await loadPatches().catch(() => null) : null;
+  if (held && code) {
+    const { diffDesigns, patchSize } = code;
     const patch = diffDesigns(held.design, design);
     if (patchSize(patch) <= PATCH_SHARE * (design.nodes.length + design.edges.length)) {
       return { key, patch: { base: held.key, change: bytesOf(patch) } };
@@ -212,6 +231,8 @@ async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?
   }
   engine.kept.delete(pack);
   engine.kept.set(pack, { key, design, result });
+  // The next request may be a patch of this one: its code is fetched now, not with the edit.
+  void loadPatches().catch(() => undefined);
   // As many as the worker keeps: the oldest goes.
   for (const oldest of engine.kept.keys()) if (engine.kept.size > KEPT_PACKS) engine.kept.delete(oldest);
   return { ok: true, result };
