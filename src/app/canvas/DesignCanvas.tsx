@@ -45,6 +45,7 @@ import { SketchContext } from './nodes/ChildSketch.tsx';
 import { useOverview } from './useOverview.ts';
 import { splitLinks, type Link } from './bundled-links.ts';
 import { useProgressiveEdges } from './progressive.ts';
+import { useLaterValue } from '../later-value.ts';
 import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
 import { useSteppedResult } from './stepped-result.ts';
 import { useNodeChanges, NO_DRAG } from './useNodeChanges.ts';
@@ -73,6 +74,7 @@ const edgeTypes = {
 
 const SNAP_GRID: [number, number] = [10, 10];
 const NO_LINKS: readonly Link[] = [];
+const NO_EDGES: CanvasEdge[] = [];
 const PRO_OPTIONS = { hideAttribution: true } as const;
 /** From this many nodes and edges, only what is in view is in the DOM. */
 const VISIBLE_ONLY_FROM = 1_500;
@@ -179,14 +181,20 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
         : null,
     [design, selection, focus],
   );
+  // A large design opens with its nodes first: its edges (and what flows are routed around) are
+  // worked out a task later, so neither holds up the first frame.
+  const edgesDrawn = useLaterValue(true, !large);
   const allEdges = useMemo(
-    () => (split ? drawn.edges(split.drawn, shown, edgeView) : []),
-    [split, shown, edgeView, drawn],
+    () => (split && edgesDrawn ? drawn.edges(split.drawn, shown, edgeView) : NO_EDGES),
+    [split, edgesDrawn, shown, edgeView, drawn],
   );
   const progressive = useProgressiveEdges(allEdges);
   // What flows are routed around (flow-routes.ts): the layout's cards and VNet headings.
   const designNodes = design?.nodes;
-  const obstacles = useMemo(() => (designNodes ? obstacleGrid(drawnBoxes(designNodes)) : null), [designNodes]);
+  const obstacles = useMemo(
+    () => (designNodes && edgesDrawn ? obstacleGrid(drawnBoxes(designNodes)) : null),
+    [designNodes, edgesDrawn],
+  );
   const flowCount = useMemo(() => design?.edges.filter((edge) => edge.kind === 'flow').length ?? 0, [design]);
   const zoomedOut = useStore(belowReadable);
   // Zoomed out over a large design: the places only, their resources sketched (overview.ts).
