@@ -162,8 +162,8 @@ function Reviewer() {
   );
 }
 
-// Memoised: the toaster need not re-render with every evaluation the app shell sees. It loads
-// with the first notice (store/notices.ts).
+// Memoised: the toaster need not re-render with every evaluation the app shell sees. It mounts
+// with the first notice; sonner itself loads once the first screen is up (store/notices.ts).
 const Notifications = memo(function Notifications({ theme }: { theme: 'light' | 'dark' }) {
   const wanted = useNoticeStore((s) => s.wanted);
   return wanted ? (

@@ -4,6 +4,7 @@ import {
   getViewportForBounds,
   useReactFlow,
   useStore,
+  useStoreApi,
   type ReactFlowState,
   type Viewport,
 } from '@xyflow/react';
@@ -41,21 +42,22 @@ export function useFirstView(allNodes: CanvasNode[], culled = false): FirstView 
   const { shown: nodes, complete } = useProgressiveNodes(allNodes, undefined, culled, vnets);
   const [fitAfterSlices] = useState(() => fitOnOpen && !complete);
   const [firstViewport] = useState(() => (fitAfterSlices ? estimatedFit(allNodes) : undefined));
-  const paneSize = useStore(paneSizeOf);
+  const measured = useStore(paneMeasured);
+  const store = useStoreApi();
   // The design as it opened: what the first view is fitted to.
   const [openedWith] = useState(allNodes);
   const fitted = useRef(false);
   useEffect(() => {
-    if (!fitAfterSlices || fitted.current || !paneSize) return;
+    if (!fitAfterSlices || fitted.current || !measured) return;
     fitted.current = true;
-    const [width, height] = paneSize.split('x').map(Number) as [number, number];
+    const { width, height } = store.getState();
     void flow.setViewport(fitFor(openedWith, width, height));
-  }, [fitAfterSlices, paneSize, flow, openedWith]);
+  }, [fitAfterSlices, measured, store, flow, openedWith]);
   return { nodes, fitView: fitOnOpen && !fitAfterSlices, ...(firstViewport ? { defaultViewport: firstViewport } : {}) };
 }
 
-/** The canvas's size once React Flow has measured it ("1200x800"), or '' before. */
-const paneSizeOf = (s: ReactFlowState) => (s.width > 0 && s.height > 0 ? `${s.width}x${s.height}` : '');
+/** Whether React Flow has measured the canvas. */
+const paneMeasured = (s: ReactFlowState) => s.width > 0 && s.height > 0;
 
 /** Roughly the viewport fitView will choose for these nodes, from the window's size. */
 function estimatedFit(nodes: readonly CanvasNode[]): Viewport {

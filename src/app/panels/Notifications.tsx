@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Toaster } from 'sonner';
 import { toasterReady } from '../store/notices.ts';
 
-/** The toaster, loaded with sonner when the first notice is shown (store/notices.ts). */
+/** The toaster, mounted when the first notice is shown (sonner loads earlier: store/notices.ts). */
 export function Notifications({ theme }: { theme: 'light' | 'dark' }) {
   // Effects run child first: by now sonner's toaster listens, so the waiting notices can go.
   useEffect(() => toasterReady(), []);
