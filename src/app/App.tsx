@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLaterValue } from './later-value.ts';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
@@ -8,7 +8,7 @@ import { useEditorShortcuts } from './canvas/useEditorShortcuts.ts';
 import { focusCanvas } from './canvas/canvas-focus.ts';
 import { CanvasToolbar } from './panels/CanvasToolbar.tsx';
 import { FindingsPanel } from './panels/findings/FindingsPanel.tsx';
-import { FlowList } from './panels/FlowList.tsx';
+import { FlowList, flowCounts } from './panels/FlowList.tsx';
 import { Header } from './panels/Header.tsx';
 import { Inspector } from './panels/inspector/Inspector.tsx';
 import { NotesPanel } from './panels/notes/NotesPanel.tsx';
@@ -195,6 +195,9 @@ function Workspace({ analysis }: { analysis: Analysis }) {
   // And an answer's rows follow the canvas's markers by one task more: two short tasks, not one long.
   const panelAnalysis = useLaterValue(analysis);
   const panelResult = panelAnalysis.shown;
+  // The flow list's counts say what the canvas shows, in the canvas's task: a few hundred
+  // microseconds, where its rows take a task of their own.
+  const counts = useMemo(() => (design ? flowCounts(design, result) : null), [design, result]);
 
   if (!design) {
     return (
@@ -290,9 +293,9 @@ function Workspace({ analysis }: { analysis: Analysis }) {
           <PanelBoundary name="Inspector">
             <Inspector result={result} />
           </PanelBoundary>
-          {panelDesign ? (
+          {panelDesign && counts ? (
             <PanelBoundary name="Flow list">
-              <FlowList design={panelDesign} analysis={panelAnalysis} />
+              <FlowList design={panelDesign} analysis={panelAnalysis} counts={counts} />
             </PanelBoundary>
           ) : null}
           {panelDesign && panelResult ? (

@@ -68,8 +68,30 @@ function flowRows(design: Design, result: EvaluationResult | null): FlowRow[] {
   });
 }
 
-/** The flows of the design with their verdicts. */
-export const FlowList = memo(function FlowList({ design, analysis }: { design: Design; analysis: Analysis }) {
+/** How many flows, and how many of them have each verdict (pending ones are not counted). */
+export type FlowCounts = { total: number; byVerdict: readonly { verdict: FlowState; count: number }[] };
+
+export function flowCounts(design: Design, result: EvaluationResult | null): FlowCounts {
+  const tally = new Map<FlowState, number>();
+  let total = 0;
+  for (const edge of design.edges) {
+    if (!isFlow(edge)) continue;
+    total++;
+    const verdict = result?.flows[edge.id]?.verdict ?? 'pending';
+    tally.set(verdict, (tally.get(verdict) ?? 0) + 1);
+  }
+  const byVerdict = LEGEND_VERDICTS.map((verdict) => ({ verdict, count: tally.get(verdict) ?? 0 })).filter(
+    (c) => c.count > 0,
+  );
+  return { total, byVerdict };
+}
+
+/**
+ * The flows of the design with their verdicts. The heading's counts are given apart (`counts`):
+ * they follow the canvas's colours, while the rows, hundreds of them, follow a task later.
+ */
+export const FlowList = memo(function FlowList(props: { design: Design; analysis: Analysis; counts: FlowCounts }) {
+  const { design, analysis, counts: heading } = props;
   const rows = useMemo(() => flowRows(design, analysis.shown), [design, analysis.shown]);
   const progress = useMemo(() => reviewProgress(design), [design]);
   const [filter, setFilterState] = useState<ReviewFilter>('all');
@@ -84,23 +106,20 @@ export const FlowList = memo(function FlowList({ design, analysis }: { design: D
   const highlighted = useUiStore((s) => s.highlightedFlowId);
   const setHighlightedFlow = useUiStore((s) => s.setHighlightedFlow);
   const selectedEdges = useUiStore((s) => s.selection.edgeIds);
-  const counts = LEGEND_VERDICTS.map((verdict) => ({
-    verdict,
-    count: rows.filter((r) => r.state === verdict).length,
-  })).filter((c) => c.count > 0);
+  const counts = heading.byVerdict;
 
   return (
     <section aria-labelledby="flows-heading">
       <div className="px-5 pt-5 pb-3">
         <h2 id="flows-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-          Flows <span className="font-normal text-slate-600 dark:text-slate-400">{rows.length}</span>
+          Flows <span className="font-normal text-slate-600 dark:text-slate-400">{heading.total}</span>
         </h2>
         {counts.length > 0 ? (
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
             {counts.map((c) => `${c.count} ${VERDICT_STYLES[c.verdict].word}`).join(' · ')}
           </p>
         ) : null}
-        {rows.length > 0 ? <ReviewProgressBar progress={progress} filter={filter} onFilter={setFilter} /> : null}
+        {heading.total > 0 ? <ReviewProgressBar progress={progress} filter={filter} onFilter={setFilter} /> : null}
       </div>
 
       {analysis.status === 'failed' ? (

@@ -157,6 +157,26 @@ describe('engine client', () => {
     expect(second.result.flows.f1).not.toEqual(first.result.flows.f1);
   });
 
+  it('posts an edit to an idle worker within the call, not a microtask later, so it leaves before the screen renders the edit', async () => {
+    vi.stubGlobal('Worker', AnsweringWorker);
+    vi.resetModules();
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    const before = withSecondFlow(estate());
+    const after = { ...before, nodes: before.nodes.map((n) => (n.id === 'vm2' ? { ...n, label: 'App' } : n)) };
+    await evaluateInWorker('1:1', before, 'latest');
+    // The patch code is fetched with the first answer.
+    await vi.waitFor(() => import('../../engine/patches.ts'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    const edit = evaluateInWorker('1:2', after, 'latest');
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'patch']);
+    // A call made while another is under way waits for it.
+    const next = evaluateInWorker('1:3', before, 'latest');
+    expect(AnsweringWorker.started[0]?.requests).toHaveLength(2);
+    await Promise.all([edit, next]);
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'patch', 'patch']);
+  });
+
   it('sends the design whole while the patch code cannot be fetched (offline), and patches again once it can', async () => {
     vi.stubGlobal('Worker', AnsweringWorker);
     vi.resetModules();

@@ -63,6 +63,8 @@ export type EngineClient = {
   kept: Map<string, Kept>;
   /** Settles when the last call given to this worker has: the next one starts after it. */
   idle: Promise<void>;
+  /** Calls given to this worker that have not settled. */
+  calls: number;
 };
 
 let client: EngineClient | null = null;
@@ -114,6 +116,7 @@ function engineClient(): EngineClient {
     },
     kept: new Map(),
     idle: Promise.resolve(),
+    calls: 0,
   };
   worker.addEventListener('error', (event) => {
     if (ended) return;
@@ -160,6 +163,8 @@ function send(engine: EngineClient, request: EvaluateRequest, rulesAsOf?: string
 
 type Patches = typeof PatchesModule;
 let patches: Promise<Patches> | null = null;
+/** The patch code once loaded, for use without waiting a microtask. */
+let patchCode: Patches | null = null;
 
 /**
  * The patch code, out of the first load: asked for with the first answer, so that it is there by
@@ -167,25 +172,46 @@ let patches: Promise<Patches> | null = null;
  * again next time.
  */
 function loadPatches(): Promise<Patches> {
-  patches ??= import('../../engine/patches.ts').catch((error: unknown) => {
-    patches = null;
-    throw error;
-  });
+  patches ??= import('../../engine/patches.ts').then(
+    (code) => (patchCode = code),
+    (error: unknown) => {
+      patches = null;
+      throw error;
+    },
+  );
   return patches;
 }
 
-/** The request that costs least: by key, as a patch of what the worker holds, or the whole design. */
-async function requestFor(engine: EngineClient, pack: string, key: string, design: Design): Promise<EvaluateRequest> {
+/**
+ * The request that costs least: by key, as a patch of what the worker holds, or the whole design.
+ * Worked out at once when the patch code is loaded, so that an edit's request is posted before the
+ * screen renders the edit (see `queued`).
+ */
+function requestFor(
+  engine: EngineClient,
+  pack: string,
+  key: string,
+  design: Design,
+): EvaluateRequest | Promise<EvaluateRequest> {
   const held = engine.kept.get(pack);
+  if (!held) return wholeOrByKey(engine, key, design);
+  if (patchCode) return requestWith(patchCode, engine, held, key, design);
   // Without the patch code (offline, not yet stored), the whole design goes: slower, never stuck.
-  const code = held ? await loadPatches().catch(() => null) : null;
-  if (held && code) {
-    const { diffDesigns, patchSize } = code;
-    const patch = diffDesigns(held.design, design);
-    if (patchSize(patch) <= PATCH_SHARE * (design.nodes.length + design.edges.length)) {
-      return { key, patch: { base: held.key, change: bytesOf(patch) } };
-    }
+  return loadPatches().then(
+    (code) => requestWith(code, engine, held, key, design),
+    () => wholeOrByKey(engine, key, design),
+  );
+}
+
+function requestWith(code: Patches, engine: EngineClient, held: Kept, key: string, design: Design): EvaluateRequest {
+  const patch = code.diffDesigns(held.design, design);
+  if (code.patchSize(patch) <= PATCH_SHARE * (design.nodes.length + design.edges.length)) {
+    return { key, patch: { base: held.key, change: bytesOf(patch) } };
   }
+  return wholeOrByKey(engine, key, design);
+}
+
+function wholeOrByKey(engine: EngineClient, key: string, design: Design): EvaluateRequest {
   if ([...engine.kept.values()].some((other) => other.key === key)) return { key };
   return { key, design: bytesOf(design) };
 }
@@ -210,7 +236,8 @@ async function ask(engine: EngineClient, key: string, design: Design, rulesAsOf?
   const pack = rulesAsOf ?? '';
   const held = engine.kept.get(pack);
   if (held?.key === key) return { ok: true, result: held.result };
-  let answer = await send(engine, await requestFor(engine, pack, key, design), rulesAsOf);
+  const request = requestFor(engine, pack, key, design);
+  let answer = await send(engine, request instanceof Promise ? await request : request, rulesAsOf);
   let result = answer.ok
     ? 'delta' in answer
       ? held
@@ -256,14 +283,20 @@ export function evaluateInWorker(key: string, design: Design, rulesAsOf?: string
 export async function queued<T>(sized: Design, work: (engine: EngineClient) => Promise<T>): Promise<T> {
   const engine = engineClient();
   const before = engine.idle;
+  // With nothing ahead of it, the call goes now rather than a microtask later: an edit's request
+  // then leaves in the store update, before the screen renders the edit, and the worker evaluates
+  // meanwhile on the other core.
+  const waits = engine.calls > 0;
+  engine.calls++;
   let settle: () => void = () => undefined;
   engine.idle = new Promise<void>((resolve) => {
     settle = resolve;
   });
   try {
-    await Promise.race([before, engine.stopped]);
+    if (waits) await Promise.race([before, engine.stopped]);
     return await withWatchdog(engine, sized, work);
   } finally {
+    engine.calls--;
     settle();
   }
 }
