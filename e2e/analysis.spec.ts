@@ -75,6 +75,32 @@ test('an older rule pack changes the provider-circuit flows, and the comparison 
   await expect(compare).toBeHidden();
 });
 
+test('pointing at a flow in the list brings it forward on the canvas: the others fade until the pointer leaves', async ({
+  page,
+}) => {
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const opacity = (flowId: string) =>
+    designer
+      .flowEdge(flowId)
+      .locator('.fp-flow-body')
+      .evaluate((body) => Number(getComputedStyle(body).opacity));
+  await expect.poll(() => opacity('f-remote-hub')).toBe(1);
+
+  await designer.flowList.getByRole('listitem', { name: /^#2 On-premises \(CE router\) → Spoke VM/ }).hover();
+  // Flow #2 is drawn whole and its caption shows; every other flow fades.
+  const pointed = page.locator('.react-flow__edge:has(.fp-flow-focused)');
+  await expect(pointed).toHaveCount(1);
+  const pointedId = await pointed.getAttribute('data-flow-id');
+  expect(pointedId).not.toBe('f-remote-hub');
+  await expect(page.locator('.fp-flow-chip')).toHaveText(/^#2 · Gateway$/);
+  await expect.poll(() => opacity(pointedId ?? '')).toBe(1);
+  await expect.poll(() => opacity('f-remote-hub')).toBeCloseTo(0.18);
+
+  await page.mouse.move(5, 5);
+  await expect.poll(() => opacity('f-remote-hub')).toBe(1);
+});
+
 test('selecting a flow shows its verdict, traceroute and path, and whether it meets its expectation', async ({
   page,
 }) => {

@@ -50,7 +50,7 @@ import { FIT_VIEW_OPTIONS, MIN_ZOOM, useFirstView } from './useFirstView.ts';
 import { useSteppedResult } from './stepped-result.ts';
 import { useNodeChanges, NO_DRAG } from './useNodeChanges.ts';
 import { useCanvasDrop } from './useCanvasDrop.ts';
-import { endBoxSelect, setMoving, startBoxSelect, ZoomVariable } from './canvas-extras.tsx';
+import { endBoxSelect, FlowFocusClass, setMoving, startBoxSelect, ZoomVariable } from './canvas-extras.tsx';
 
 // Declared once, at module level: React Flow re-creates every node when these objects change.
 const nodeTypes = {
@@ -311,6 +311,7 @@ export function DesignCanvas({ result }: { result: EvaluationResult | null }) {
           >
             <CaptionLayerProbe onChange={onCaptionLayer} />
             <ZoomVariable />
+            <FlowFocusClass />
             {live ? (
               <Suspense fallback={null}>
                 <LiveOverlay />

@@ -95,7 +95,10 @@ export const FlowList = memo(function FlowList(props: { design: Design; analysis
   const rows = useMemo(() => flowRows(design, analysis.shown), [design, analysis.shown]);
   const progress = useMemo(() => reviewProgress(design), [design]);
   const [filter, setFilterState] = useState<ReviewFilter>('all');
-  const matching = filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row));
+  const matching = useMemo(
+    () => (filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row))),
+    [filter, rows],
+  );
   const paged = usePaged(matching, ROWS_PER_PAGE);
   const { hidden, more, reset } = paged;
   const shown = useSteppedRows(paged.shown);

@@ -21,7 +21,8 @@ export function usePaged<T>(items: readonly T[], page: number) {
     return () => clearTimeout(timer);
   }, [filling, drawn]);
   const upTo = Math.min(limit, drawn);
-  const shown = items.length > upTo ? items.slice(0, upTo) : items;
+  // The same array while the page is: the rows below compare it by identity (useSteppedRows).
+  const shown = useMemo(() => (items.length > upTo ? items.slice(0, upTo) : items), [items, upTo]);
   return {
     shown,
     hidden: Math.max(0, items.length - limit),

@@ -25,9 +25,9 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const presenting = useUiStore((s) => s.presenting);
-  const focus = useUiStore((s) =>
-    s.highlightedFlowId === null ? 'none' : s.highlightedFlowId === id ? 'self' : 'other',
-  );
+  // Only the flow pointed at re-renders when the pointer moves to another: the others fade by a
+  // class on the canvas (FlowFocusClass, index.css), not by hundreds of re-renders.
+  const pointedAt = useUiStore((s) => s.highlightedFlowId === id);
   const grid = useContext(ObstacleContext);
   const from = sourceNode ? rectOf(sourceNode) : null;
   const to = targetNode ? rectOf(targetNode) : null;
@@ -64,10 +64,10 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
 
   const shape = flowShape(from, to, bend);
   const look = VERDICT_STYLES[data.state];
-  const faded = !selected && (focus === 'other' || (focus === 'none' && data.muted));
+  const body = `fp-flow-body${data.muted ? ' fp-flow-muted' : ''}${pointedAt || selected ? ' fp-flow-focused' : ''}`;
   return (
     <>
-      <g opacity={faded ? 0.18 : 1} style={{ transition: 'opacity 120ms ease-out' }}>
+      <g className={body}>
         {/* Where flows crowd, pointing at one names it. */}
         <title>{`${data.title}: ${look.word}`}</title>
         {selected ? (
@@ -87,7 +87,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
           interactionWidth={14}
           style={{
             stroke: look.color,
-            strokeWidth: focus === 'self' ? look.strokeWidth + 1 : look.strokeWidth,
+            strokeWidth: pointedAt ? look.strokeWidth + 1 : look.strokeWidth,
             strokeDasharray: look.dash,
             strokeLinecap: look.lineCap,
           }}
@@ -104,7 +104,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
           change={data.change}
         />
       </g>
-      {focus === 'self' || selected ? (
+      {pointedAt || selected ? (
         <AlwaysCaption>
           <div
             className={`fp-flow-chip pointer-events-none absolute rounded-full bg-white px-2 py-0.5 text-[11px] font-semibold whitespace-nowrap shadow-sm ring-1 ring-slate-200 dark:bg-slate-800 dark:ring-slate-600 ${look.text}`}
