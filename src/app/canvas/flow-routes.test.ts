@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawnBox } from '../drawing/where-drawn.ts';
 import { RESOURCE_SIZE } from '../drawing/sizes.ts';
-import { obstacleGrid, pairKey, routeFlow, VNET_HEADING, type RoutedFlow } from './flow-routes.ts';
+import { obstacleGrid, pairKey, routeFlow, routeFlowOnce, VNET_HEADING, type RoutedFlow } from './flow-routes.ts';
 import { borderPoint, center, defaultBend, flowControl, type Point, type Rect } from './geometry.ts';
 
 const card = (id: string, x: number, y: number): DrawnBox => ({ id, kind: 'vm', x, y, ...RESOURCE_SIZE });
@@ -170,6 +170,43 @@ function apexOf(source: Rect, target: Rect): Point {
   // The apex of a quadratic curve between centres lies halfway between the chord's middle and the control point.
   return { x: (s.x + t.x) / 4 + control.x / 2, y: (s.y + t.y) / 4 + control.y / 2 };
 }
+
+describe('routeFlowOnce', () => {
+  const a = card('a', 0, 0);
+  const b = card('b', 600, 0);
+  // A card on the default curve's apex: the route bows away from it.
+  const blocker = card('x', ...apexAt(a, b));
+  const grid = obstacleGrid({ vnets: [], resources: [a, b, blocker] });
+
+  it.each([
+    ['the same ends', a, b, 0, true],
+    ['a moved source', card('a', 0, 40), b, 0, true],
+    ['another lane', a, b, 1, true],
+    ['no longer alone', a, b, 0, false],
+  ])('gives what routeFlow gives, after a first route between other inputs (%s)', (_, from, to, lane, alone) => {
+    const f = flow('f', 'a', 'b', lane);
+    routeFlowOnce(grid, flow('f', 'a', 'b'), a, b, true);
+    expect(routeFlowOnce(grid, f, from, to, alone)).toBe(routeFlow(grid, f, from, to, alone));
+  });
+
+  it('routes a flow again only when what its route depends on changed', () => {
+    const spy = { calls: 0 };
+    const counting = new Proxy(grid, {
+      get(target, key, receiver) {
+        if (key === 'weightAt') spy.calls++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const f = flow('g', 'a', 'b');
+    const first = routeFlowOnce(counting, f, a, b, true);
+    expect(spy.calls).toBeGreaterThan(0);
+    spy.calls = 0;
+    expect(routeFlowOnce(counting, f, { ...a }, { ...b }, true)).toBe(first);
+    expect(spy.calls).toBe(0);
+    routeFlowOnce(counting, f, card('a', 0, 40), b, true);
+    expect(spy.calls).toBeGreaterThan(0);
+  });
+});
 
 function apexAt(source: Rect, target: Rect): [number, number] {
   const apex = apexOf(source, target);

@@ -82,6 +82,38 @@ export function routeFlow(grid: ObstacleGrid, flow: RoutedFlow, source: Rect, ta
   return best;
 }
 
+/** Per obstacle grid (one per layout), each flow's last route: its inputs, and the bend they gave. */
+const lastRoutes = new WeakMap<ObstacleGrid, Map<string, { inputs: string; bend: number }>>();
+
+/**
+ * routeFlow, remembered per flow for as long as its grid lives: a flow scrolled or zoomed out of
+ * view and back is drawn again, and routing the hundreds that come back at once took tens of
+ * milliseconds. Only the last route of each flow is kept.
+ */
+export function routeFlowOnce(
+  grid: ObstacleGrid,
+  flow: RoutedFlow,
+  source: Rect,
+  target: Rect,
+  alone: boolean,
+): number {
+  let routes = lastRoutes.get(grid);
+  if (!routes) {
+    routes = new Map();
+    lastRoutes.set(grid, routes);
+  }
+  const inputs = [flow.source, flow.target, flow.lane, alone, ...rectNumbers(source), ...rectNumbers(target)].join(
+    '\u0000',
+  );
+  const last = routes.get(flow.id);
+  if (last?.inputs === inputs) return last.bend;
+  const bend = routeFlow(grid, flow, source, target, alone);
+  routes.set(flow.id, { inputs, bend });
+  return bend;
+}
+
+const rectNumbers = (rect: Rect) => [rect.x, rect.y, rect.width, rect.height];
+
 /** One key for the two nodes a flow joins, whichever way it runs. */
 export function pairKey(flow: { source: string; target: string }): string {
   return flow.source < flow.target ? `${flow.source}\u0000${flow.target}` : `${flow.target}\u0000${flow.source}`;

@@ -3,7 +3,7 @@ import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { AlwaysCaption } from './caption-layer.tsx';
 import type { FlowCanvasEdge } from '../adapters.ts';
 import { LAYER, defaultBend, flowShape } from '../geometry.ts';
-import { routeFlow } from '../flow-routes.ts';
+import { routeFlowOnce } from '../flow-routes.ts';
 import { ObstacleContext } from './obstacles.ts';
 import { useUiStore, type ChangeMark } from '../../store/ui-store.ts';
 import type { Severity } from '../../../engine/index.ts';
@@ -38,7 +38,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
     () =>
       from && to
         ? grid
-          ? routeFlow(grid, { id, source, target, lane }, from, to, alone)
+          ? routeFlowOnce(grid, { id, source, target, lane }, from, to, alone)
           : defaultBend(from, to, lane)
         : 0,
     // The rectangles are new objects each render; their numbers are what matter.
