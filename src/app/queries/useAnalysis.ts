@@ -35,9 +35,10 @@ function useAnalysisUnder(pack: PackId | null): Analysis {
       open ? analysisOf(rulesAsOf, { data, error, isFetching, isPlaceholderData }, last) : idleAnalysis(rulesAsOf),
     [open, rulesAsOf, data, error, isFetching, isPlaceholderData, last],
   );
-  // What follows from the analysis, and the side panels' hundreds of rows, render a moment after
-  // an answer, in a task of their own: the answer's task stays short.
-  const shown = useLaterValue(analysis.current);
+  // What follows from the analysis (the canvas's colours) renders in the task after an answer's:
+  // the answer's task stays short, and both are painted in one frame (the side panels' hundreds
+  // of rows follow later still, App.tsx).
+  const shown = useLaterValue(analysis.current, analysis.current, 'nextTask');
   return useMemo(() => (shown === analysis.shown ? analysis : { ...analysis, shown }), [analysis, shown]);
 }
 
