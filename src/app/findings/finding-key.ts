@@ -6,8 +6,17 @@ import type { EvaluationResult, Finding } from '../../engine/index.ts';
  * messages may hold any character, so the parts are quoted rather than joined with a separator.
  */
 export function findingKey(finding: Pick<Finding, 'ruleId' | 'subject' | 'message'>): string {
-  return JSON.stringify([finding.ruleId, finding.subject, finding.message]);
+  const known = keys.get(finding);
+  if (known !== undefined) return known;
+  const key = JSON.stringify([finding.ruleId, finding.subject, finding.message]);
+  keys.set(finding, key);
+  return key;
 }
+
+// Per report: an edit's answer keeps every unchanged flow's reports as they were, and a large
+// design's tens of thousands of them were quoted again for each view at each answer. Results are
+// not changed once made (the engine's and the worker's answers are new objects each time).
+const keys = new WeakMap<object, string>();
 
 /** The findings, each once (the first report of it), in the order given. */
 export function distinctFindings(findings: Iterable<Finding>): Finding[] {

@@ -19,8 +19,16 @@ const NOTHING: FlowSummary = { findings: 0, worst: undefined, expectationBroken:
 /** A flow not evaluated yet (no outcome) has nothing to say. */
 export function flowSummary(outcome: FlowResult | undefined): FlowSummary {
   if (!outcome) return NOTHING;
+  const known = summaries.get(outcome);
+  if (known) return known;
   const findings = distinctFindings(outcome.findings);
   let worst: Severity | undefined;
   for (const finding of findings) worst = worst ? worse(worst, finding.severity) : finding.severity;
-  return { findings: findings.length, worst, expectationBroken: outcome.expectationMet === false };
+  const summary = { findings: findings.length, worst, expectationBroken: outcome.expectationMet === false };
+  summaries.set(outcome, summary);
+  return summary;
 }
+
+// Per outcome: an edit's answer keeps the outcome of every flow it did not change, and the flow
+// list, the canvas and the text view each summarise all of them at each answer.
+const summaries = new WeakMap<FlowResult, FlowSummary>();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngineApi } from '../../worker/engine-api.ts';
 import type { EvaluateRequest } from '../../worker/protocol.ts';
+import type * as Patches from '../../engine/patches.ts';
 import { evaluate, type Design } from '../../engine/index.ts';
 import { estate } from '../testing/fixtures.ts';
 
@@ -155,6 +156,30 @@ describe('engine client', () => {
     expect(JSON.stringify(second.result)).toBe(JSON.stringify(evaluate(after, { rulesAsOf: 'latest' })));
     expect(second.result.flows.f2).toBe(first.result.flows.f2);
     expect(second.result.flows.f1).not.toEqual(first.result.flows.f1);
+  });
+
+  it("sends another session's design whole, without diffing it against the one held", async () => {
+    vi.stubGlobal('Worker', AnsweringWorker);
+    vi.resetModules();
+    const diffed: unknown[] = [];
+    vi.doMock('../../engine/patches.ts', async (original) => {
+      const code = await original<typeof Patches>();
+      return {
+        ...code,
+        diffDesigns: (...args: Parameters<typeof code.diffDesigns>) => (diffed.push(args), code.diffDesigns(...args)),
+      };
+    });
+    const { evaluateInWorker } = await import('./engine-client.ts');
+    const before = withSecondFlow(estate());
+    const after = { ...before, nodes: before.nodes.map((n) => (n.id === 'vm2' ? { ...n, label: 'App' } : n)) };
+    await evaluateInWorker('1:1', before, 'latest');
+    await evaluateInWorker('1:2', after, 'latest');
+    expect(diffed).toHaveLength(1);
+    // An import opens as session 2: nearly the same design, yet not an edit of the one held.
+    const opened = await evaluateInWorker('2:1', before, 'latest');
+    expect(opened.ok).toBe(true);
+    expect(diffed).toHaveLength(1);
+    expect(AnsweringWorker.started[0]?.requests.map(sent)).toEqual(['design', 'patch', 'design']);
   });
 
   it('posts an edit to an idle worker within the call, not a microtask later, so it leaves before the screen renders the edit', async () => {

@@ -194,7 +194,9 @@ function requestFor(
   design: Design,
 ): EvaluateRequest | Promise<EvaluateRequest> {
   const held = engine.kept.get(pack);
-  if (!held) return wholeOrByKey(engine, key, design);
+  // Another design (a new session: an import, a design opened from the list) is not a patch of
+  // the one held; diffing thousands of items to find that out held the opening up.
+  if (!held || sessionOf(held.key) !== sessionOf(key)) return wholeOrByKey(engine, key, design);
   if (patchCode) return requestWith(patchCode, engine, held, key, design);
   // Without the patch code (offline, not yet stored), the whole design goes: slower, never stuck.
   return loadPatches().then(
@@ -202,6 +204,9 @@ function requestFor(
     () => wholeOrByKey(engine, key, design),
   );
 }
+
+/** The session part of a key (`session:revision`, evaluation.ts). */
+const sessionOf = (key: string) => key.slice(0, key.indexOf(':'));
 
 function requestWith(code: Patches, engine: EngineClient, held: Kept, key: string, design: Design): EvaluateRequest {
   const patch = code.diffDesigns(held.design, design);
