@@ -1,5 +1,6 @@
 import { ShowMore, usePaged, useSteppedRows } from './ShowMore.tsx';
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Decision, DecisionStatus, Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
@@ -30,6 +31,9 @@ type FlowRow = {
 
 /** Rows shown before "Show more". */
 export const ROWS_PER_PAGE = 200;
+/** Above this many rows, the list draws only those in view (VirtualFlowRows). */
+export const VIRTUAL_FROM = ROWS_PER_PAGE;
+const NO_ROWS: readonly FlowRow[] = [];
 
 /** Which flows the list shows, by where their review stands. */
 type ReviewFilter = 'all' | 'open' | DecisionStatus;
@@ -99,7 +103,9 @@ export const FlowList = memo(function FlowList(props: { design: Design; analysis
     () => (filter === 'all' ? rows : rows.filter((row) => shownBy(filter, row))),
     [filter, rows],
   );
-  const paged = usePaged(matching, ROWS_PER_PAGE);
+  // A long list is virtual: only the rows in view are drawn, and every row is a scroll away.
+  const virtual = matching.length > VIRTUAL_FROM;
+  const paged = usePaged(virtual ? NO_ROWS : matching, ROWS_PER_PAGE);
   const { hidden, more, reset } = paged;
   const shown = useSteppedRows(paged.shown);
   const setFilter = (next: ReviewFilter) => {
@@ -138,13 +144,15 @@ export const FlowList = memo(function FlowList(props: { design: Design; analysis
 
       {rows.length === 0 ? (
         <p className="px-5 text-sm text-slate-600 dark:text-slate-400">This design has no flows yet.</p>
-      ) : shown.length === 0 ? (
+      ) : matching.length === 0 ? (
         <p className="px-5 text-sm text-slate-600 dark:text-slate-400">
           No flow is “{FILTERS.find((f) => f.value === filter)?.words}”.{' '}
           <button type="button" className="font-medium text-sky-700 hover:underline" onClick={() => setFilter('all')}>
             Show all flows
           </button>
         </p>
+      ) : virtual ? (
+        <VirtualFlowRows rows={matching} selected={selectedEdges} highlighted={highlighted} />
       ) : (
         <ul aria-label="Flows and verdicts" className="space-y-1 px-3" onMouseLeave={() => setHighlightedFlow(null)}>
           {shown.map((row) => (
@@ -158,23 +166,40 @@ export const FlowList = memo(function FlowList(props: { design: Design; analysis
         </ul>
       )}
       <div className="px-5 pb-4">
-        <ShowMore hidden={hidden} page={ROWS_PER_PAGE} onMore={more} />
+        {virtual ? null : <ShowMore hidden={hidden} page={ROWS_PER_PAGE} onMore={more} />}
       </div>
     </section>
   );
 });
 
-type FlowItemProps = { row: FlowRow; selected: boolean; highlighted: boolean };
+type FlowItemProps = {
+  row: FlowRow;
+  selected: boolean;
+  highlighted: boolean;
+  /** In a virtual list: where the row is, and how its height is measured. */
+  placement?: Placement | undefined;
+};
+
+type Placement = { index: number; count: number; top: number; measure: (element: HTMLElement | null) => void };
 
 // One row; a large design has hundreds, so a row re-renders only when what it shows changes.
 const FlowItem = memo(
-  function FlowItem({ row, selected, highlighted }: FlowItemProps) {
+  function FlowItem({ row, selected, highlighted, placement }: FlowItemProps) {
     const look = VERDICT_STYLES[row.state];
     return (
       <li
+        ref={placement?.measure}
+        data-index={placement?.index}
+        aria-setsize={placement?.count}
+        aria-posinset={placement ? placement.index + 1 : undefined}
+        style={
+          placement
+            ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${placement.top}px)` }
+            : undefined
+        }
         aria-label={`#${row.number} ${row.name ? `${row.name}, ` : ''}${row.route}: ${look.word}${row.decision ? `, ${DECISION_LOOKS[row.decision.status].word.toLowerCase()}` : ''}`}
         onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
-        className={`fp-lazy-row rounded-lg transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
+        className={`${placement ? '' : 'fp-lazy-row '}rounded-lg transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
       >
         {/* The row is one button, so Tab reaches it and Enter or Space selects the flow. */}
         <button
@@ -214,8 +239,93 @@ const FlowItem = memo(
       </li>
     );
   },
-  (a, b) => a.selected === b.selected && a.highlighted === b.highlighted && sameRow(a.row, b.row),
+  (a, b) =>
+    a.selected === b.selected &&
+    a.highlighted === b.highlighted &&
+    sameRow(a.row, b.row) &&
+    a.placement?.top === b.placement?.top &&
+    a.placement?.index === b.placement?.index &&
+    a.placement?.count === b.placement?.count,
 );
+
+/** Estimated height of a row not measured yet: a route, and a line of findings under it. */
+const ROW_ESTIMATE = 52;
+/** Gap between rows, as `space-y-1` gives the list drawn whole. */
+const ROW_GAP = 4;
+
+/**
+ * The rows of a long list, only those in view of the panel's scroll (and a few around), each
+ * measured as it is drawn. The panel scrolls as one with the inspector above the list, so where the
+ * list starts in it is measured again after each render and as the panels above change size.
+ */
+function VirtualFlowRows(props: { rows: readonly FlowRow[]; selected: readonly string[]; highlighted: string | null }) {
+  const { rows, selected, highlighted } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const parent = list ? scrollParent(list) : null;
+    setScroller(parent);
+    if (!list || !parent) return;
+    const place = () => {
+      const top = list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop;
+      setMargin((before) => (Math.abs(before - top) < 0.5 ? before : top));
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    for (const child of parent.children) resized.observe(child);
+    return () => resized.disconnect();
+  }, []);
+  // The app is not built with the React Compiler, which is what this rule guards.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ROW_ESTIMATE,
+    gap: ROW_GAP,
+    overscan: 8,
+    scrollMargin: margin,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  return (
+    <ul
+      ref={listRef}
+      aria-label="Flows and verdicts"
+      className="relative mx-3"
+      style={{ height: virtualizer.getTotalSize() }}
+      onMouseLeave={() => useUiStore.getState().setHighlightedFlow(null)}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <FlowItem
+            key={row.id}
+            row={row}
+            selected={selected.includes(row.id)}
+            highlighted={highlighted === row.id}
+            placement={{
+              index: item.index,
+              count: rows.length,
+              top: item.start - margin,
+              measure: virtualizer.measureElement,
+            }}
+          />
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The nearest ancestor that scrolls vertically (the details panel). */
+function scrollParent(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const overflow = getComputedStyle(parent).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return parent;
+  }
+  return null;
+}
 
 function sameRow(a: FlowRow, b: FlowRow): boolean {
   return (
