@@ -36,7 +36,23 @@ test('zoomed out over 1,000 flows, the canvas counts flows per pair of places; z
     await expect(rows.last()).toBeInViewport({ timeout: 1000 });
   }).toPass();
   expect(await rows.count()).toBeLessThan(60);
+  // So does the findings panel, with hundreds of findings: every one a scroll away, none behind
+  // "Show more"; filtered down to a few, it lists them whole.
+  const findings = page.getByRole('region', { name: 'Findings' });
+  const total = Number((await findings.getByRole('heading', { level: 2 }).textContent())?.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(100);
+  const cards = findings.getByRole('listitem');
+  await expect(async () => {
+    await findings.evaluate((panel) => panel.scrollIntoView({ block: 'end' }));
+    await expect(cards.last()).toHaveAttribute('aria-posinset', String(total), { timeout: 1000 });
+    await expect(cards.last()).toBeInViewport({ timeout: 1000 });
+  }).toPass();
+  expect(await cards.count()).toBeLessThan(40);
+  await expect(findings.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
   expect(await seriousViolations(page, 'aside[aria-label="Details"]')).toEqual([]);
+  await findings.getByLabel('Show').selectOption('error');
+  await expect(cards.first()).not.toHaveAttribute('aria-setsize');
+  await findings.getByLabel('Show').selectOption('all');
   await details.evaluate((panel) => panel.scrollTo({ top: 0 }));
   // So does the text view, section by section.
   await page.getByRole('button', { name: 'Text view' }).click();

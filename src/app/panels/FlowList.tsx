@@ -1,6 +1,6 @@
 import { ShowMore, usePaged, useSteppedRows } from './ShowMore.tsx';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useState, type ReactNode } from 'react';
+import { placedRow, samePlacement, VirtualRows, type Placement } from './VirtualRows.tsx';
 import type { Decision, DecisionStatus, Design, EvaluationResult } from '../../engine/index.ts';
 import { flowSummary } from '../findings/flow-summary.ts';
 import { SEVERITY_STYLES } from '../findings/severity-style.ts';
@@ -152,7 +152,25 @@ export const FlowList = memo(function FlowList(props: { design: Design; analysis
           </button>
         </p>
       ) : virtual ? (
-        <VirtualFlowRows rows={matching} selected={selectedEdges} highlighted={highlighted} />
+        <VirtualRows
+          items={matching}
+          keyOf={(row) => row.id}
+          // A route, and a line of findings under it; 4 px apart, as space-y-1 sets them drawn whole.
+          estimate={52}
+          gap={4}
+          label="Flows and verdicts"
+          className="mx-3"
+          onMouseLeave={() => setHighlightedFlow(null)}
+          row={(row, placement) => (
+            <FlowItem
+              key={row.id}
+              row={row}
+              selected={selectedEdges.includes(row.id)}
+              highlighted={highlighted === row.id}
+              placement={placement}
+            />
+          )}
+        />
       ) : (
         <ul aria-label="Flows and verdicts" className="space-y-1 px-3" onMouseLeave={() => setHighlightedFlow(null)}>
           {shown.map((row) => (
@@ -180,23 +198,13 @@ type FlowItemProps = {
   placement?: Placement | undefined;
 };
 
-type Placement = { index: number; count: number; top: number; measure: (element: HTMLElement | null) => void };
-
 // One row; a large design has hundreds, so a row re-renders only when what it shows changes.
 const FlowItem = memo(
   function FlowItem({ row, selected, highlighted, placement }: FlowItemProps) {
     const look = VERDICT_STYLES[row.state];
     return (
       <li
-        ref={placement?.measure}
-        data-index={placement?.index}
-        aria-setsize={placement?.count}
-        aria-posinset={placement ? placement.index + 1 : undefined}
-        style={
-          placement
-            ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${placement.top}px)` }
-            : undefined
-        }
+        {...placedRow(placement)}
         aria-label={`#${row.number} ${row.name ? `${row.name}, ` : ''}${row.route}: ${look.word}${row.decision ? `, ${DECISION_LOOKS[row.decision.status].word.toLowerCase()}` : ''}`}
         onMouseEnter={() => useUiStore.getState().setHighlightedFlow(row.id)}
         className={`${placement ? '' : 'fp-lazy-row '}rounded-lg transition-colors ${selected ? 'bg-sky-50 ring-1 ring-sky-300 dark:bg-sky-950 dark:ring-sky-800' : highlighted ? 'bg-slate-100 dark:bg-slate-800' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'}`}
@@ -243,89 +251,8 @@ const FlowItem = memo(
     a.selected === b.selected &&
     a.highlighted === b.highlighted &&
     sameRow(a.row, b.row) &&
-    a.placement?.top === b.placement?.top &&
-    a.placement?.index === b.placement?.index &&
-    a.placement?.count === b.placement?.count,
+    samePlacement(a.placement, b.placement),
 );
-
-/** Estimated height of a row not measured yet: a route, and a line of findings under it. */
-const ROW_ESTIMATE = 52;
-/** Gap between rows, as `space-y-1` gives the list drawn whole. */
-const ROW_GAP = 4;
-
-/**
- * The rows of a long list, only those in view of the panel's scroll (and a few around), each
- * measured as it is drawn. The panel scrolls as one with the inspector above the list, so where the
- * list starts in it is measured again after each render and as the panels above change size.
- */
-function VirtualFlowRows(props: { rows: readonly FlowRow[]; selected: readonly string[]; highlighted: string | null }) {
-  const { rows, selected, highlighted } = props;
-  const listRef = useRef<HTMLUListElement>(null);
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const parent = list ? scrollParent(list) : null;
-    setScroller(parent);
-    if (!list || !parent) return;
-    const place = () => {
-      const top = list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop;
-      setMargin((before) => (Math.abs(before - top) < 0.5 ? before : top));
-    };
-    place();
-    const resized = new ResizeObserver(place);
-    for (const child of parent.children) resized.observe(child);
-    return () => resized.disconnect();
-  }, []);
-  // The app is not built with the React Compiler, which is what this rule guards.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller,
-    estimateSize: () => ROW_ESTIMATE,
-    gap: ROW_GAP,
-    overscan: 8,
-    scrollMargin: margin,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
-  return (
-    <ul
-      ref={listRef}
-      aria-label="Flows and verdicts"
-      className="relative mx-3"
-      style={{ height: virtualizer.getTotalSize() }}
-      onMouseLeave={() => useUiStore.getState().setHighlightedFlow(null)}
-    >
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
-        return (
-          <FlowItem
-            key={row.id}
-            row={row}
-            selected={selected.includes(row.id)}
-            highlighted={highlighted === row.id}
-            placement={{
-              index: item.index,
-              count: rows.length,
-              top: item.start - margin,
-              measure: virtualizer.measureElement,
-            }}
-          />
-        );
-      })}
-    </ul>
-  );
-}
-
-/** The nearest ancestor that scrolls vertically (the details panel). */
-function scrollParent(element: HTMLElement): HTMLElement | null {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    const overflow = getComputedStyle(parent).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return parent;
-  }
-  return null;
-}
 
 function sameRow(a: FlowRow, b: FlowRow): boolean {
   return (

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { useRevealOnCanvas } from '../reveal.ts';
 import { ShowMore, usePaged } from '../ShowMore.tsx';
+import { placedRow, samePlacement, VirtualRows, type Placement } from '../VirtualRows.tsx';
 import { SEVERITIES, type Design, type EvaluationResult, type Severity } from '../../../engine/index.ts';
 import { findingRows, type FindingRow } from '../../findings/rows.ts';
 import { SEVERITY_STYLES } from '../../findings/severity-style.ts';
@@ -14,8 +15,10 @@ const SetAsideFindings = lazy(() => import('./SetAsideFindings.tsx').then((m) =>
 
 type Filter = Severity | 'all';
 
-// A large design has hundreds of findings; the list shows them a page at a time, worst first.
+// A large design has thousands of findings, worst first: more than a page of them, and the list
+// draws only those in view (VirtualRows).
 const PAGE = 40;
+const NO_ROWS: readonly FindingRow[] = [];
 
 export const FindingsPanel = memo(function FindingsPanel({
   design,
@@ -26,8 +29,12 @@ export const FindingsPanel = memo(function FindingsPanel({
 }) {
   const rows = useMemo(() => findingRows(design, result), [design, result]);
   const [filter, setFilter] = useState<Filter>('all');
-  const matching = filter === 'all' ? rows : rows.filter((row) => row.severity === filter);
-  const { shown, hidden, more } = usePaged(matching, PAGE);
+  const matching = useMemo(
+    () => (filter === 'all' ? rows : rows.filter((row) => row.severity === filter)),
+    [filter, rows],
+  );
+  const virtual = matching.length > PAGE;
+  const { shown, hidden, more } = usePaged(virtual ? NO_ROWS : matching, PAGE);
   const setAside = useLiveStore((s) => s.setAside.length);
   const showSetAside = setAside > 0 && (filter === 'all' || filter === 'error');
   const count = (severity: Severity) =>
@@ -56,30 +63,45 @@ export const FindingsPanel = memo(function FindingsPanel({
           </select>
         </span>
       </div>
-      {shown.length === 0 && !showSetAside ? (
+      {matching.length === 0 && !showSetAside ? (
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
           {rows.length + setAside === 0 ? 'Nothing to report for this design.' : 'None of this severity.'}
         </p>
       ) : (
-        <ul className="mt-2 space-y-1.5">
-          {showSetAside ? (
-            <Suspense fallback={null}>
-              <SetAsideFindings />
-            </Suspense>
+        <>
+          {showSetAside || shown.length > 0 ? (
+            <ul className="mt-2 space-y-1.5">
+              {showSetAside ? (
+                <Suspense fallback={null}>
+                  <SetAsideFindings />
+                </Suspense>
+              ) : null}
+              {shown.map((row) => (
+                <FindingItem key={row.key} row={row} />
+              ))}
+            </ul>
           ) : null}
-          {shown.map((row) => (
-            <FindingItem key={row.key} row={row} />
-          ))}
-        </ul>
+          {virtual ? (
+            <VirtualRows
+              items={matching}
+              keyOf={(row) => row.key}
+              // A heading, a message and a fix on two lines each, a source: 6 px apart as space-y-1.5.
+              estimate={150}
+              gap={6}
+              className={showSetAside ? 'mt-1.5' : 'mt-2'}
+              row={(row, placement) => <FindingItem key={row.key} row={row} placement={placement} />}
+            />
+          ) : null}
+        </>
       )}
-      <ShowMore hidden={hidden} page={PAGE} onMore={more} />
+      {virtual ? null : <ShowMore hidden={hidden} page={PAGE} onMore={more} />}
     </section>
   );
 });
 
 // Memoised: a large design lists hundreds of findings, and most stay the same from one edit to the next.
 const FindingItem = memo(
-  function FindingItem({ row }: { row: FindingRow }) {
+  function FindingItem({ row, placement }: { row: FindingRow; placement?: Placement | undefined }) {
     const revealOnCanvas = useRevealOnCanvas();
     const reveal = () => {
       revealOnCanvas(row.subject);
@@ -88,7 +110,10 @@ const FindingItem = memo(
     };
     const look = SEVERITY_STYLES[row.severity];
     return (
-      <li className="fp-lazy-row rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700">
+      <li
+        {...placedRow(placement)}
+        className={`${placement ? '' : 'fp-lazy-row '}rounded-lg text-xs text-slate-600 ring-1 ring-slate-200 dark:text-slate-300 dark:ring-slate-700`}
+      >
         <button
           type="button"
           onClick={reveal}
@@ -125,7 +150,7 @@ const FindingItem = memo(
       </li>
     );
   },
-  (a, b) => sameRow(a.row, b.row),
+  (a, b) => sameRow(a.row, b.row) && samePlacement(a.placement, b.placement),
 );
 
 function sameRow(a: FindingRow, b: FindingRow): boolean {
